@@ -1,0 +1,1 @@
+"""Data-layer commands: seed, stats, show, search, serve, demo."""

@@ -1,0 +1,379 @@
+"""The data model: organisations, what they do, whom they serve, where, and their ties.
+
+Every record is a frozen dataclass validated on construction, so a bad value is caught
+where it enters (an importer row, a form, a test) and never reaches a store.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, timezone
+
+__all__ = [
+    "SECTORS", "SIZE_BANDS", "TIE_KINDS", "DIRECTED_TIE_KINDS", "FORMS", "LED_BY",
+    "INTRO_STATUSES", "INTRO_TRANSITIONS", "PLACE_KINDS", "ROLES", "NEED_TARGETS",
+    "ModelError", "Organisation", "Service", "Community", "Place", "Tie", "Need",
+    "Introduction", "User", "size_band_for_income", "generated_org_id", "now_iso",
+]
+
+SECTORS = ("vcse", "statutory", "private", "academic", "funder", "faith")
+
+# Income bands as the sector counts them (NCVO Almanac): upper bounds in pounds.
+SIZE_BANDS = ("micro", "small", "medium", "large", "major")
+_SIZE_BAND_LIMITS = ((10_000, "micro"), (100_000, "small"), (1_000_000, "medium"),
+                     (10_000_000, "large"))
+
+TIE_KINDS = ("partnership", "referral", "funding", "contract", "co_location", "network",
+             "shared_trustee", "merger")
+# Money and referrals flow one way; the other kinds are mutual relationships.
+DIRECTED_TIE_KINDS = frozenset({"referral", "funding", "contract"})
+
+FORMS = ("informal_alliance", "contract_alliance", "joint_venture", "group_structure", "merger")
+
+# Who leads an organisation. Everything except "" marks a smaller voice the matcher
+# must not bury (see matcher.fairness).
+LED_BY = ("user_led", "black_minoritised_led", "lgbt_led", "disabled_led", "women_led",
+          "youth_led", "refugee_led", "older_people_led", "faith_led")
+
+INTRO_STATUSES = ("suggested", "made", "met", "partnered", "declined")
+INTRO_TRANSITIONS = {
+    "suggested": ("made", "declined"),
+    "made": ("met", "declined"),
+    "met": ("partnered", "declined"),
+    "partnered": (),
+    "declined": (),
+}
+
+PLACE_KINDS = ("country", "region", "county", "local_authority", "district", "ward",
+               "neighbourhood")
+ROLES = ("viewer", "editor", "admin")
+NEED_TARGETS = ("community", "service")
+
+_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-/]{0,99}$")
+_ORG_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,99}$")
+
+
+class ModelError(ValueError):
+    """A value that breaks the data model. `field` names the offending attribute."""
+
+    def __init__(self, field_name: str, reason: str):
+        super().__init__(f"{field_name}: {reason}")
+        self.field = field_name
+        self.reason = reason
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def size_band_for_income(income: float | None) -> str | None:
+    """The income band for an annual income in pounds, or None when income is unknown."""
+    if income is None:
+        return None
+    for limit, band in _SIZE_BAND_LIMITS:
+        if income < limit:
+            return band
+    return "major"
+
+
+def generated_org_id(name: str, postcode: str = "") -> str:
+    """A stable id for an organisation with no registered identifier.
+
+    Derived from the normalised name and postcode so that re-importing the same
+    unregistered group yields the same id instead of a duplicate.
+    """
+    key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip() + "|" + postcode.replace(" ", "").upper()
+    return "PM-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12].upper()
+
+
+def _check_code(field_name: str, value: str) -> None:
+    if not isinstance(value, str) or not _CODE_RE.match(value):
+        raise ModelError(field_name, f"{value!r} is not a valid code (letters, digits, _.:-/; max 100)")
+
+
+def _check_choice(field_name: str, value, allowed) -> None:
+    if value not in allowed:
+        raise ModelError(field_name, f"{value!r} is not one of {', '.join(allowed)}")
+
+
+def _check_date(field_name: str, value: str | None) -> None:
+    if value in (None, ""):
+        return
+    try:
+        date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ModelError(field_name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _tuple_of_str(field_name: str, value) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        raise ModelError(field_name, "expected a list of values, got a single string")
+    out = tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
+    return out
+
+
+def _set(obj, name, value) -> None:
+    object.__setattr__(obj, name, value)
+
+
+@dataclass(frozen=True)
+class Service:
+    code: str
+    label: str
+    parent: str = ""
+
+    def __post_init__(self):
+        _check_code("code", self.code)
+        if not self.label.strip():
+            raise ModelError("label", "must not be empty")
+        if self.parent:
+            _check_code("parent", self.parent)
+
+
+@dataclass(frozen=True)
+class Community:
+    code: str
+    label: str
+    parent: str = ""
+
+    def __post_init__(self):
+        _check_code("code", self.code)
+        if not self.label.strip():
+            raise ModelError("label", "must not be empty")
+        if self.parent:
+            _check_code("parent", self.parent)
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    kind: str = "local_authority"
+    parent: str = ""
+
+    def __post_init__(self):
+        _check_code("code", self.code)
+        if not self.name.strip():
+            raise ModelError("name", "must not be empty")
+        _check_choice("kind", self.kind, PLACE_KINDS)
+        if self.parent:
+            _check_code("parent", self.parent)
+            if self.parent == self.code:
+                raise ModelError("parent", "a place cannot be its own parent")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    description: str = ""
+    sector: str = "vcse"
+    legal_form: str = ""
+    size_band: str | None = None
+    income: float | None = None
+    led_by: tuple[str, ...] = ()
+    registered_ids: tuple[str, ...] = ()
+    postcode: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    website: str = ""
+    source: str = ""
+    updated_at: str = ""
+    services: tuple[str, ...] = ()
+    communities: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        if not isinstance(self.id, str) or not _ORG_ID_RE.match(self.id):
+            raise ModelError("id", f"{self.id!r} is not a valid organisation id")
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ModelError("name", "must not be empty")
+        if len(self.name) > 300:
+            raise ModelError("name", "longer than 300 characters")
+        if len(self.description) > 20_000:
+            raise ModelError("description", "longer than 20,000 characters")
+        _check_choice("sector", self.sector, SECTORS)
+        if self.income is not None:
+            try:
+                income = float(self.income)
+            except (TypeError, ValueError):
+                raise ModelError("income", f"{self.income!r} is not a number") from None
+            if income < 0 or income != income:
+                raise ModelError("income", "must be a non-negative number")
+            _set(self, "income", income)
+        if self.size_band in (None, ""):
+            _set(self, "size_band", size_band_for_income(self.income))
+        else:
+            _check_choice("size_band", self.size_band, SIZE_BANDS)
+        for name in ("led_by", "registered_ids"):
+            _set(self, name, _tuple_of_str(name, getattr(self, name)))
+        # Sorted so that the same organisation reads back equal from either store.
+        for name in ("services", "communities", "places"):
+            _set(self, name, tuple(sorted(_tuple_of_str(name, getattr(self, name)))))
+        for value in self.led_by:
+            _check_choice("led_by", value, LED_BY)
+        for name in ("services", "communities", "places"):
+            for code in getattr(self, name):
+                _check_code(name, code)
+        for name, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    value = float(value)
+                except (TypeError, ValueError):
+                    raise ModelError(name, f"{value!r} is not a number") from None
+                if not lo <= value <= hi:
+                    raise ModelError(name, f"{value} is outside {lo}..{hi}")
+                _set(self, name, value)
+        _set(self, "postcode", self.postcode.strip().upper())
+
+    @property
+    def is_registered(self) -> bool:
+        return bool(self.registered_ids)
+
+    @property
+    def is_small(self) -> bool:
+        """Micro or small by income, or a below-the-radar group with no registration."""
+        return self.size_band in ("micro", "small") or (
+            self.sector == "vcse" and not self.registered_ids and self.size_band in (None, "micro", "small"))
+
+    @property
+    def is_marginalised_led(self) -> bool:
+        return bool(self.led_by)
+
+    def to_dict(self) -> dict:
+        return {f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v)
+                for f in fields(self)}
+
+    def with_changes(self, **changes) -> "Organisation":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A relationship between two organisations.
+
+    Identity is (from_id, to_id, kind, ref): `ref` tells apart several ties of one kind
+    between the same pair, e.g. two grants from one funder to one charity.
+    For mutual kinds the order of the two ids carries no meaning.
+    """
+    from_id: str
+    to_id: str
+    kind: str
+    form: str = ""
+    strength: float = 1.0
+    since: str = ""
+    until: str = ""
+    amount: float | None = None
+    currency: str = ""
+    source: str = ""
+    ref: str = ""
+
+    def __post_init__(self):
+        for name in ("from_id", "to_id"):
+            v = getattr(self, name)
+            if not isinstance(v, str) or not _ORG_ID_RE.match(v):
+                raise ModelError(name, f"{v!r} is not a valid organisation id")
+        if self.from_id == self.to_id:
+            raise ModelError("to_id", "a tie must join two different organisations")
+        _check_choice("kind", self.kind, TIE_KINDS)
+        if self.form:
+            _check_choice("form", self.form, FORMS)
+        try:
+            strength = float(self.strength)
+        except (TypeError, ValueError):
+            raise ModelError("strength", f"{self.strength!r} is not a number") from None
+        if not 0 < strength <= 10:
+            raise ModelError("strength", "must be in (0, 10]")
+        _set(self, "strength", strength)
+        _check_date("since", self.since)
+        _check_date("until", self.until)
+        if self.since and self.until and str(self.until)[:10] < str(self.since)[:10]:
+            raise ModelError("until", "is before since")
+        if self.amount is not None:
+            try:
+                amount = float(self.amount)
+            except (TypeError, ValueError):
+                raise ModelError("amount", f"{self.amount!r} is not a number") from None
+            if amount < 0 or amount != amount:
+                raise ModelError("amount", "must be a non-negative number")
+            _set(self, "amount", amount)
+        if len(self.ref) > 200:
+            raise ModelError("ref", "longer than 200 characters")
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.from_id, self.to_id, self.kind, self.ref)
+
+    @property
+    def directed(self) -> bool:
+        return self.kind in DIRECTED_TIE_KINDS
+
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class Need:
+    """A recorded need in a place for a community or a service; level in [0, 1]."""
+    place: str
+    target: str
+    code: str
+    level: float = 1.0
+    source: str = ""
+
+    def __post_init__(self):
+        _check_code("place", self.place)
+        _check_choice("target", self.target, NEED_TARGETS)
+        _check_code("code", self.code)
+        level = float(self.level)
+        if not 0 <= level <= 1:
+            raise ModelError("level", "must be in [0, 1]")
+        _set(self, "level", level)
+
+
+@dataclass(frozen=True)
+class Introduction:
+    id: str
+    org_a: str
+    org_b: str
+    status: str = "suggested"
+    broker: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+    note: str = ""
+    outcome: str = ""
+    history: tuple[tuple[str, str, str], ...] = ()  # (status, at, by)
+
+    def __post_init__(self):
+        if not self.id:
+            raise ModelError("id", "must not be empty")
+        for name in ("org_a", "org_b"):
+            if not _ORG_ID_RE.match(getattr(self, name) or ""):
+                raise ModelError(name, f"{getattr(self, name)!r} is not a valid organisation id")
+        if self.org_a == self.org_b:
+            raise ModelError("org_b", "an introduction joins two different organisations")
+        _check_choice("status", self.status, INTRO_STATUSES)
+        _set(self, "history", tuple(tuple(h) for h in self.history))
+
+    def to_dict(self) -> dict:
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["history"] = [{"status": s, "at": at, "by": by} for s, at, by in self.history]
+        return d
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    password_hash: str = ""
+    token_hash: str = ""
+    created_at: str = field(default="")
+
+    def __post_init__(self):
+        if not re.match(r"^[A-Za-z0-9_.@\-]{1,80}$", self.name or ""):
+            raise ModelError("name", f"{self.name!r} is not a valid user name")
+        _check_choice("role", self.role, ROLES)

@@ -1,0 +1,224 @@
+"""Snapshot: an immutable, in-memory view of the whole graph at one store version.
+
+Matcher and analysis take only a Snapshot. It holds organisations in a fixed order
+(sorted by id, so two stores with the same data give equal snapshots), an id -> row map,
+sparse 0/1 matrices of organisations x services / communities / places, and the ties as
+parallel numpy arrays. The networkx views are built on first use and cached, because a
+370,000-organisation networkx graph costs far more memory and time than the arrays, and
+the matcher never needs it.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+import networkx as nx
+import numpy as np
+import scipy.sparse as sp
+
+from graph.model import TIE_KINDS, Community, Need, Organisation, Place, Service, Tie
+
+__all__ = ["Snapshot"]
+
+
+def _incidence(rows: list[tuple[str, ...]], index: dict[str, int], n_cols: int) -> sp.csr_matrix:
+    indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+    cols: list[int] = []
+    for i, codes in enumerate(rows):
+        cols.extend(sorted(index[c] for c in codes if c in index))
+        indptr[i + 1] = len(cols)
+    indices = np.asarray(cols, dtype=np.int32)
+    data = np.ones(len(indices), dtype=np.float32)
+    return sp.csr_matrix((data, indices, indptr), shape=(len(rows), n_cols))
+
+
+class Snapshot:
+    """Read-only view of the graph. Build with `Snapshot.from_data(store.read_all())`.
+
+    Attributes
+    ----------
+    version : int
+        The store version this snapshot reflects.
+    orgs : tuple[Organisation]
+        Sorted by id; row i of every matrix is orgs[i].
+    index : dict[str, int]
+        Organisation id -> row.
+    services, communities, places : tuple
+        Taxonomy records sorted by code; column j of the matching matrix is the j-th.
+    org_services, org_communities, org_places : scipy.sparse.csr_matrix
+        0/1 incidence. `org_places` holds only the places an organisation names;
+        `org_places_closed` also marks every place that contains them.
+    ties : tuple[Tie]
+        Sorted by key. `tie_src`, `tie_dst` (row numbers), `tie_kind` (index into TIE_KINDS),
+        `tie_strength` and `tie_amount` (nan when unknown) are parallel arrays.
+    needs : tuple[Need]
+    """
+
+    __slots__ = ("version", "orgs", "index", "services", "service_index", "communities",
+                 "community_index", "places", "place_index", "org_services", "org_communities",
+                 "org_places", "ties", "tie_src", "tie_dst", "tie_kind", "tie_strength",
+                 "tie_amount", "needs", "__dict__")
+
+    def __init__(self, *, version, orgs, services, communities, places, ties, needs):
+        orgs = tuple(sorted(orgs, key=lambda o: o.id))
+        set_ = object.__setattr__
+        set_(self, "version", int(version))
+        set_(self, "orgs", orgs)
+        set_(self, "index", {o.id: i for i, o in enumerate(orgs)})
+        for name, records, key in (("services", services, "code"), ("communities", communities, "code"),
+                                   ("places", places, "code")):
+            records = tuple(sorted(records, key=lambda r: getattr(r, key)))
+            set_(self, name, records)
+        set_(self, "service_index", {s.code: j for j, s in enumerate(self.services)})
+        set_(self, "community_index", {c.code: j for j, c in enumerate(self.communities)})
+        set_(self, "place_index", {p.code: j for j, p in enumerate(self.places)})
+        set_(self, "org_services", _incidence([o.services for o in orgs], self.service_index, len(self.services)))
+        set_(self, "org_communities", _incidence([o.communities for o in orgs], self.community_index,
+                                                 len(self.communities)))
+        set_(self, "org_places", _incidence([o.places for o in orgs], self.place_index, len(self.places)))
+        ties = tuple(sorted((t for t in ties if t.from_id in self.index and t.to_id in self.index),
+                            key=lambda t: t.key))
+        set_(self, "ties", ties)
+        kind_index = {k: i for i, k in enumerate(TIE_KINDS)}
+        set_(self, "tie_src", np.fromiter((self.index[t.from_id] for t in ties), np.int64, len(ties)))
+        set_(self, "tie_dst", np.fromiter((self.index[t.to_id] for t in ties), np.int64, len(ties)))
+        set_(self, "tie_kind", np.fromiter((kind_index[t.kind] for t in ties), np.int8, len(ties)))
+        set_(self, "tie_strength", np.fromiter((t.strength for t in ties), np.float64, len(ties)))
+        set_(self, "tie_amount", np.fromiter((np.nan if t.amount is None else t.amount for t in ties),
+                                             np.float64, len(ties)))
+        set_(self, "needs", tuple(sorted(needs, key=lambda n: (n.place, n.target, n.code))))
+        for arr in (self.tie_src, self.tie_dst, self.tie_kind, self.tie_strength, self.tie_amount):
+            arr.flags.writeable = False
+
+    @classmethod
+    def from_data(cls, data) -> "Snapshot":
+        return cls(version=data.version, orgs=data.organisations, services=data.services,
+                   communities=data.communities, places=data.places, ties=data.ties, needs=data.needs)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("Snapshot is immutable")
+
+    def __eq__(self, other) -> bool:
+        """Equal when they hold the same data (the version is not compared)."""
+        if not isinstance(other, Snapshot):
+            return NotImplemented
+        return (self.orgs == other.orgs and self.ties == other.ties and self.services == other.services
+                and self.communities == other.communities and self.places == other.places
+                and self.needs == other.needs)
+
+    __hash__ = None
+
+    def __len__(self) -> int:
+        return len(self.orgs)
+
+    def __repr__(self) -> str:
+        return f"<Snapshot v{self.version}: {len(self.orgs)} organisations, {len(self.ties)} ties>"
+
+    # ---- lookups ------------------------------------------------------------------
+    def org(self, org_id: str) -> Organisation:
+        return self.orgs[self.index[org_id]]
+
+    def label(self, kind: str, code: str) -> str:
+        """Human label of a service, community or place code (the code itself if unknown)."""
+        table = {"service": (self.service_index, self.services, "label"),
+                 "community": (self.community_index, self.communities, "label"),
+                 "place": (self.place_index, self.places, "name")}[kind]
+        j = table[0].get(code)
+        return code if j is None else getattr(table[1][j], table[2])
+
+    @cached_property
+    def place_children(self) -> dict[str, tuple[str, ...]]:
+        children: dict[str, list[str]] = {}
+        for p in self.places:
+            if p.parent:
+                children.setdefault(p.parent, []).append(p.code)
+        return {k: tuple(v) for k, v in children.items()}
+
+    def place_descendants(self, code: str) -> tuple[str, ...]:
+        """The place and every place inside it."""
+        out, stack = [], [code]
+        while stack:
+            c = stack.pop()
+            out.append(c)
+            stack.extend(self.place_children.get(c, ()))
+        return tuple(out)
+
+    def place_ancestors(self, code: str) -> tuple[str, ...]:
+        """The place and every place that contains it, innermost first."""
+        out, seen = [], set()
+        while code and code not in seen and code in self.place_index:
+            out.append(code)
+            seen.add(code)
+            code = self.places[self.place_index[code]].parent
+        return tuple(out)
+
+    @cached_property
+    def org_places_closed(self) -> sp.csr_matrix:
+        """Like org_places, but an organisation in a ward is also in its district, county..."""
+        up = sp.lil_matrix((len(self.places), len(self.places)), dtype=np.float32)
+        for p in self.places:
+            for a in self.place_ancestors(p.code):
+                up[self.place_index[p.code], self.place_index[a]] = 1
+        closed = (self.org_places @ up.tocsr()).tocsr()
+        closed.data[:] = 1
+        return closed
+
+    def org_rows_in_place(self, code: str) -> np.ndarray:
+        """Row numbers of organisations operating in `code` or anywhere inside it."""
+        j = self.place_index.get(code)
+        if j is None:
+            return np.zeros(0, dtype=np.int64)
+        col = self.org_places_closed[:, j]
+        return np.sort(col.nonzero()[0].astype(np.int64))
+
+    # ---- graph views --------------------------------------------------------------
+    @cached_property
+    def adjacency(self) -> sp.csr_matrix:
+        """Symmetric organisations x organisations matrix: summed tie strength, any kind."""
+        n = len(self.orgs)
+        a = sp.coo_matrix((self.tie_strength, (self.tie_src, self.tie_dst)), shape=(n, n))
+        a = (a + a.T).tocsr()
+        a.sum_duplicates()
+        return a
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph:
+        """Every tie as a directed multigraph edge (mutual kinds stored once, from->to).
+
+        Nodes carry the organisation's attributes. Frozen: callers copy before changing.
+        """
+        g = nx.MultiDiGraph()
+        for o in self.orgs:
+            g.add_node(o.id, name=o.name, sector=o.sector, size_band=o.size_band,
+                       led_by=o.led_by, places=o.places, communities=o.communities,
+                       services=o.services)
+        for t in self.ties:
+            g.add_edge(t.from_id, t.to_id, key=(t.kind, t.ref), kind=t.kind, form=t.form,
+                       strength=t.strength, since=t.since, until=t.until, amount=t.amount,
+                       currency=t.currency, source=t.source, ref=t.ref)
+        return nx.freeze(g)
+
+    @cached_property
+    def undirected(self) -> nx.Graph:
+        """One edge per connected pair, weight = summed strength, kinds = the tie kinds."""
+        g = nx.Graph()
+        g.add_nodes_from(o.id for o in self.orgs)
+        for t in self.ties:
+            if g.has_edge(t.from_id, t.to_id):
+                d = g[t.from_id][t.to_id]
+                d["weight"] += t.strength
+                d["kinds"] = tuple(sorted(set(d["kinds"]) | {t.kind}))
+            else:
+                g.add_edge(t.from_id, t.to_id, weight=t.strength, kinds=(t.kind,))
+        return nx.freeze(g)
+
+    def subgraph_for_place(self, code: str) -> "Snapshot":
+        """A snapshot restricted to organisations in `code` (and places inside it),
+        with the ties among them. Analysis of one place uses this so it never loads
+        work for all places."""
+        rows = self.org_rows_in_place(code)
+        keep = {self.orgs[i].id for i in rows}
+        inside = set(self.place_descendants(code))
+        return Snapshot(version=self.version, orgs=[self.orgs[i] for i in rows],
+                        services=self.services, communities=self.communities, places=self.places,
+                        ties=[t for t in self.ties if t.from_id in keep and t.to_id in keep],
+                        needs=[n for n in self.needs if n.place in inside])

@@ -1,0 +1,232 @@
+"""The GraphStore contract both stores keep (see tests/contract/).
+
+A store persists the graph; everything that reasons about it works on a Snapshot
+(graph.snapshot) built from one `read_all()` and cached until the store's version changes.
+"""
+from __future__ import annotations
+
+import threading
+import uuid
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from graph.model import (INTRO_TRANSITIONS, Community, Introduction, ModelError, Need,
+                         Organisation, Place, Service, Tie, User, now_iso)
+
+__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound"]
+
+
+class StoreError(RuntimeError):
+    """A store operation that cannot be done as asked (unknown id, bad transition...)."""
+
+
+class NotFound(StoreError):
+    pass
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be reached. The message is one line fit for a user."""
+
+
+@dataclass
+class GraphData:
+    """Everything in a store, as plain records: what `read_all` returns and `load` writes."""
+    organisations: list[Organisation] = field(default_factory=list)
+    ties: list[Tie] = field(default_factory=list)
+    services: list[Service] = field(default_factory=list)
+    communities: list[Community] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    needs: list[Need] = field(default_factory=list)
+    version: int = 0
+
+    def counts(self) -> dict:
+        return {"organisations": len(self.organisations), "ties": len(self.ties),
+                "services": len(self.services), "communities": len(self.communities),
+                "places": len(self.places), "needs": len(self.needs)}
+
+
+class GraphStore(ABC):
+    """Persistence for the partnermap graph.
+
+    Writes are atomic per call: `load` writes organisations, ties, taxonomy and needs in
+    one transaction, so a failed import leaves the store exactly as it was. Every write
+    bumps `version()`, which keys the snapshot cache.
+    """
+
+    url: str = ""
+
+    def __init__(self):
+        self._snapshot_lock = threading.Lock()
+        self._snapshot = None
+
+    # ---- writes -------------------------------------------------------------------
+    @abstractmethod
+    def load(self, data: GraphData, *, replace_ties_of: Iterable[str] = ()) -> dict:
+        """Upsert everything in `data` in one transaction; return counts written.
+
+        Organisations are upserted whole: their services, communities and places are
+        replaced by the record's. Ties are upserted by key. Places, services and
+        communities referenced by organisations must exist in the store or in `data`.
+        """
+
+    def upsert_organisations(self, orgs: Iterable[Organisation]) -> dict:
+        return self.load(GraphData(organisations=list(orgs)))
+
+    def upsert_ties(self, ties: Iterable[Tie]) -> dict:
+        return self.load(GraphData(ties=list(ties)))
+
+    def upsert_taxonomy(self, services=(), communities=(), places=()) -> dict:
+        return self.load(GraphData(services=list(services), communities=list(communities),
+                                   places=list(places)))
+
+    @abstractmethod
+    def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
+        """Remove ties by key (from_id, to_id, kind, ref); return how many were removed."""
+
+    @abstractmethod
+    def delete_organisation(self, org_id: str) -> bool:
+        """Remove an organisation with its ties; True when it existed."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Remove all graph data (users are kept)."""
+
+    # ---- reads --------------------------------------------------------------------
+    @abstractmethod
+    def version(self) -> int: ...
+
+    @abstractmethod
+    def get_organisation(self, org_id: str) -> Organisation | None: ...
+
+    @abstractmethod
+    def search(self, query: str, limit: int = 20) -> list[Organisation]:
+        """Organisations whose name contains every word of `query` (case-insensitive),
+        best first: exact name, then prefix, then others, each by name."""
+
+    @abstractmethod
+    def neighbours(self, org_id: str) -> list[tuple[Tie, Organisation]]:
+        """Ties touching `org_id` in either direction, each with the organisation at the other end."""
+
+    @abstractmethod
+    def organisations_in_place(self, place_code: str) -> list[Organisation]:
+        """Organisations operating in the place or in any place inside it, by name."""
+
+    @abstractmethod
+    def counts(self) -> dict:
+        """{'organisations', 'ties', 'services', 'communities', 'places', 'needs', 'introductions'}"""
+
+    @abstractmethod
+    def read_all(self) -> GraphData:
+        """The whole graph in one read (one transaction), with the version it reflects."""
+
+    def snapshot(self):
+        """The current Snapshot, rebuilt only when the store's version has changed."""
+        from graph.snapshot import Snapshot
+
+        current = self.version()
+        with self._snapshot_lock:
+            if self._snapshot is not None and self._snapshot.version == current:
+                return self._snapshot
+            snap = Snapshot.from_data(self.read_all())
+            self._snapshot = snap
+            return snap
+
+    # ---- introductions ----------------------------------------------------------------
+    @abstractmethod
+    def _put_introduction(self, intro: Introduction) -> None: ...
+
+    @abstractmethod
+    def get_introduction(self, intro_id: str) -> Introduction | None: ...
+
+    @abstractmethod
+    def list_introductions(self, org_id: str | None = None, status: str | None = None) -> list[Introduction]:
+        """Introductions, newest first, optionally for one organisation or one status."""
+
+    def create_introduction(self, org_a: str, org_b: str, broker: str = "", note: str = "",
+                            status: str = "suggested") -> Introduction:
+        for oid in (org_a, org_b):
+            if self.get_organisation(oid) is None:
+                raise NotFound(f"no organisation with id {oid!r}")
+        at = now_iso()
+        intro = Introduction(id="INT-" + uuid.uuid4().hex[:12], org_a=org_a, org_b=org_b,
+                             status=status, broker=broker, created_at=at, updated_at=at,
+                             note=note, history=((status, at, broker),))
+        self._put_introduction(intro)
+        return intro
+
+    def update_introduction(self, intro_id: str, status: str, by: str = "", note: str | None = None,
+                            outcome: str | None = None) -> Introduction:
+        intro = self.get_introduction(intro_id)
+        if intro is None:
+            raise NotFound(f"no introduction with id {intro_id!r}")
+        if status != intro.status and status not in INTRO_TRANSITIONS.get(intro.status, ()):
+            allowed = ", ".join(INTRO_TRANSITIONS[intro.status]) or "none (it is closed)"
+            raise StoreError(f"cannot move introduction {intro_id} from {intro.status} to {status}; "
+                             f"allowed: {allowed}")
+        at = now_iso()
+        history = intro.history + (((status, at, by),) if status != intro.status else ())
+        updated = Introduction(id=intro.id, org_a=intro.org_a, org_b=intro.org_b, status=status,
+                               broker=intro.broker, created_at=intro.created_at, updated_at=at,
+                               note=intro.note if note is None else note,
+                               outcome=intro.outcome if outcome is None else outcome,
+                               history=history)
+        self._put_introduction(updated)
+        return updated
+
+    # ---- users (for the web app) -------------------------------------------------------
+    @abstractmethod
+    def put_user(self, user: User) -> None: ...
+
+    @abstractmethod
+    def get_user(self, name: str) -> User | None: ...
+
+    @abstractmethod
+    def list_users(self) -> list[User]: ...
+
+    @abstractmethod
+    def user_by_token_hash(self, token_hash: str) -> User | None: ...
+
+    @abstractmethod
+    def delete_user(self, name: str) -> bool: ...
+
+    # ---- lifecycle ---------------------------------------------------------------------
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def check_references(data: GraphData, known_services, known_communities, known_places,
+                     known_orgs) -> None:
+    """Raise ModelError when a record points at a code or id that exists nowhere.
+
+    Stores call this before writing so a dangling reference never half-lands.
+    """
+    services = set(known_services) | {s.code for s in data.services}
+    communities = set(known_communities) | {c.code for c in data.communities}
+    places = set(known_places) | {p.code for p in data.places}
+    orgs = set(known_orgs) | {o.id for o in data.organisations}
+    for o in data.organisations:
+        for attr, known in (("services", services), ("communities", communities), ("places", places)):
+            for code in getattr(o, attr):
+                if code not in known:
+                    raise ModelError(attr, f"organisation {o.id}: unknown code {code!r}")
+    for t in data.ties:
+        for attr in ("from_id", "to_id"):
+            if getattr(t, attr) not in orgs:
+                raise ModelError(attr, f"tie {t.from_id}->{t.to_id} ({t.kind}): "
+                                       f"unknown organisation {getattr(t, attr)!r}")
+    for p in data.places:
+        if p.parent and p.parent not in places:
+            raise ModelError("parent", f"place {p.code}: unknown parent {p.parent!r}")
+    for n in data.needs:
+        if n.place not in places:
+            raise ModelError("place", f"need: unknown place {n.place!r}")
+        known = communities if n.target == "community" else services
+        if n.code not in known:
+            raise ModelError("code", f"need in {n.place}: unknown {n.target} {n.code!r}")

@@ -1,0 +1,366 @@
+"""EmbeddedStore: the zero-set-up store, one SQLite file in WAL mode.
+
+It is a real, durable store (not a test double): several readers and one writer at a
+time, each write one IMMEDIATE transaction, so a failed import leaves nothing behind.
+Tables mirror the property graph in design.md.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User
+from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references
+
+__all__ = ["EmbeddedStore"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS services (code TEXT PRIMARY KEY, label TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS communities (code TEXT PRIMARY KEY, label TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS places (code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS places_parent ON places(parent);
+CREATE TABLE IF NOT EXISTS organisations (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL, name_lc TEXT NOT NULL, description TEXT NOT NULL,
+  sector TEXT NOT NULL, legal_form TEXT NOT NULL, size_band TEXT, income REAL,
+  led_by TEXT NOT NULL, registered_ids TEXT NOT NULL, postcode TEXT NOT NULL, lat REAL, lon REAL,
+  website TEXT NOT NULL, source TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS organisations_name ON organisations(name_lc);
+CREATE TABLE IF NOT EXISTS org_services (org_id TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (org_id, code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS org_communities (org_id TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (org_id, code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS org_places (org_id TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (org_id, code)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS org_places_code ON org_places(code);
+CREATE TABLE IF NOT EXISTS ties (
+  from_id TEXT NOT NULL, to_id TEXT NOT NULL, kind TEXT NOT NULL, ref TEXT NOT NULL,
+  form TEXT NOT NULL, strength REAL NOT NULL, since TEXT NOT NULL, until TEXT NOT NULL,
+  amount REAL, currency TEXT NOT NULL, source TEXT NOT NULL,
+  PRIMARY KEY (from_id, to_id, kind, ref)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ties_to ON ties(to_id);
+CREATE TABLE IF NOT EXISTS needs (place TEXT NOT NULL, target TEXT NOT NULL, code TEXT NOT NULL,
+  level REAL NOT NULL, source TEXT NOT NULL, PRIMARY KEY (place, target, code)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS introductions (id TEXT PRIMARY KEY, org_a TEXT NOT NULL, org_b TEXT NOT NULL,
+  status TEXT NOT NULL, broker TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+  note TEXT NOT NULL, outcome TEXT NOT NULL, history TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+  token_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
+"""
+
+_ORG_COLS = ("id, name, description, sector, legal_form, size_band, income, led_by, registered_ids, "
+             "postcode, lat, lon, website, source, updated_at")
+_TIE_COLS = "from_id, to_id, kind, form, strength, since, until, amount, currency, source, ref"
+
+
+class EmbeddedStore(GraphStore):
+    """A GraphStore in one SQLite file. `path` may be ':memory:'-free paths only, since
+    each thread opens its own connection to the same file."""
+
+    def __init__(self, path: str | os.PathLike):
+        super().__init__()
+        self.path = Path(path)
+        self.url = f"sqlite:///{self.path}"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreUnavailable(f"cannot open embedded store at {self.path}: {e.strerror}") from None
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        conn = self._conn()
+        conn.executescript(_SCHEMA)
+
+    # ---- connections ------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                conn.execute("PRAGMA foreign_keys=OFF")
+            except sqlite3.Error as e:
+                raise StoreUnavailable(f"cannot open embedded store at {self.path}: {e}") from None
+            self._local.conn = conn
+        return conn
+
+    def _write(self):
+        return _Tx(self, "BEGIN IMMEDIATE")
+
+    def _read(self):
+        return _Tx(self, "BEGIN")
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # ---- writes -------------------------------------------------------------------
+    def load(self, data: GraphData, **_ignored) -> dict:
+        with self._write() as c:
+            orgs, needs = data.organisations, data.needs
+            check_references(
+                data,
+                known_services=_codes_needed(c, "services", [s for o in orgs for s in o.services]
+                                             + [n.code for n in needs if n.target == "service"]),
+                known_communities=_codes_needed(c, "communities", [x for o in orgs for x in o.communities]
+                                                + [n.code for n in needs if n.target == "community"]),
+                known_places=_codes_needed(c, "places", [p for o in orgs for p in o.places]
+                                           + [p.parent for p in data.places if p.parent]
+                                           + [n.place for n in needs]),
+                known_orgs=_ids_needed(c, (i for t in data.ties for i in (t.from_id, t.to_id))),
+            )
+            c.executemany("INSERT OR REPLACE INTO services VALUES (?,?,?)",
+                          [(s.code, s.label, s.parent) for s in data.services])
+            c.executemany("INSERT OR REPLACE INTO communities VALUES (?,?,?)",
+                          [(x.code, x.label, x.parent) for x in data.communities])
+            c.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?)",
+                          [(p.code, p.name, p.kind, p.parent) for p in data.places])
+            if data.organisations:
+                ids = [(o.id,) for o in data.organisations]
+                for table in ("org_services", "org_communities", "org_places"):
+                    c.executemany(f"DELETE FROM {table} WHERE org_id=?", ids)
+                c.executemany(
+                    f"INSERT OR REPLACE INTO organisations ({_ORG_COLS}, name_lc) VALUES ({','.join('?' * 16)})",
+                    [(o.id, o.name, o.description, o.sector, o.legal_form, o.size_band, o.income,
+                      json.dumps(list(o.led_by)), json.dumps(list(o.registered_ids)), o.postcode, o.lat,
+                      o.lon, o.website, o.source, o.updated_at, o.name.lower()) for o in data.organisations])
+                for table, attr in (("org_services", "services"), ("org_communities", "communities"),
+                                    ("org_places", "places")):
+                    c.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)",
+                                  [(o.id, code) for o in data.organisations for code in getattr(o, attr)])
+            c.executemany(f"INSERT OR REPLACE INTO ties ({_TIE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                          [(t.from_id, t.to_id, t.kind, t.form, t.strength, t.since, t.until, t.amount,
+                            t.currency, t.source, t.ref) for t in data.ties])
+            c.executemany("INSERT OR REPLACE INTO needs VALUES (?,?,?,?,?)",
+                          [(n.place, n.target, n.code, n.level, n.source) for n in data.needs])
+            _bump(c)
+        return data.counts()
+
+    def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
+        with self._write() as c:
+            before = c.total_changes
+            c.executemany("DELETE FROM ties WHERE from_id=? AND to_id=? AND kind=? AND ref=?", list(keys))
+            removed = c.total_changes - before
+            if removed:
+                _bump(c)
+        return removed
+
+    def delete_organisation(self, org_id: str) -> bool:
+        with self._write() as c:
+            gone = c.execute("DELETE FROM organisations WHERE id=?", (org_id,)).rowcount > 0
+            if gone:
+                for table in ("org_services", "org_communities", "org_places"):
+                    c.execute(f"DELETE FROM {table} WHERE org_id=?", (org_id,))
+                c.execute("DELETE FROM ties WHERE from_id=? OR to_id=?", (org_id, org_id))
+                _bump(c)
+        return gone
+
+    def clear(self) -> None:
+        with self._write() as c:
+            for table in ("organisations", "org_services", "org_communities", "org_places", "ties",
+                          "needs", "services", "communities", "places", "introductions"):
+                c.execute(f"DELETE FROM {table}")
+            _bump(c)
+
+    # ---- reads --------------------------------------------------------------------
+    def version(self) -> int:
+        return int(self._conn().execute("SELECT value FROM meta WHERE key='version'").fetchone()[0])
+
+    def get_organisation(self, org_id: str) -> Organisation | None:
+        with self._read() as c:
+            orgs = _orgs_where(c, "id = ?", (org_id,))
+        return orgs[0] if orgs else None
+
+    def search(self, query: str, limit: int = 20) -> list[Organisation]:
+        words = [w for w in query.lower().split() if w]
+        if not words:
+            return []
+        where = " AND ".join("instr(name_lc, ?) > 0" for _ in words)
+        q = query.lower().strip()
+        with self._read() as c:
+            rows = c.execute(
+                f"SELECT id FROM organisations WHERE {where} ORDER BY "
+                "CASE WHEN name_lc = ? THEN 0 WHEN substr(name_lc, 1, length(?)) = ? THEN 1 ELSE 2 END, "
+                "name_lc, id LIMIT ?", (*words, q, q, q, int(limit))).fetchall()
+            ids = [r[0] for r in rows]
+            found = {o.id: o for o in _orgs_where(c, f"id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
+        return [found[i] for i in ids]
+
+    def neighbours(self, org_id: str) -> list[tuple[Tie, Organisation]]:
+        with self._read() as c:
+            ties = [_tie(r) for r in c.execute(
+                f"SELECT {_TIE_COLS} FROM ties WHERE from_id=? OR to_id=? ORDER BY from_id, to_id, kind, ref",
+                (org_id, org_id))]
+            others = {t.to_id if t.from_id == org_id else t.from_id for t in ties}
+            found = {o.id: o for o in _orgs_where(c, f"id IN ({','.join('?' * len(others))})", list(others))} \
+                if others else {}
+        return [(t, found[t.to_id if t.from_id == org_id else t.from_id]) for t in ties]
+
+    def organisations_in_place(self, place_code: str) -> list[Organisation]:
+        with self._read() as c:
+            rows = c.execute(
+                "WITH RECURSIVE inside(code) AS (SELECT ? UNION SELECT p.code FROM places p JOIN inside i "
+                "ON p.parent = i.code) SELECT DISTINCT op.org_id FROM org_places op JOIN inside i "
+                "ON op.code = i.code", (place_code,)).fetchall()
+            ids = [r[0] for r in rows]
+            orgs = _orgs_where(c, "id IN (SELECT org_id FROM _ids)", (), ids=ids)
+        return sorted(orgs, key=lambda o: (o.name.lower(), o.id))
+
+    def counts(self) -> dict:
+        with self._read() as c:
+            out = {}
+            for key, table in (("organisations", "organisations"), ("ties", "ties"), ("services", "services"),
+                               ("communities", "communities"), ("places", "places"), ("needs", "needs"),
+                               ("introductions", "introductions")):
+                out[key] = c.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return out
+
+    def read_all(self) -> GraphData:
+        with self._read() as c:
+            version = int(c.execute("SELECT value FROM meta WHERE key='version'").fetchone()[0])
+            data = GraphData(
+                organisations=_orgs_where(c, "1=1", ()),
+                ties=[_tie(r) for r in c.execute(f"SELECT {_TIE_COLS} FROM ties")],
+                services=[Service(*r) for r in c.execute("SELECT code, label, parent FROM services")],
+                communities=[Community(*r) for r in c.execute("SELECT code, label, parent FROM communities")],
+                places=[Place(*r) for r in c.execute("SELECT code, name, kind, parent FROM places")],
+                needs=[Need(*r) for r in c.execute("SELECT place, target, code, level, source FROM needs")],
+                version=version)
+        return data
+
+    # ---- introductions ----------------------------------------------------------------
+    def _put_introduction(self, intro: Introduction) -> None:
+        with self._write() as c:
+            c.execute("INSERT OR REPLACE INTO introductions VALUES (?,?,?,?,?,?,?,?,?,?)",
+                      (intro.id, intro.org_a, intro.org_b, intro.status, intro.broker, intro.created_at,
+                       intro.updated_at, intro.note, intro.outcome, json.dumps([list(h) for h in intro.history])))
+
+    def get_introduction(self, intro_id: str) -> Introduction | None:
+        row = self._conn().execute("SELECT * FROM introductions WHERE id=?", (intro_id,)).fetchone()
+        return _intro(row) if row else None
+
+    def list_introductions(self, org_id=None, status=None) -> list[Introduction]:
+        sql, args = "SELECT * FROM introductions WHERE 1=1", []
+        if org_id:
+            sql += " AND (org_a=? OR org_b=?)"
+            args += [org_id, org_id]
+        if status:
+            sql += " AND status=?"
+            args.append(status)
+        sql += " ORDER BY created_at DESC, id DESC"
+        return [_intro(r) for r in self._conn().execute(sql, args)]
+
+    # ---- users ------------------------------------------------------------------------
+    def put_user(self, user: User) -> None:
+        with self._write() as c:
+            c.execute("INSERT OR REPLACE INTO users VALUES (?,?,?,?,?)",
+                      (user.name, user.role, user.password_hash, user.token_hash, user.created_at))
+
+    def get_user(self, name: str) -> User | None:
+        row = self._conn().execute("SELECT * FROM users WHERE name=?", (name,)).fetchone()
+        return User(*row) if row else None
+
+    def list_users(self) -> list[User]:
+        return [User(*r) for r in self._conn().execute("SELECT * FROM users ORDER BY name")]
+
+    def user_by_token_hash(self, token_hash: str) -> User | None:
+        if not token_hash:
+            return None
+        row = self._conn().execute("SELECT * FROM users WHERE token_hash=?", (token_hash,)).fetchone()
+        return User(*row) if row else None
+
+    def delete_user(self, name: str) -> bool:
+        with self._write() as c:
+            return c.execute("DELETE FROM users WHERE name=?", (name,)).rowcount > 0
+
+
+class _Tx:
+    """One transaction on this thread's connection; rolls back on any error."""
+
+    def __init__(self, store: EmbeddedStore, begin: str):
+        self.store, self.begin = store, begin
+
+    def __enter__(self) -> sqlite3.Connection:
+        if self.begin == "BEGIN IMMEDIATE":
+            self.store._write_lock.acquire()
+        self.conn = self.store._conn()
+        try:
+            self.conn.execute(self.begin)
+        except sqlite3.Error as e:
+            if self.begin == "BEGIN IMMEDIATE":
+                self.store._write_lock.release()
+            raise StoreUnavailable(f"embedded store {self.store.path}: {e}") from None
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            if self.begin == "BEGIN IMMEDIATE":
+                self.store._write_lock.release()
+        return False
+
+
+def _bump(c: sqlite3.Connection) -> None:
+    c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='version'")
+
+
+def _temp_ids(c: sqlite3.Connection, values) -> None:
+    c.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (v TEXT PRIMARY KEY) WITHOUT ROWID")
+    c.execute("DELETE FROM _ids")
+    c.executemany("INSERT OR IGNORE INTO _ids VALUES (?)", ((v,) for v in values))
+
+
+def _codes_needed(c, table: str, codes) -> set[str]:
+    """Which of `codes` already exist in `table` (one set-based query, not one per code)."""
+    _temp_ids(c, codes)
+    return {r[0] for r in c.execute(f"SELECT code FROM {table} WHERE code IN (SELECT v FROM _ids)")}
+
+
+def _ids_needed(c, ids) -> set[str]:
+    _temp_ids(c, ids)
+    return {r[0] for r in c.execute("SELECT id FROM organisations WHERE id IN (SELECT v FROM _ids)")}
+
+
+def _orgs_where(c: sqlite3.Connection, where: str, args, ids=None) -> list[Organisation]:
+    if ids is not None:
+        _temp_ids(c, ids)
+        where, args = "id IN (SELECT v FROM _ids)", ()
+    rows = c.execute(f"SELECT {_ORG_COLS} FROM organisations WHERE {where}", args).fetchall()
+    if not rows:
+        return []
+    links: dict[str, dict[str, list[str]]] = {}
+    wanted = None if where == "1=1" else [r[0] for r in rows]
+    for table, attr in (("org_services", "services"), ("org_communities", "communities"), ("org_places", "places")):
+        if wanted is None:
+            cur = c.execute(f"SELECT org_id, code FROM {table} ORDER BY org_id, code")
+        else:
+            _temp_ids(c, wanted)
+            cur = c.execute(f"SELECT org_id, code FROM {table} WHERE org_id IN (SELECT v FROM _ids) "
+                            "ORDER BY org_id, code")
+        for org_id, code in cur:
+            links.setdefault(org_id, {}).setdefault(attr, []).append(code)
+    out = []
+    for r in rows:
+        extra = links.get(r[0], {})
+        out.append(Organisation(
+            id=r[0], name=r[1], description=r[2], sector=r[3], legal_form=r[4], size_band=r[5], income=r[6],
+            led_by=tuple(json.loads(r[7])), registered_ids=tuple(json.loads(r[8])), postcode=r[9], lat=r[10],
+            lon=r[11], website=r[12], source=r[13], updated_at=r[14],
+            services=tuple(extra.get("services", ())), communities=tuple(extra.get("communities", ())),
+            places=tuple(extra.get("places", ()))))
+    return out
+
+
+def _tie(r) -> Tie:
+    return Tie(from_id=r[0], to_id=r[1], kind=r[2], form=r[3], strength=r[4], since=r[5], until=r[6],
+               amount=r[7], currency=r[8], source=r[9], ref=r[10])
+
+
+def _intro(r) -> Introduction:
+    return Introduction(id=r[0], org_a=r[1], org_b=r[2], status=r[3], broker=r[4], created_at=r[5],
+                        updated_at=r[6], note=r[7], outcome=r[8], history=tuple(tuple(h) for h in json.loads(r[9])))
