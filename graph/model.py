@@ -9,6 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 __all__ = [
     "SECTORS", "SIZE_BANDS", "TIE_KINDS", "DIRECTED_TIE_KINDS", "FORMS", "LED_BY",
@@ -87,8 +88,14 @@ def generated_org_id(name: str, postcode: str = "") -> str:
     return "PM-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12].upper()
 
 
+@lru_cache(maxsize=65536)
+def _valid_code(value: str) -> bool:
+    # Cached: the same few thousand codes recur across hundreds of thousands of records.
+    return bool(_CODE_RE.match(value))
+
+
 def _check_code(field_name: str, value: str) -> None:
-    if not isinstance(value, str) or not _CODE_RE.match(value):
+    if not isinstance(value, str) or not _valid_code(value):
         raise ModelError(field_name, f"{value!r} is not a valid code (letters, digits, _.:-/; max 100)")
 
 
@@ -111,8 +118,12 @@ def _tuple_of_str(field_name: str, value) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         raise ModelError(field_name, "expected a list of values, got a single string")
-    out = tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
-    return out
+    if not value:
+        return ()
+    if type(value) is tuple and all(type(v) is str and v and v == v.strip() for v in value) \
+            and len(set(value)) == len(value):
+        return value  # already clean: the common case when reading from a store
+    return tuple(dict.fromkeys(str(v).strip() for v in value if str(v).strip()))
 
 
 def _set(obj, name, value) -> None:

@@ -10,6 +10,7 @@ the matcher never needs it.
 from __future__ import annotations
 
 from functools import cached_property
+from operator import attrgetter
 
 import networkx as nx
 import numpy as np
@@ -59,7 +60,7 @@ class Snapshot:
                  "tie_amount", "needs", "__dict__")
 
     def __init__(self, *, version, orgs, services, communities, places, ties, needs):
-        orgs = tuple(sorted(orgs, key=lambda o: o.id))
+        orgs = tuple(sorted(orgs, key=attrgetter("id")))
         set_ = object.__setattr__
         set_(self, "version", int(version))
         set_(self, "orgs", orgs)
@@ -76,7 +77,7 @@ class Snapshot:
                                                  len(self.communities)))
         set_(self, "org_places", _incidence([o.places for o in orgs], self.place_index, len(self.places)))
         ties = tuple(sorted((t for t in ties if t.from_id in self.index and t.to_id in self.index),
-                            key=lambda t: t.key))
+                            key=attrgetter("from_id", "to_id", "kind", "ref")))
         set_(self, "ties", ties)
         kind_index = {k: i for i, k in enumerate(TIE_KINDS)}
         set_(self, "tie_src", np.fromiter((self.index[t.from_id] for t in ties), np.int64, len(ties)))
