@@ -11,6 +11,7 @@ import sys
 
 import click
 
+from graph.model import ModelError
 from graph.stores import StoreError, StoreUnavailable, default_store_url, open_store
 
 __all__ = ["main", "cli", "pass_store", "echo_json", "fail"]
@@ -60,7 +61,19 @@ def pass_store(f):
     return click.decorators.update_wrapper(wrapper, f)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Model and store errors raised inside any command reach the user as one line."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except StoreUnavailable as e:
+            fail(str(e), 2)
+        except (ModelError, StoreError) as e:
+            fail(str(e), 2)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store_url", envvar="PARTNERMAP_STORE", default=None, metavar="URL",
               help="sqlite:///path.db (embedded, the default) or neo4j://host:7687 / bolt://host:7687 "
                    "with NEO4J_USER and NEO4J_PASSWORD. Env: PARTNERMAP_STORE.")
@@ -73,12 +86,7 @@ def cli(ctx: click.Context, store_url: str | None):
 
 
 def main():
-    from graph import commands  # noqa: F401  (registers the data-layer commands)
-    _register_feature_commands()
-    try:
-        cli(prog_name="partnermap")
-    except StoreUnavailable as e:
-        fail(str(e), 2)
+    cli(prog_name="partnermap")
 
 
 def _register_feature_commands():
@@ -91,3 +99,9 @@ def _register_feature_commands():
 
     for command in (*data_commands, *matcher_commands, *analysis_commands, *web_commands):
         cli.add_command(command)
+
+
+# Registered at import so `from graph.cli import cli` (as tests do) is the whole command.
+from graph import commands  # noqa: E402,F401  (the data-layer commands)
+
+_register_feature_commands()

@@ -89,6 +89,8 @@ class _Builder:
         if size is not None:
             lo, hi = _INCOME_RANGE[size]
             income = float(round(math.exp(rng.uniform(math.log(lo), math.log(hi))), -2))
+        if sector in ("statutory", "academic"):
+            registered = False  # public bodies have no charity or company number
         if registered:
             kind = "COH" if sector == "private" or legal_form == "CIC" else "CHC"
             ids = (self.registered_id(kind),)
@@ -233,7 +235,9 @@ def build_demo() -> GraphData:
             d = generic_vcse(area, wards[0], p, size="large", registered=True, led=[], planted="core",
                              name=name, communities_override=list(p.communities))
             # a core organisation works across the whole area, not in one ward
-            d.org = d.org.with_changes(places=(area,), services=tuple(sorted(set(d.org.services) | {"infrastructure.networks"})))
+            svc = tuple(sorted(set(d.org.services) | {"infrastructure.networks"}))
+            d.org = d.org.with_changes(places=(area,), services=svc,
+                                       description=_describe(p, svc, d.org.communities, [AREAS[area][0]], labels))
             core.append(d)
         for i, a in enumerate(core):
             for c in core[i + 1:]:

@@ -1,0 +1,182 @@
+"""The GraphStore contract: every test here runs against both stores."""
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, User
+from graph.stores import NotFound, StoreError
+from graph.stores.base import GraphData
+
+TAXONOMY = GraphData(
+    services=[Service("advice", "Advice"), Service("advice.legal", "Legal advice", "advice"),
+              Service("housing", "Housing"), Service("food", "Food support")],
+    communities=[Community("refugees", "Refugees"), Community("older", "Older people")],
+    places=[Place("E12", "A region", "region"), Place("LA1", "Town", "local_authority", "E12"),
+            Place("W1", "North ward", "ward", "LA1"), Place("W2", "South ward", "ward", "LA1"),
+            Place("LA2", "City", "local_authority", "E12")],
+)
+
+
+def org(id_, name, **kw):
+    return Organisation(id=id_, name=name, **kw)
+
+
+@pytest.fixture
+def filled(store):
+    store.load(TAXONOMY)
+    store.load(GraphData(
+        organisations=[
+            org("GB-CHC-1", "Refugee Legal Project", services=["advice.legal"], communities=["refugees"],
+                places=["W1"], income=50_000, led_by=["refugee_led"], registered_ids=["GB-CHC-1"],
+                description="Legal advice for people seeking asylum", lat=51.45, lon=-2.58, postcode="bs5 6aa"),
+            org("GB-CHC-2", "Housing Help", services=["housing"], communities=["refugees", "older"], places=["W2"]),
+            org("GB-CHC-3", "Food Bank North", services=["food"], places=["LA1"], sector="faith"),
+            org("PM-X1", "City Help Network", services=["advice"], places=["LA2"], income=5_000),
+        ],
+        ties=[Tie("GB-CHC-1", "GB-CHC-2", "partnership", form="informal_alliance", since="2020-01-01"),
+              Tie("GB-CHC-3", "GB-CHC-1", "referral"),
+              Tie("PM-X1", "GB-CHC-2", "funding", amount=5000.0, currency="GBP", ref="G1"),
+              Tie("PM-X1", "GB-CHC-2", "funding", amount=7000.0, currency="GBP", ref="G2")],
+        needs=[Need("LA1", "community", "older", 0.8)],
+    ))
+    return store
+
+
+def test_organisation_round_trips_every_field(filled):
+    o = filled.get_organisation("GB-CHC-1")
+    assert o == org("GB-CHC-1", "Refugee Legal Project", services=["advice.legal"], communities=["refugees"],
+                    places=["W1"], income=50_000, led_by=["refugee_led"], registered_ids=["GB-CHC-1"],
+                    description="Legal advice for people seeking asylum", lat=51.45, lon=-2.58, postcode="BS5 6AA")
+    assert o.size_band == "small"
+    assert filled.get_organisation("nope") is None
+
+
+def test_upsert_replaces_an_organisations_links_rather_than_adding(filled):
+    before = filled.get_organisation("GB-CHC-2")
+    filled.upsert_organisations([before.with_changes(services=("food",), communities=("older",))])
+    after = filled.get_organisation("GB-CHC-2")
+    assert after.services == ("food",) and after.communities == ("older",)
+    assert filled.counts()["organisations"] == 4
+
+
+def test_ties_are_keyed_and_reloading_changes_nothing(filled):
+    data_before = filled.read_all()
+    filled.upsert_ties([Tie("GB-CHC-1", "GB-CHC-2", "partnership", form="informal_alliance", since="2020-01-01")])
+    data_after = filled.read_all()
+    assert sorted(data_after.ties, key=lambda t: t.key) == sorted(data_before.ties, key=lambda t: t.key)
+    assert filled.counts()["ties"] == 4  # two grants with different refs stay two ties
+
+
+def test_remove_ties_by_key(filled):
+    assert filled.remove_ties([("PM-X1", "GB-CHC-2", "funding", "G1"), ("a", "b", "referral", "")]) == 1
+    assert filled.counts()["ties"] == 3
+
+
+def test_search_is_case_insensitive_all_words_best_first(filled):
+    assert [o.id for o in filled.search("help")] == ["GB-CHC-2", "PM-X1"]  # prefix before contains
+    assert [o.id for o in filled.search("HOUSING help")] == ["GB-CHC-2"]
+    assert [o.id for o in filled.search("housing help")][0] == "GB-CHC-2"
+    assert filled.search("zzz") == [] and filled.search("  ") == []
+    assert len(filled.search("e", limit=2)) == 2
+
+
+def test_neighbours_follow_ties_both_ways(filled):
+    got = sorted((t.kind, other.id) for t, other in filled.neighbours("GB-CHC-1"))
+    assert got == [("partnership", "GB-CHC-2"), ("referral", "GB-CHC-3")]
+    assert filled.neighbours("PM-NOBODY") == []
+
+
+def test_organisations_in_place_include_places_inside_it(filled):
+    assert [o.id for o in filled.organisations_in_place("LA1")] == ["GB-CHC-3", "GB-CHC-2", "GB-CHC-1"]
+    assert [o.id for o in filled.organisations_in_place("W1")] == ["GB-CHC-1"]
+    assert {o.id for o in filled.organisations_in_place("E12")} == {"GB-CHC-1", "GB-CHC-2", "GB-CHC-3", "PM-X1"}
+    assert filled.organisations_in_place("nowhere") == []
+
+
+def test_counts(filled):
+    assert filled.counts() == {"organisations": 4, "ties": 4, "services": 4, "communities": 2, "places": 5,
+                               "needs": 1, "introductions": 0}
+
+
+def test_a_bad_reference_writes_nothing(filled):
+    before = filled.read_all()
+    version = filled.version()
+    bad = GraphData(organisations=[org("GB-CHC-9", "New", services=["food"])],
+                    ties=[Tie("GB-CHC-9", "GB-CHC-404", "referral")])
+    with pytest.raises(ModelError, match="GB-CHC-404"):
+        filled.load(bad)
+    with pytest.raises(ModelError, match="unknown code 'nope'"):
+        filled.load(GraphData(organisations=[org("GB-CHC-9", "New", places=["nope"])]))
+    assert filled.read_all() == before
+    assert filled.version() == version
+
+
+def test_version_bumps_on_write_and_keys_the_snapshot_cache(filled):
+    snap = filled.snapshot()
+    assert filled.snapshot() is snap
+    v = filled.version()
+    filled.upsert_ties([Tie("GB-CHC-3", "GB-CHC-2", "co_location")])
+    assert filled.version() > v
+    snap2 = filled.snapshot()
+    assert snap2 is not snap and len(snap2.ties) == len(snap.ties) + 1
+
+
+def test_snapshot_holds_matrices_and_graph(filled):
+    snap = filled.snapshot()
+    assert [o.id for o in snap.orgs] == ["GB-CHC-1", "GB-CHC-2", "GB-CHC-3", "PM-X1"]
+    i = snap.index["GB-CHC-2"]
+    assert snap.org_communities[i].toarray().sum() == 2
+    assert list(snap.org_rows_in_place("LA1")) == [0, 1, 2]
+    assert snap.graph.number_of_edges() == 4 and snap.undirected.number_of_edges() == 3
+    assert snap.undirected["PM-X1"]["GB-CHC-2"]["weight"] == pytest.approx(2.0)
+    with pytest.raises(AttributeError):
+        snap.orgs = ()
+
+
+def test_delete_organisation_removes_its_ties(filled):
+    assert filled.delete_organisation("GB-CHC-2")
+    assert not filled.delete_organisation("GB-CHC-2")
+    assert filled.counts()["ties"] == 1
+
+
+def test_clear_keeps_users(filled):
+    filled.put_user(User("ann", "admin", "hash"))
+    filled.clear()
+    assert filled.counts()["organisations"] == 0 and filled.counts()["places"] == 0
+    assert filled.get_user("ann").role == "admin"
+
+
+def test_introductions_follow_their_workflow(filled):
+    intro = filled.create_introduction("GB-CHC-1", "GB-CHC-3", broker="cvs", note="both serve refugees")
+    assert intro.status == "suggested"
+    with pytest.raises(StoreError, match="cannot move"):
+        filled.update_introduction(intro.id, "partnered")
+    filled.update_introduction(intro.id, "made", by="cvs")
+    filled.update_introduction(intro.id, "met", by="cvs")
+    done = filled.update_introduction(intro.id, "partnered", by="cvs", outcome="joint bid submitted")
+    assert [h[0] for h in done.history] == ["suggested", "made", "met", "partnered"]
+    assert filled.get_introduction(intro.id) == done
+    assert [i.id for i in filled.list_introductions(org_id="GB-CHC-3")] == [intro.id]
+    assert filled.list_introductions(status="made") == []
+    with pytest.raises(NotFound):
+        filled.create_introduction("GB-CHC-1", "nobody")
+    with pytest.raises(NotFound):
+        filled.update_introduction("INT-missing", "made")
+
+
+def test_users_and_tokens(store):
+    store.put_user(User("bob", "editor", "pwhash", token_hash="t1"))
+    assert store.get_user("bob") == User("bob", "editor", "pwhash", token_hash="t1")
+    assert store.user_by_token_hash("t1").name == "bob"
+    assert store.user_by_token_hash("") is None and store.user_by_token_hash("t2") is None
+    assert [u.name for u in store.list_users()] == ["bob"]
+    assert store.delete_user("bob") and store.get_user("bob") is None
+
+
+def test_hostile_strings_are_stored_literally(store):
+    store.load(TAXONOMY)
+    nasty = 'x"}) DETACH DELETE n // \'; DROP TABLE organisations; --'
+    store.upsert_organisations([org("GB-CHC-66", nasty, description=nasty * 50)])
+    assert store.get_organisation("GB-CHC-66").name == nasty
+    assert store.search("detach delete")[0].id == "GB-CHC-66"
+    assert store.counts()["organisations"] == 1

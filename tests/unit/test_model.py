@@ -1,0 +1,46 @@
+import pytest
+
+from graph.model import ModelError, Organisation, Tie, generated_org_id, size_band_for_income
+
+
+@pytest.mark.parametrize("income,band", [(0, "micro"), (9_999, "micro"), (10_000, "small"),
+                                         (99_999.99, "small"), (100_000, "medium"), (1_000_000, "large"),
+                                         (10_000_000, "major"), (None, None)])
+def test_size_band_follows_income_bands(income, band):
+    assert size_band_for_income(income) == band
+    assert Organisation("GB-CHC-1", "A", income=income).size_band == band
+
+
+@pytest.mark.parametrize("kwargs,field", [
+    ({"sector": "club"}, "sector"), ({"size_band": "huge"}, "size_band"), ({"led_by": ["x_led"]}, "led_by"),
+    ({"income": -1}, "income"), ({"income": "lots"}, "income"), ({"lat": 95}, "lat"), ({"name": " "}, "name"),
+    ({"services": "advice"}, "services"), ({"places": ["bad code!"]}, "places"), ({"id": "has space"}, "id"),
+])
+def test_organisation_rejects_bad_values_naming_the_field(kwargs, field):
+    base = {"id": "GB-CHC-1", "name": "A"} | kwargs
+    with pytest.raises(ModelError) as e:
+        Organisation(**base)
+    assert e.value.field == field
+
+
+@pytest.mark.parametrize("kwargs,field", [
+    ({"kind": "friendship"}, "kind"), ({"form": "marriage"}, "form"), ({"to_id": "A"}, "to_id"),
+    ({"strength": 0}, "strength"), ({"since": "2020-13-01"}, "since"),
+    ({"since": "2021-01-01", "until": "2020-01-01"}, "until"), ({"amount": -5}, "amount"),
+])
+def test_tie_rejects_bad_values(kwargs, field):
+    base = {"from_id": "A", "to_id": "B", "kind": "partnership"} | kwargs
+    with pytest.raises(ModelError) as e:
+        Tie(**base)
+    assert e.value.field == field
+
+
+def test_generated_ids_are_stable_and_ignore_case_and_spacing():
+    assert generated_org_id("Easton Food Bank", "bs5 6aa") == generated_org_id("easton  food bank", "BS56AA")
+    assert generated_org_id("Easton Food Bank") != generated_org_id("Easton Food Bank", "BS5 6AA")
+
+
+def test_small_and_marginalised_led():
+    assert Organisation("PM-1", "Group").is_small  # unregistered, income unknown
+    assert not Organisation("GB-CHC-1", "Big", income=5e6, registered_ids=["GB-CHC-1"]).is_small
+    assert Organisation("GB-CHC-1", "Led", led_by=["user_led"]).is_marginalised_led
