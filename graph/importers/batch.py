@@ -1,0 +1,356 @@
+"""One import's records: resolved against the store, checked, then written in one load.
+
+Every importer feeds a Batch row by row. The Batch
+
+* resolves identities: a record whose id, or any of whose registered ids (GB-CHC-,
+  GB-COH-, GB-NIC-, GB-SC-...), matches an organisation already stored or already in this
+  import merges into it; a record that only *looks* like another (same normalised name, no
+  registered id in common) is flagged for review and never merged;
+* checks every reference (services, communities, places, tie ends) and reports the row
+  that made it, instead of letting the store refuse the whole load with no row number;
+* compares with what is stored, so re-importing the same file reports everything as
+  unchanged and writes nothing new (idempotent);
+* writes once: `store.load` is one transaction, so a failing import leaves the store
+  exactly as it was.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import fields, replace
+
+from graph.importers.report import ImportReport
+from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, now_iso
+from graph.stores.base import GraphData
+
+__all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id"]
+
+# org-id.guide style identifiers from registers (GB-CHC-, GB-COH-, GB-NIC-, GB-SC-,
+# GB-EDU-, GB-LAE-, XI-..., US-EIN-...). Publisher-internal 360Giving ids (360G-...) and
+# our generated PM- ids are not registered identifiers and never drive a merge.
+REGISTERED_ID_RE = re.compile(r"^(?!360G-)(?!PM-)[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z0-9][A-Za-z0-9._\-]*$")
+
+_LIST_FIELDS = ("led_by", "registered_ids", "services", "communities", "places")
+_NAME_NOISE = re.compile(r"\b(the|ltd|limited|cio|cic|inc|plc|llp|uk)\b")
+
+
+def is_registered_id(value: str) -> bool:
+    return bool(REGISTERED_ID_RE.match(value or ""))
+
+
+def normalise_name(name: str) -> str:
+    """Name key for spotting likely duplicates: case, punctuation and legal suffixes ignored."""
+    s = name.lower().replace("&", " and ")
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    s = _NAME_NOISE.sub(" ", s)
+    return " ".join(s.split())
+
+
+class Batch:
+    """Collects one import. `mode` is "replace" for our own CSV format (a row is the whole
+    record, so export -> import round-trips exactly) or "enrich" for outside sources (a row
+    adds to what is known: lists are unioned, blanks filled, and only the fields a source is
+    authoritative for overwrite stored values)."""
+
+    def __init__(self, store, report: ImportReport, *, mode: str = "enrich", source: str = ""):
+        assert mode in ("replace", "enrich")
+        self.store, self.report, self.mode, self.source = store, report, mode, source
+        existing = store.read_all()
+        self.existing_orgs = {o.id: o for o in existing.organisations}
+        self.existing_ties = {t.key: t for t in existing.ties}
+        self.existing_places = {p.code: p for p in existing.places}
+        self.existing_services = {s.code: s for s in existing.services}
+        self.existing_communities = {c.code: c for c in existing.communities}
+        self.existing_needs = {(n.place, n.target, n.code): n for n in existing.needs}
+        self.reg_index: dict[str, str] = {}
+        for o in existing.organisations:
+            for rid in o.registered_ids:
+                self.reg_index.setdefault(rid, o.id)
+        self.orgs: dict[str, Organisation] = {}
+        self.org_origin: dict[str, tuple[str, int]] = {}
+        self.alias: dict[str, str] = {}          # an incoming id -> the id it resolved to
+        self.ties: dict[tuple, Tie] = {}
+        self.tie_origin: dict[tuple, tuple[str, int]] = {}
+        self.places: dict[str, Place] = {}
+        self.place_origin: dict[str, tuple[str, int]] = {}
+        self.services: dict[str, Service] = {}
+        self.communities: dict[str, Community] = {}
+        self.taxonomy_origin: dict[tuple[str, str], tuple[str, int]] = {}
+        self.needs: dict[tuple, Need] = {}
+        self.need_origin: dict[tuple, tuple[str, int]] = {}
+        self._started = time.perf_counter()
+
+    # ---- lookups ----------------------------------------------------------------------
+    def knows_org(self, org_id: str) -> bool:
+        return self.resolve(org_id) in self.orgs or self.resolve(org_id) in self.existing_orgs
+
+    def resolve(self, org_id: str) -> str:
+        return self.alias.get(org_id, org_id)
+
+    def current(self, org_id: str) -> Organisation | None:
+        org_id = self.resolve(org_id)
+        return self.orgs.get(org_id) or self.existing_orgs.get(org_id)
+
+    def has_place(self, code: str) -> bool:
+        return code in self.places or code in self.existing_places
+
+    def place_record(self, code: str) -> Place | None:
+        return self.places.get(code) or self.existing_places.get(code)
+
+    def all_places(self):
+        yield from self.existing_places.values()
+        yield from (p for c, p in self.places.items() if c not in self.existing_places)
+
+    def has_service(self, code: str) -> bool:
+        return code in self.services or code in self.existing_services
+
+    def has_community(self, code: str) -> bool:
+        return code in self.communities or code in self.existing_communities
+
+    # ---- adding -------------------------------------------------------------------------
+    def add_org(self, org: Organisation, file: str, row: int,
+                authoritative: frozenset[str] = frozenset()) -> str:
+        """Add or merge one organisation; return the id it is stored under."""
+        target = self._match(org, file, row)
+        if self.mode == "replace":
+            if org.id in self.orgs:
+                first = self.org_origin[org.id]
+                self.report.error(file, row, "id", f"duplicate id {org.id!r} (first on row {first[1]})")
+                return org.id
+            if target != org.id:
+                base = self.current(target)
+                merged_ids = tuple(dict.fromkeys(base.registered_ids + org.registered_ids))
+                org = replace(org, id=target, registered_ids=merged_ids)
+            self.orgs[target] = org
+            self.org_origin.setdefault(target, (file, row))
+            return target
+        base = self.current(target)
+        merged = org if base is None else _merge(base, replace(org, id=target), authoritative)
+        self.orgs[target] = merged
+        self.org_origin.setdefault(target, (file, row))
+        for rid in merged.registered_ids:
+            self.reg_index.setdefault(rid, target)
+        return target
+
+    def _match(self, org: Organisation, file: str, row: int) -> str:
+        if org.id in self.alias:
+            return self.alias[org.id]
+        if org.id in self.orgs or org.id in self.existing_orgs:
+            return org.id
+        for rid in (org.id, *org.registered_ids):
+            target = self.reg_index.get(rid)
+            if target and target != org.id:
+                self.alias[org.id] = target
+                self.report.merged.append({"file": file, "row": row, "id": org.id, "name": org.name,
+                                           "into": target, "by": rid})
+                return target
+        return org.id
+
+    def add_tie(self, tie: Tie, file: str, row: int) -> None:
+        tie = replace(tie, from_id=self.resolve(tie.from_id), to_id=self.resolve(tie.to_id)) \
+            if (tie.from_id in self.alias or tie.to_id in self.alias) else tie
+        if tie.from_id == tie.to_id:
+            self.report.skip(file, row, "both ends resolve to the same organisation", "to_id")
+            return
+        if self.mode == "replace" and tie.key in self.ties:
+            first = self.tie_origin[tie.key]
+            self.report.error(file, row, "ref", f"duplicate tie {tie.from_id}->{tie.to_id} "
+                                                f"({tie.kind}, ref {tie.ref!r}) (first on row {first[1]})")
+            return
+        self.ties[tie.key] = tie
+        self.tie_origin.setdefault(tie.key, (file, row))
+
+    def add_place(self, place: Place, file: str, row: int, *, overwrite: bool | None = None) -> None:
+        overwrite = self.mode == "replace" if overwrite is None else overwrite
+        if not overwrite and self.has_place(place.code):
+            return
+        if self.mode == "replace" and place.code in self.places:
+            self.report.error(file, row, "code", f"duplicate place {place.code!r} "
+                                                 f"(first on row {self.place_origin[place.code][1]})")
+            return
+        self.places[place.code] = place
+        self.place_origin.setdefault(place.code, (file, row))
+
+    def add_service(self, service: Service, file: str, row: int, *, overwrite: bool | None = None) -> None:
+        self._add_taxonomy("service", self.services, self.existing_services, service, file, row, overwrite)
+
+    def add_community(self, community: Community, file: str, row: int, *, overwrite: bool | None = None) -> None:
+        self._add_taxonomy("community", self.communities, self.existing_communities, community, file, row,
+                           overwrite)
+
+    def _add_taxonomy(self, kind, mine, stored, record, file, row, overwrite) -> None:
+        overwrite = self.mode == "replace" if overwrite is None else overwrite
+        if not overwrite and (record.code in mine or record.code in stored):
+            return
+        if self.mode == "replace" and record.code in mine:
+            first = self.taxonomy_origin[(kind, record.code)]
+            self.report.error(file, row, "code", f"duplicate {kind} {record.code!r} (first on row {first[1]})")
+            return
+        mine[record.code] = record
+        self.taxonomy_origin.setdefault((kind, record.code), (file, row))
+
+    def add_need(self, need: Need, file: str, row: int) -> None:
+        key = (need.place, need.target, need.code)
+        if self.mode == "replace" and key in self.needs:
+            self.report.error(file, row, "code", f"duplicate need {need.place}/{need.target}/{need.code} "
+                                                 f"(first on row {self.need_origin[key][1]})")
+            return
+        self.needs[key] = need
+        self.need_origin.setdefault(key, (file, row))
+
+    # ---- finishing ------------------------------------------------------------------------
+    def finish(self, *, dry_run: bool = False, skip_bad: bool = False) -> ImportReport:
+        """Check references, classify, and write everything in one `store.load`."""
+        report = self.report
+        report.dry_run = dry_run
+        self._check_references(drop=skip_bad)
+        if self.mode == "enrich":
+            self._flag_similar_names()
+        data = self._changes()
+        if report.errors and not skip_bad:
+            # Nothing is written: report what *would* have happened so people can judge.
+            report.seconds = time.perf_counter() - self._started
+            return report
+        if not dry_run and any(data.counts().values()):
+            self.store.load(data)
+            report.written = True
+        report.seconds = time.perf_counter() - self._started
+        return report
+
+    def _check_references(self, drop: bool) -> None:
+        rep = self.report
+        # Places first: an org may point at a place whose parent is missing.
+        for code, p in list(self.places.items()):
+            if p.parent and not self.has_place(p.parent):
+                f, r = self.place_origin[code]
+                rep.error(f, r, "parent", f"place {code}: unknown parent place {p.parent!r}")
+                if drop:
+                    del self.places[code]
+        for table, exists, kind in ((self.services, self.has_service, "service"),
+                                    (self.communities, self.has_community, "community")):
+            for code, rec in list(table.items()):
+                if rec.parent and not exists(rec.parent):
+                    f, r = self.taxonomy_origin[(kind, code)]
+                    rep.error(f, r, "parent", f"{kind} {code}: unknown parent {rec.parent!r}")
+                    if drop:
+                        del table[code]
+        for oid, o in list(self.orgs.items()):
+            bad = False
+            for attr, exists in (("services", self.has_service), ("communities", self.has_community),
+                                 ("places", self.has_place)):
+                for code in getattr(o, attr):
+                    if not exists(code):
+                        f, r = self.org_origin[oid]
+                        rep.error(f, r, attr, f"unknown {attr[:-1] if attr != 'communities' else 'community'} "
+                                              f"code {code!r}")
+                        bad = True
+            if bad and drop:
+                del self.orgs[oid]
+        for key, t in list(self.ties.items()):
+            for attr in ("from_id", "to_id"):
+                oid = getattr(t, attr)
+                if oid not in self.orgs and oid not in self.existing_orgs:
+                    f, r = self.tie_origin[key]
+                    rep.error(f, r, attr, f"unknown organisation {oid!r}")
+                    if drop:
+                        self.ties.pop(key, None)
+        for key, n in list(self.needs.items()):
+            ok_place = self.has_place(n.place)
+            ok_code = (self.has_community if n.target == "community" else self.has_service)(n.code)
+            if not (ok_place and ok_code):
+                f, r = self.need_origin[key]
+                if not ok_place:
+                    rep.error(f, r, "place", f"unknown place {n.place!r}")
+                if not ok_code:
+                    rep.error(f, r, "code", f"unknown {n.target} {n.code!r}")
+                if drop:
+                    del self.needs[key]
+
+    def _flag_similar_names(self) -> None:
+        """Organisations created by this import whose name matches another's, with no
+        registered id in common: listed for a person to decide, never merged."""
+        by_name: dict[str, list[Organisation]] = {}
+        for o in self.existing_orgs.values():
+            by_name.setdefault(normalise_name(o.name), []).append(o)
+        created = [o for oid, o in self.orgs.items() if oid not in self.existing_orgs]
+        for o in created:
+            by_name.setdefault(normalise_name(o.name), []).append(o)
+        for o in created:
+            key = normalise_name(o.name)
+            for other in by_name.get(key, ()):
+                if other.id == o.id or set(other.registered_ids) & set(o.registered_ids):
+                    continue
+                if other.id in self.orgs and other.id not in self.existing_orgs and other.id < o.id:
+                    continue   # each pair of new records once
+                f, r = self.org_origin[o.id]
+                self.report.review.append({"file": f, "row": r, "id": o.id, "name": o.name,
+                                           "similar_to": other.id, "similar_name": other.name,
+                                           "reason": "same name, no registered id in common"})
+
+    def _changes(self) -> GraphData:
+        rep, now = self.report, now_iso()
+        out = GraphData()
+        for oid, o in self.orgs.items():
+            old = self.existing_orgs.get(oid)
+            if self.mode == "enrich":
+                if not o.source and self.source:
+                    o = replace(o, source=self.source)
+                if old is not None and _same(old, o):
+                    rep.unchanged["organisations"] += 1
+                    continue
+                o = replace(o, updated_at=now)
+            elif old is not None and old == o:
+                rep.unchanged["organisations"] += 1
+                continue
+            (rep.created if old is None else rep.updated)["organisations"] += 1
+            out.organisations.append(o)
+        for kind, mine, stored, dest in (
+                ("ties", self.ties, self.existing_ties, out.ties),
+                ("places", self.places, self.existing_places, out.places),
+                ("services", self.services, self.existing_services, out.services),
+                ("communities", self.communities, self.existing_communities, out.communities),
+                ("needs", self.needs, self.existing_needs, out.needs)):
+            for key, rec in mine.items():
+                old = stored.get(key)
+                if old == rec:
+                    rep.unchanged[kind] += 1
+                    continue
+                (rep.created if old is None else rep.updated)[kind] += 1
+                dest.append(rec)
+        return out
+
+
+def _same(a: Organisation, b: Organisation) -> bool:
+    """Equal apart from `updated_at`, which an enriching import stamps only on change."""
+    return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(Organisation)
+               if f.name != "updated_at")
+
+
+def _merge(base: Organisation, new: Organisation, authoritative: frozenset[str]) -> Organisation:
+    """`base` enriched by `new`: lists unioned, blank fields filled, and fields the new
+    source is authoritative for (a register's name and income, say) overwritten."""
+    changes = {}
+    for f in fields(Organisation):
+        name = f.name
+        if name in ("id", "updated_at"):
+            continue
+        old, val = getattr(base, name), getattr(new, name)
+        if name in _LIST_FIELDS:
+            union = tuple(dict.fromkeys(old + val))
+            if union != old:
+                changes[name] = union
+        elif name == "source":
+            if not old and val:
+                changes[name] = val
+        elif name in authoritative and val not in (None, "") and val != old:
+            changes[name] = val
+        elif old in (None, "") and val not in (None, ""):
+            changes[name] = val
+    if not changes:
+        return base
+    if "income" in changes and "size_band" not in changes:
+        changes["size_band"] = None   # re-derived from the new income
+    try:
+        return replace(base, **changes)
+    except ModelError:
+        return base
