@@ -1,0 +1,233 @@
+"""The JSON API: every page's twin under /api/, plus writes for programs.
+
+Successes are `{"ok": true, ...}`; errors are `{"ok": false, "error": "...", "status": N}`
+(web.errors). Programs authenticate with `Authorization: Bearer <token>` and are exempt
+from CSRF; calls that ride on a browser session must send the CSRF token in the
+`X-CSRFToken` header, like any form.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from flask import Blueprint, abort, g, jsonify, request
+from flask_login import current_user
+
+from graph.model import User
+from web import services, views
+from web.auth import create_user, require_role, user_dict
+from web.state import get_store
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def init_api(app) -> None:
+    from web import csrf
+    csrf.exempt(bp)
+
+
+@bp.before_request
+def csrf_unless_token():
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    if current_user.is_authenticated and g.get("token_auth"):
+        return
+    from web import csrf
+    csrf.protect()
+
+
+def plain(obj):
+    """Make results JSON-safe: numpy scalars and arrays to Python, NaN and infinities to null."""
+    if isinstance(obj, dict):
+        return {str(k): plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        items = sorted(obj, key=str) if isinstance(obj, (set, frozenset)) else obj
+        return [plain(v) for v in items]
+    if isinstance(obj, np.ndarray):
+        return plain(obj.tolist())
+    if isinstance(obj, np.generic):
+        return plain(obj.item())
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def ok(data: dict | None = None, status: int = 200):
+    return jsonify({"ok": True, **plain(data or {})}), status
+
+
+def body() -> dict:
+    """The request's fields, from JSON or a form."""
+    if request.is_json:
+        data = request.get_json(silent=True)
+        if not isinstance(data, dict):
+            abort(400, "The request body must be a JSON object.")
+        return data
+    return request.form.to_dict()
+
+
+def _snap():
+    return get_store().snapshot()
+
+
+@bp.get("/")
+def index():
+    store = get_store()
+    return ok(views.home_data(store, store.snapshot()))
+
+
+@bp.get("/me")
+def me():
+    return ok({"name": current_user.name, "role": current_user.role, "via": current_user.via})
+
+
+@bp.get("/search")
+def search():
+    return ok(views.search_data(_snap(), request.args))
+
+
+@bp.get("/facets")
+def facets():
+    return ok({"facets": views.facets(_snap()), "fairness": services.fairness_options()})
+
+
+@bp.get("/organisations/<org_id>")
+def organisation(org_id):
+    store = get_store()
+    return ok(views.profile_data(store, store.snapshot(), org_id, request.args))
+
+
+@bp.get("/introductions")
+def introductions():
+    store = get_store()
+    return ok(views.introductions_data(store, store.snapshot(), request.args))
+
+
+@bp.post("/introductions")
+@require_role("editor")
+def create_introduction():
+    data = body()
+    org_a, org_b = str(data.get("org_a", "")).strip(), str(data.get("org_b", "")).strip()
+    if not org_a or not org_b:
+        abort(400, "org_a and org_b are required.")
+    store = get_store()
+    intro = store.create_introduction(org_a, org_b, broker=current_user.name, note=str(data.get("note", "")))
+    return ok(views.introduction_data(store, store.snapshot(), intro.id), 201)
+
+
+@bp.get("/introductions/<intro_id>")
+def introduction(intro_id):
+    store = get_store()
+    return ok(views.introduction_data(store, store.snapshot(), intro_id))
+
+
+@bp.route("/introductions/<intro_id>", methods=["POST", "PATCH"])
+@require_role("editor")
+def update_introduction(intro_id):
+    data = body()
+    store = get_store()
+    current = store.get_introduction(intro_id)
+    if current is None:
+        abort(404, f"There is no introduction with id {intro_id}.")
+    status = str(data.get("status") or current.status)
+    store.update_introduction(intro_id, status, by=current_user.name,
+                              note=data.get("note"), outcome=data.get("outcome"))
+    return ok(views.introduction_data(store, store.snapshot(), intro_id))
+
+
+@bp.get("/places")
+def places():
+    return ok(views.places_data(_snap()))
+
+
+@bp.get("/users")
+@require_role("admin")
+def users():
+    return ok({"users": [user_dict(u) for u in get_store().list_users()]})
+
+
+@bp.post("/users")
+@require_role("admin")
+def add_user():
+    data = body()
+    name, role = str(data.get("name", "")).strip(), str(data.get("role", "viewer"))
+    store = get_store()
+    User(name=name, role=role)  # validates; ModelError -> 400
+    if store.get_user(name):
+        abort(409, f"A user called {name} already exists.")
+    user, password = create_user(store, name, role, data.get("password") or None)
+    out = {"user": user_dict(user)}
+    if not data.get("password"):
+        out["password"] = password
+    return ok(out, 201)
+
+
+@bp.delete("/users/<name>")
+@require_role("admin")
+def delete_user(name):
+    if name == current_user.name:
+        abort(400, "You cannot remove the account you are using.")
+    if not get_store().delete_user(name):
+        abort(404, f"No user called {name}.")
+    return ok({"deleted": name})
+
+
+@bp.get("/openapi.json")
+def openapi():
+    from flask import current_app
+    from web.openapi import build_spec
+    return jsonify(build_spec(current_app))
+
+
+
+
+@bp.get("/partners")
+def partners():
+    return ok(views.partners_data(_snap(), request.args))
+
+
+@bp.get("/places/<code>")
+def place(code):
+    return ok(views.ecosystem_data(_snap(), code, request.args))
+
+
+@bp.get("/places/<code>/network")
+def place_network(code):
+    return ok(views.network_data(_snap(), code))
+
+
+@bp.get("/places/<code>/gaps")
+def gaps(code):
+    return ok(views.gaps_data(_snap(), code))
+
+
+@bp.get("/places/<code>/champions")
+def champions(code):
+    return ok(views.champions_data(_snap(), code))
+
+
+@bp.get("/places/<code>/isolated")
+def isolated(code):
+    return ok(views.isolated_data(_snap(), code))
+
+
+@bp.get("/data")
+def data():
+    return ok(views.data_page(_snap()))
+
+
+@bp.post("/import")
+@require_role("editor")
+def data_import():
+    form = {"kind": request.form.get("kind", ""), "contains": request.form.get("contains", ""),
+            "dry_run": request.form.get("dry_run", "") not in ("", "0", "false", "no")}
+    report = views.run_import(get_store(), request.files.getlist("file"), form)
+    if not report["ok"]:
+        return jsonify({"ok": False, "status": 400, "error": f"{len(report['errors'])} row(s) are not valid; "
+                                                              "nothing was written.", "report": plain(report)}), 400
+    return ok({"report": report})
+
+
+@bp.get("/export")
+def export():
+    return views.export_response(_snap(), request.args)

@@ -1,0 +1,46 @@
+"""The web app's settings: one table of (name, default, help).
+
+`create_app` applies the defaults, then PARTNERMAP_* environment variables (Flask's
+`from_prefixed_env`, so PARTNERMAP_PAGE_SIZE=50 sets PAGE_SIZE), then a test config.
+A test fails when a setting the app reads is missing from this table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Setting", "SETTINGS", "defaults"]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("STORE_URL", None,
+            "Store to open: sqlite:///path.db or neo4j://host:7687. Unset: graph.stores.default_store_url() "
+            "(PARTNERMAP_STORE, else the embedded file in the user's data folder)."),
+    Setting("SECRET_KEY", None,
+            "Signs session cookies and CSRF tokens. Unset: read from, or created once in, "
+            "<instance>/secret_key so sessions survive restarts and all gunicorn workers agree."),
+    Setting("PAGE_SIZE", 20, "Rows per page in search results and long tables."),
+    Setting("SUGGESTIONS", 10, "How many partner suggestions a profile and the partner finder show by default."),
+    Setting("MAP_MAX_NODES", 400,
+            "Most organisations drawn on a place's network map; the rest are listed in the table "
+            "(the page says how many were left off and how they were chosen)."),
+    Setting("ANALYSIS_CACHE_SIZE", 256,
+            "Analysis and matcher results kept per worker process, keyed by snapshot version, "
+            "so they are recomputed only after the data changes."),
+    Setting("MAX_CONTENT_LENGTH", 50 * 1024 * 1024, "Largest upload accepted, in bytes."),
+    Setting("SESSION_COOKIE_SECURE", False, "Send the session cookie over HTTPS only: set true behind TLS."),
+    Setting("SESSION_COOKIE_HTTPONLY", True, "Keep the session cookie away from page scripts."),
+    Setting("SESSION_COOKIE_SAMESITE", "Lax", "Browsers send the session cookie on top-level navigation only."),
+    Setting("WTF_CSRF_TIME_LIMIT", None,
+            "Seconds a form's CSRF token stays valid; None ties it to the session instead."),
+)
+
+
+def defaults() -> dict:
+    return {s.name: s.default for s in SETTINGS}

@@ -1,0 +1,59 @@
+"""Jinja helpers shared by every template."""
+from __future__ import annotations
+
+from flask import request, url_for
+from markupsafe import Markup, escape
+
+from web.labels import STATUS_TAG_COLOURS, label
+
+__all__ = ["init_templating"]
+
+
+def money(value) -> str:
+    if value is None:
+        return "Not known"
+    value = float(value)
+    if value >= 1_000_000:
+        return f"£{value / 1_000_000:,.1f}m"
+    return f"£{value:,.0f}"
+
+
+def url_with(**changes) -> str:
+    """The current page's URL with some query arguments changed (None removes one)."""
+    args = request.args.to_dict(flat=True)
+    for k, v in changes.items():
+        if v in (None, ""):
+            args.pop(k, None)
+        else:
+            args[k] = v
+    return url_for(request.endpoint, **(request.view_args or {}), **args)
+
+
+def pagination(page: int, pages: int) -> dict | None:
+    """Parameters for govukPagination, or None when everything fits on one page."""
+    if pages <= 1:
+        return None
+    shown = sorted({1, pages, page - 1, page, page + 1} & set(range(1, pages + 1)))
+    items, last = [], 0
+    for n in shown:
+        if n - last > 1:
+            items.append({"ellipsis": True})
+        items.append({"number": n, "href": url_with(page=n), "current": n == page})
+        last = n
+    out = {"items": items}
+    if page > 1:
+        out["previous"] = {"href": url_with(page=page - 1)}
+    if page < pages:
+        out["next"] = {"href": url_with(page=page + 1)}
+    return out
+
+
+def status_tag(status: str) -> Markup:
+    colour = STATUS_TAG_COLOURS.get(status, "grey")
+    return Markup(f'<strong class="govuk-tag govuk-tag--{colour}">{escape(label("status", status))}</strong>')
+
+
+def init_templating(app) -> None:
+    app.jinja_env.filters["money"] = money
+    app.jinja_env.filters["status_tag"] = status_tag
+    app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label)

@@ -1,0 +1,146 @@
+"""HTML pages. Each renders the same data its /api/ twin returns (web.views)."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from graph.model import INTRO_STATUSES, ModelError
+from graph.stores import NotFound, StoreError
+from web import services, views
+from web.auth import require_role
+from web.state import get_store
+
+bp = Blueprint("ui", __name__)
+
+
+def _snap():
+    return get_store().snapshot()
+
+
+@bp.get("/")
+def home():
+    store = get_store()
+    return render_template("home.html", **views.home_data(store, store.snapshot()))
+
+
+@bp.get("/search")
+def search():
+    return render_template("search.html", **views.search_data(_snap(), request.args))
+
+
+@bp.get("/organisations/<org_id>")
+def organisation(org_id):
+    store = get_store()
+    data = views.profile_data(store, store.snapshot(), org_id, request.args)
+    return render_template("organisation.html", **data, facets=views.facets(store.snapshot()),
+                           fairness_settings=services.fairness_options(),
+                           default_fairness=services.DEFAULT_FAIRNESS)
+
+
+@bp.get("/introductions")
+def introductions():
+    store = get_store()
+    return render_template("introductions.html", **views.introductions_data(store, store.snapshot(), request.args))
+
+
+def _safe_next(target: str | None, fallback: str) -> str:
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return fallback
+
+
+@bp.post("/introductions")
+@require_role("editor")
+def create_introduction():
+    store = get_store()
+    org_a, org_b = request.form.get("org_a", "").strip(), request.form.get("org_b", "").strip()
+    if not org_a or not org_b:
+        abort(400, "Choose the two organisations to introduce.")
+    intro = store.create_introduction(org_a, org_b, broker=current_user.name,
+                                      note=request.form.get("note", "").strip())
+    snap = store.snapshot()
+    flash(f"Introduction requested between {views.org_ref(snap, org_a)['name']} and "
+          f"{views.org_ref(snap, org_b)['name']}. It is listed under Introductions.", "success")
+    return redirect(_safe_next(request.form.get("next"), url_for("ui.introduction", intro_id=intro.id)))
+
+
+@bp.route("/introductions/<intro_id>", methods=["GET", "POST"])
+def introduction(intro_id):
+    store = get_store()
+    errors, form = {}, {}
+    if request.method == "POST":
+        if not current_user.can("editor"):
+            abort(403, f"You need the editor role to do that; you are signed in as a {current_user.role}.")
+        form = {"status": request.form.get("status", "").strip(), "outcome": request.form.get("outcome")}
+        if form["status"] not in INTRO_STATUSES:
+            errors["status"] = "Choose a status"
+        else:
+            try:
+                store.update_introduction(intro_id, form["status"], by=current_user.name, outcome=form["outcome"])
+            except ModelError as e:
+                errors["status"] = str(e)
+            except NotFound:
+                raise
+            except StoreError as e:
+                errors["status"] = str(e)
+            else:
+                flash("Introduction updated.", "success")
+                return redirect(url_for("ui.introduction", intro_id=intro_id))
+    data = views.introduction_data(store, store.snapshot(), intro_id)
+    return render_template("introduction.html", **data, errors=errors, form=form), (400 if errors else 200)
+
+
+@bp.get("/places")
+def places():
+    return render_template("places.html", **views.places_data(_snap()))
+
+
+@bp.get("/partners")
+def partners():
+    snap = _snap()
+    return render_template("partners.html", **views.partners_data(snap, request.args), facets=views.facets(snap),
+                           fairness_settings=services.fairness_options(),
+                           default_fairness=services.DEFAULT_FAIRNESS)
+
+
+@bp.get("/places/<code>")
+def place(code):
+    return render_template("place.html", **views.ecosystem_data(_snap(), code, request.args))
+
+
+@bp.get("/places/<code>/gaps")
+def gaps(code):
+    return render_template("gaps.html", **views.gaps_data(_snap(), code))
+
+
+@bp.get("/places/<code>/champions")
+def champions(code):
+    return render_template("champions.html", **views.champions_data(_snap(), code))
+
+
+@bp.get("/places/<code>/isolated")
+def isolated(code):
+    return render_template("isolated.html", **views.isolated_data(_snap(), code))
+
+
+@bp.get("/data")
+def data():
+    return render_template("data.html", **views.data_page(_snap()), report=None, form={})
+
+
+@bp.post("/data/import")
+@require_role("editor")
+def data_import():
+    store = get_store()
+    form = {"kind": request.form.get("kind", ""), "contains": request.form.get("contains", ""),
+            "dry_run": bool(request.form.get("dry_run"))}
+    report = views.run_import(store, request.files.getlist("file"), form)
+    if report["written"]:
+        flash(f"Imported {report['source']}: nothing was wrong with any row.", "success")
+    status = 200 if report["ok"] else 400
+    return render_template("data.html", **views.data_page(store.snapshot()), report=report, form=form), status
+
+
+@bp.get("/data/export")
+def data_export():
+    return views.export_response(_snap(), request.args)

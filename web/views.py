@@ -1,0 +1,453 @@
+"""Page data: one function per page, returning plain JSON-ready dicts.
+
+The ui blueprint renders these into templates and the api blueprint returns them as JSON,
+so what a person sees and what a program fetches cannot drift apart.
+"""
+from __future__ import annotations
+
+from math import ceil
+
+from flask import abort, current_app, url_for
+
+from graph.model import INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZE_BANDS, TIE_KINDS
+from web import services
+from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SIZE_LABELS, STATUS_LABELS,
+                        TIE_KIND_LABELS, label)
+from web.search import FILTERS, search_rows
+
+__all__ = ["org_card", "org_ref", "facets", "home_data", "search_data", "profile_data",
+           "introductions_data", "introduction_data", "places_data", "place_or_404", "org_or_404"]
+
+
+# ---- small shared shapes ---------------------------------------------------------------------
+
+def org_ref(snap, org_id: str) -> dict:
+    """Just enough to name and link an organisation."""
+    i = snap.index.get(org_id)
+    name = snap.orgs[i].name if i is not None else org_id
+    return {"id": org_id, "name": name, "url": url_for("ui.organisation", org_id=org_id)}
+
+
+def org_card(snap, org) -> dict:
+    return {
+        "id": org.id, "name": org.name,
+        "url": url_for("ui.organisation", org_id=org.id),
+        "sector": org.sector, "sector_label": SECTOR_LABELS[org.sector],
+        "size_band": org.size_band, "size_label": label("size", org.size_band),
+        "led_by": list(org.led_by), "led_by_labels": [LED_BY_LABELS.get(x, x) for x in org.led_by],
+        "registered": org.is_registered,
+        "places": [{"code": c, "name": snap.label("place", c)} for c in org.places],
+    }
+
+
+def org_or_404(snap, org_id: str):
+    i = snap.index.get(org_id)
+    if i is None:
+        abort(404, f"There is no organisation with id {org_id}.")
+    return snap.orgs[i]
+
+
+def place_or_404(snap, code: str):
+    j = snap.place_index.get(code)
+    if j is None:
+        abort(404, f"There is no place with code {code}.")
+    return snap.places[j]
+
+
+def _service_label(snap, code: str) -> str:
+    j = snap.service_index.get(code)
+    if j is None:
+        return code
+    s = snap.services[j]
+    if s.parent and s.parent in snap.service_index:
+        return f"{snap.label('service', s.parent)}: {s.label}"
+    return s.label
+
+
+def facets(snap) -> dict:
+    """The choices for filter menus, shared by search, the partner finder and the API."""
+    def place_option(p):
+        depth = len(snap.place_ancestors(p.code)) - 1
+        return {"value": p.code, "text": ("– " * max(depth - 1, 0)) + p.name, "kind": p.kind}
+
+    roots = sorted((p for p in snap.places if not p.parent or p.parent not in snap.place_index),
+                   key=lambda p: p.name)
+    ordered = []
+
+    def walk(p):
+        ordered.append(p)
+        for c in sorted(snap.place_children.get(p.code, ()), key=lambda c: snap.label("place", c)):
+            walk(snap.places[snap.place_index[c]])
+    for r in roots:
+        walk(r)
+    return {
+        "sector": [{"value": s, "text": SECTOR_LABELS[s]} for s in SECTORS],
+        "size": [{"value": s, "text": SIZE_LABELS[s]} for s in SIZE_BANDS],
+        "led_by": [{"value": "any", "text": "Any smaller or marginalised voice"}]
+                  + [{"value": s, "text": LED_BY_LABELS[s]} for s in LED_BY],
+        "service": sorted(({"value": s.code, "text": _service_label(snap, s.code)} for s in snap.services),
+                          key=lambda o: o["text"]),
+        "community": sorted(({"value": c.code, "text": c.label} for c in snap.communities),
+                            key=lambda o: o["text"]),
+        "place": [place_option(p) for p in ordered],
+    }
+
+
+def _page(args, total: int, size: int) -> tuple[int, int]:
+    pages = max(1, ceil(total / size)) if size else 1
+    try:
+        page = int(args.get("page", 1))
+    except (TypeError, ValueError):
+        abort(400, "page must be a whole number.")
+    if page < 1:
+        abort(400, "page must be 1 or more.")
+    return page, pages
+
+
+def _clean_filters(snap, args) -> dict:
+    f = {k: (args.get(k) or "").strip() for k in FILTERS}
+    checks = {"sector": SECTORS, "size": SIZE_BANDS, "led_by": ("any",) + LED_BY}
+    for key, allowed in checks.items():
+        if f[key] and f[key] not in allowed:
+            abort(400, f"{key} must be one of {', '.join(allowed)}.")
+    for key, index in (("place", snap.place_index), ("service", snap.service_index),
+                       ("community", snap.community_index)):
+        if f[key] and f[key] not in index:
+            abort(400, f"unknown {key} code {f[key]!r}.")
+    return f
+
+
+# ---- pages -----------------------------------------------------------------------------------
+
+def home_data(store, snap) -> dict:
+    counts = store.counts()
+    areas = [p for p in snap.places if p.kind in ("local_authority", "county")]
+    rows = {}
+    for p in areas:
+        rows[p.code] = len(snap.org_rows_in_place(p.code))
+    return {
+        "counts": counts,
+        "version": snap.version,
+        "areas": sorted(({"code": p.code, "name": p.name, "kind": p.kind, "organisations": rows[p.code],
+                          "url": url_for("ui.place", code=p.code)} for p in areas),
+                        key=lambda a: -a["organisations"]),
+        "recent_introductions": [_intro_dict(snap, i) for i in store.list_introductions()[:5]],
+    }
+
+
+def search_data(snap, args) -> dict:
+    filters = _clean_filters(snap, args)
+    size = current_app.config["PAGE_SIZE"]
+    rows = search_rows(snap, services.search_index(snap), filters)
+    total = len(rows)
+    page, pages = _page(args, total, size)
+    chosen = rows[(page - 1) * size: page * size]
+    active = {k: v for k, v in filters.items() if v}
+    return {
+        "filters": filters,
+        "active_filters": [{"name": k, "value": v, "text": _filter_text(snap, k, v)} for k, v in active.items()],
+        "total": total, "page": page, "pages": pages, "page_size": size,
+        "results": [org_card(snap, snap.orgs[i]) for i in chosen],
+        "facets": facets(snap),
+    }
+
+
+def _filter_text(snap, key, value) -> str:
+    if key == "q":
+        return f"Name contains “{value}”"
+    if key == "place":
+        return f"Works in {snap.label('place', value)}"
+    if key == "service":
+        return f"Offers {_service_label(snap, value)}"
+    if key == "community":
+        return f"Serves {snap.label('community', value)}"
+    if key == "led_by":
+        return "Led by a smaller or marginalised voice" if value == "any" else LED_BY_LABELS[value]
+    return label(key, value)
+
+
+def _tie_dict(snap, org_id: str, tie, other) -> dict:
+    outgoing = tie.from_id == org_id
+    if tie.directed:
+        direction = {"referral": ("Refers to", "Receives referrals from"),
+                     "funding": ("Funds", "Funded by"),
+                     "contract": ("Commissions", "Commissioned by")}[tie.kind][0 if outgoing else 1]
+    else:
+        direction = "With"
+    return {
+        "kind": tie.kind, "kind_label": TIE_KIND_LABELS[tie.kind], "direction": direction,
+        "outgoing": outgoing, "other": org_ref(snap, other.id),
+        "form": tie.form, "form_label": FORM_LABELS.get(tie.form, ""),
+        "strength": tie.strength, "since": tie.since, "until": tie.until, "amount": tie.amount,
+        "currency": tie.currency or ("GBP" if tie.amount is not None else ""), "source": tie.source,
+    }
+
+
+def profile_data(store, snap, org_id: str, args) -> dict:
+    org = org_or_404(snap, org_id)
+    ties_by_kind: dict[str, list] = {}
+    for tie, other in store.neighbours(org_id):
+        ties_by_kind.setdefault(tie.kind, []).append(_tie_dict(snap, org_id, tie, other))
+    ties = [{"kind": k, "label": TIE_KIND_LABELS[k], "ties": sorted(ties_by_kind[k], key=lambda t: t["other"]["name"])}
+            for k in TIE_KINDS if k in ties_by_kind]
+    partner = partner_request(snap, args, default_k=current_app.config["SUGGESTIONS"])
+    suggestions = services.suggestions_or_message(snap, org_id, partner)
+    return {
+        "organisation": {
+            **org_card(snap, org),
+            "description": org.description, "legal_form": org.legal_form, "income": org.income,
+            "registered_ids": list(org.registered_ids), "postcode": org.postcode, "website": org.website,
+            "source": org.source, "updated_at": org.updated_at, "lat": org.lat, "lon": org.lon,
+            "services": [{"code": c, "label": _service_label(snap, c)} for c in org.services],
+            "communities": [{"code": c, "label": snap.label("community", c)} for c in org.communities],
+        },
+        "ties": ties,
+        "tie_count": sum(len(v) for v in ties_by_kind.values()),
+        "partner_request": partner,
+        **suggestions,
+        "introductions": [_intro_dict(snap, i) for i in store.list_introductions(org_id=org_id)],
+    }
+
+
+def partner_request(snap, args, default_k: int) -> dict:
+    """The partner finder's settings from query arguments, checked."""
+    f = _clean_filters(snap, args)
+    try:
+        k = int(args.get("k") or default_k)
+    except ValueError:
+        abort(400, "k must be a whole number.")
+    if not 1 <= k <= 100:
+        abort(400, "k must be between 1 and 100.")
+    fairness = (args.get("fairness") or services.DEFAULT_FAIRNESS).strip()
+    if fairness not in services.FAIRNESS_SETTINGS:
+        abort(400, f"fairness must be one of {', '.join(services.FAIRNESS_SETTINGS)}.")
+    return {"filters": {k_: f[k_] for k_ in ("place", "service", "community", "sector", "size", "led_by")},
+            "k": k, "fairness": fairness}
+
+
+# ---- introductions -----------------------------------------------------------------------------
+
+def _intro_dict(snap, intro) -> dict:
+    d = intro.to_dict()
+    d["org_a"] = org_ref(snap, intro.org_a)
+    d["org_b"] = org_ref(snap, intro.org_b)
+    d["status_label"] = STATUS_LABELS[intro.status]
+    d["next_statuses"] = [{"value": s, "text": STATUS_LABELS[s]} for s in INTRO_TRANSITIONS[intro.status]]
+    d["url"] = url_for("ui.introduction", intro_id=intro.id)
+    for h in d["history"]:
+        h["status_label"] = STATUS_LABELS.get(h["status"], h["status"])
+    return d
+
+
+def introductions_data(store, snap, args) -> dict:
+    status = (args.get("status") or "").strip()
+    if status and status not in INTRO_STATUSES:
+        abort(400, f"status must be one of {', '.join(INTRO_STATUSES)}.")
+    org_id = (args.get("org") or "").strip() or None
+    if org_id:
+        org_or_404(snap, org_id)
+    intros = store.list_introductions(org_id=org_id, status=status or None)
+    all_intros = store.list_introductions(org_id=org_id) if status else intros
+    counts = {s: 0 for s in INTRO_STATUSES}
+    for i in all_intros:
+        counts[i.status] += 1
+    size = current_app.config["PAGE_SIZE"] * 5
+    page, pages = _page(args, len(intros), size)
+    return {
+        "filters": {"status": status, "org": org_id or ""},
+        "org": org_ref(snap, org_id) if org_id else None,
+        "counts": [{"status": s, "label": STATUS_LABELS[s], "count": counts[s]} for s in INTRO_STATUSES],
+        "total": len(intros), "page": page, "pages": pages,
+        "introductions": [_intro_dict(snap, i) for i in intros[(page - 1) * size: page * size]],
+        "statuses": [{"value": s, "text": STATUS_LABELS[s]} for s in INTRO_STATUSES],
+    }
+
+
+def introduction_data(store, snap, intro_id: str) -> dict:
+    intro = store.get_introduction(intro_id)
+    if intro is None:
+        abort(404, f"There is no introduction with id {intro_id}.")
+    return {"introduction": _intro_dict(snap, intro)}
+
+
+# ---- places ----------------------------------------------------------------------------------
+
+def places_data(snap) -> dict:
+    counts = services.place_counts(snap)
+    items = []
+    for opt in facets(snap)["place"]:
+        p = snap.places[snap.place_index[opt["value"]]]
+        items.append({"code": p.code, "name": p.name, "kind": p.kind, "kind_label": p.kind.replace("_", " "),
+                      "parent": p.parent, "depth": len(snap.place_ancestors(p.code)) - 1,
+                      "organisations": counts.get(p.code, 0), "url": url_for("ui.place", code=p.code)})
+    return {"places": items}
+
+
+# ---- partner finder --------------------------------------------------------------------------
+
+def partners_data(snap, args) -> dict:
+    org_id = (args.get("org") or "").strip()
+    request_ = partner_request(snap, args, default_k=current_app.config["SUGGESTIONS"])
+    out = {"org": None, "partner_request": request_, "suggestions": [], "suggestions_message": None,
+           "fairness": services.fairness_info(request_["fairness"]), "candidates": []}
+    q = (args.get("q") or "").strip()
+    if q and not org_id:
+        rows = search_rows(snap, services.search_index(snap), {"q": q})
+        out["candidates"] = [org_card(snap, snap.orgs[i]) for i in rows[:20]]
+    out["q"] = q
+    if not org_id:
+        return out
+    org = org_or_404(snap, org_id)
+    out["org"] = org_card(snap, org)
+    out.update(services.suggest(snap, org_id, request_))
+    out["suggestions_message"] = None
+    return out
+
+
+# ---- a place's ecosystem -----------------------------------------------------------------------
+
+def _place_head(snap, code: str) -> dict:
+    p = place_or_404(snap, code)
+    return {"place": {"code": p.code, "name": p.name, "kind": p.kind, "url": url_for("ui.place", code=p.code),
+                      "parents": [{"code": a, "name": snap.label("place", a), "url": url_for("ui.place", code=a)}
+                                  for a in reversed(snap.place_ancestors(code)[1:])]}}
+
+
+def ecosystem_data(snap, code: str, args) -> dict:
+    head = _place_head(snap, code)
+    sub = services.place_snapshot(snap, code)
+    roles = services.network_roles(snap, code)
+    flows = services.funding_flows(snap, code)
+    degree = services.degrees(snap, code)
+    rows = sorted(range(len(sub.orgs)), key=lambda i: (-roles["champion_score"].get(sub.orgs[i].id, 0.0),
+                                                        sub.orgs[i].name.lower()))
+    size = current_app.config["PAGE_SIZE"] * 5
+    page, pages = _page(args, len(rows), size)
+    table = []
+    for i in rows[(page - 1) * size: page * size]:
+        o = sub.orgs[i]
+        table.append({**org_card(snap, o), "ties": degree.get(o.id, 0),
+                      "champion_score": roles["champion_score"].get(o.id),
+                      "core": o.id in roles["core"], "isolated": o.id in roles["isolated"]})
+    max_nodes = current_app.config["MAP_MAX_NODES"]
+    return {
+        **head,
+        "summary": services.ecosystem_summary(snap, code),
+        "funding": {**flows, "flows": [{**f, "from": org_ref(snap, f["from"]), "to": org_ref(snap, f["to"])}
+                                       for f in flows["flows"][:50]],
+                    "top_recipients": [{"org": org_ref(snap, i), "amount": a} for i, a in flows["top_recipients"]],
+                    "top_funders": [{"org": org_ref(snap, i), "amount": a} for i, a in flows["top_funders"]]},
+        "map": {"organisations": len(sub.orgs), "ties": len(sub.ties), "shown": min(len(sub.orgs), max_nodes),
+                "data_url": url_for("api.place_network", code=code)},
+        "organisations": table, "total": len(rows), "page": page, "pages": pages,
+        "roles_message": roles.get("message"),
+    }
+
+
+def network_data(snap, code: str) -> dict:
+    """The map's data: Cytoscape.js elements for the place's organisations and ties.
+
+    Large places are cut to MAP_MAX_NODES organisations, keeping the highest champion
+    scores, then the most connected, and always the core and the isolated groups; the
+    response says how many were left off.
+    """
+    _place_head(snap, code)
+    sub = services.place_snapshot(snap, code)
+    roles = services.network_roles(snap, code)
+    degree = services.degrees(snap, code)
+    score = roles["champion_score"]
+    max_nodes = current_app.config["MAP_MAX_NODES"]
+    ids = [o.id for o in sub.orgs]
+    if len(ids) > max_nodes:
+        must = [i for i in ids if i in roles["core"] or i in roles["isolated"]]
+        rest = sorted((i for i in ids if i not in roles["core"] and i not in roles["isolated"]),
+                      key=lambda i: (-score.get(i, 0.0), -degree.get(i, 0), i))
+        ids = (must + rest)[:max_nodes] if len(must) < max_nodes else must[:max_nodes]
+    keep = set(ids)
+    top = max(score.values(), default=0.0) or 1.0
+    nodes = []
+    for oid in ids:
+        o = sub.orgs[sub.index[oid]]
+        s = score.get(oid, 0.0)
+        nodes.append({"data": {
+            "id": oid, "label": o.name, "sector": o.sector, "size_band": o.size_band or "",
+            "champion_score": round(float(s), 4), "weight": round(float(s) / top, 4), "ties": degree.get(oid, 0),
+            "core": oid in roles["core"], "isolated": oid in roles["isolated"],
+            "url": url_for("ui.organisation", org_id=oid)},
+            "classes": " ".join(c for c, on in (("core", oid in roles["core"]),
+                                                ("isolated", oid in roles["isolated"])) if on)})
+    edges = []
+    seen = set()
+    for t in sub.ties:
+        if t.from_id in keep and t.to_id in keep:
+            key = (t.from_id, t.to_id, t.kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            edges.append({"data": {"id": f"e{len(edges)}", "source": t.from_id, "target": t.to_id,
+                                   "kind": t.kind, "directed": t.directed, "strength": t.strength}})
+    return {"place": {"code": code, "name": snap.label("place", code)},
+            "elements": {"nodes": nodes, "edges": edges},
+            "organisations": len(sub.orgs), "shown": len(nodes), "left_off": len(sub.orgs) - len(nodes),
+            "sectors": [{"value": s, "text": SECTOR_LABELS[s]} for s in SECTORS]}
+
+
+def gaps_data(snap, code: str) -> dict:
+    head = _place_head(snap, code)
+    gaps = services.gaps(snap, code)
+    return {**head, **_resolve_refs(snap, gaps)}
+
+
+def champions_data(snap, code: str) -> dict:
+    head = _place_head(snap, code)
+    return {**head, **_resolve_refs(snap, services.champions(snap, code))}
+
+
+def isolated_data(snap, code: str) -> dict:
+    head = _place_head(snap, code)
+    return {**head, **_resolve_refs(snap, services.isolated(snap, code))}
+
+
+def _resolve_refs(snap, obj):
+    """Turn every {"org_id": X} left by the services layer into a linked organisation card."""
+    if isinstance(obj, dict):
+        if set(obj) == {"org_id"}:
+            i = snap.index.get(obj["org_id"])
+            return org_card(snap, snap.orgs[i]) if i is not None else org_ref(snap, obj["org_id"])
+        return {k: _resolve_refs(snap, v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_resolve_refs(snap, v) for v in obj]
+    return obj
+
+
+# ---- data: import and export --------------------------------------------------------------------
+
+def data_page(snap) -> dict:
+    return {"import_kinds": services.import_kinds(), "export_formats": services.export_formats(),
+            "csv_files": services.csv_files(),
+            "csv_file_options": [{"value": f, "text": f"{f[:-4].capitalize()} ({f})"} for f in services.csv_files()],
+            "places": facets(snap)["place"]}
+
+
+def run_import(store, files, form) -> dict:
+    """Validate (and unless it is a dry run or any row is bad, write) an upload; the report."""
+    files = [f for f in files if f and f.filename]
+    if not files:
+        abort(400, "Choose at least one file to upload.")
+    kind = form.get("kind") or "csv"
+    kinds = {k["value"] for k in services.import_kinds()}
+    if kind not in kinds:
+        abort(400, f"kind must be one of {', '.join(sorted(kinds))}.")
+    return services.import_files(store, kind, files, contains=form.get("contains") or "",
+                                 dry_run=bool(form.get("dry_run")))
+
+
+def export_response(snap, args):
+    fmt = (args.get("format") or "").strip()
+    place = (args.get("place") or "").strip() or None
+    formats = {f["value"] for f in services.export_formats()}
+    if fmt not in formats:
+        abort(400, f"format must be one of {', '.join(sorted(formats))}.")
+    if place:
+        place_or_404(snap, place)
+    return services.export_download(snap, fmt, place)
