@@ -1,2 +1,155 @@
-"""Commands this package adds to the partnermap CLI (see graph.cli)."""
-COMMANDS: list = []
+"""Commands this package adds to the partnermap CLI (see graph.cli): `serve` and `users`."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from graph.cli import echo_json, fail, pass_ctx, pass_store
+from graph.model import ROLES, ModelError
+
+__all__ = ["COMMANDS", "serve", "users"]
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--workers", default=None, type=int, help="gunicorn worker processes [default: 2 per core, 2-8].")
+@click.option("--threads", default=4, show_default=True, type=int, help="Threads per worker.")
+@click.option("--access-log/--no-access-log", default=False, help="Log every request to stdout.")
+@pass_ctx
+def serve(ctx, host, port, workers, threads, access_log):
+    """Serve the web UI and JSON API with gunicorn."""
+    from graph.stores import StoreError, StoreUnavailable
+    from web import create_app
+    from web.server import default_workers
+    from web.server import serve as run
+
+    config = {"STORE_URL": ctx.store_url}
+    try:
+        # Built once here to check the settings and make the instance secret before any worker
+        # starts (so every worker signs sessions with the same key); workers build their own.
+        app = create_app(config)
+        app.extensions["partnermap"].close()
+    except StoreUnavailable as e:
+        click.echo(f"warning: {e}; pages will answer 503 until it can be reached", err=True)
+    except StoreError as e:
+        fail(str(e), 2)
+    click.echo(f"partnermap on http://{host}:{port}/ (store {ctx.store_url}, "
+               f"{workers or default_workers()} workers x {threads} threads)", err=True)
+    run(config, host=host, port=port, workers=workers, threads=threads, access_log=access_log)
+
+
+@click.group()
+def users():
+    """Manage who can sign in: add, list, remove, change roles, issue API tokens."""
+
+
+@users.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(ROLES), default="viewer", show_default=True)
+@click.option("--password", default=None, help="The password. Not given: asked for at a terminal, "
+                                               "otherwise generated and printed.")
+@click.option("--replace", is_flag=True, help="Replace an existing user of that name.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def users_add(store, name, role, password, replace, as_json):
+    """Add a user NAME with a role (viewer, editor or admin)."""
+    from web.auth import create_user
+
+    if store.get_user(name) and not replace:
+        fail(f"a user called {name!r} already exists (use --replace to change it)")
+    generated = False
+    if password is None and sys.stdin.isatty() and not as_json:
+        password = click.prompt("Password (leave blank to generate one)", default="", hide_input=True,
+                                confirmation_prompt=True, show_default=False) or None
+    if password is None:
+        generated = True
+    try:
+        user, password = create_user(store, name, role, password)
+    except ModelError as e:
+        fail(str(e))
+    if as_json:
+        out = {"ok": True, "name": user.name, "role": user.role}
+        if generated:
+            out["password"] = password
+        echo_json(out)
+        return
+    click.echo(f"Added {user.name} ({user.role}).")
+    if generated:
+        click.echo(f"Password: {password}")
+
+
+@users.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def users_list(store, as_json):
+    """List users and their roles."""
+    from web.auth import user_dict
+
+    rows = [user_dict(u) for u in store.list_users()]
+    if as_json:
+        echo_json({"ok": True, "users": rows})
+        return
+    if not rows:
+        click.echo("No users yet: add one with `partnermap users add NAME --role admin`.")
+    for r in rows:
+        click.echo(f"{r['name']:<24} {r['role']:<7} {'token' if r['has_token'] else '':<5} {r['created_at']}")
+
+
+@users.command("token")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def users_token(store, name, as_json):
+    """Issue a new API token for NAME (replacing any old one) and print it.
+
+    Programs send it as `Authorization: Bearer <token>`. Only its hash is stored, so it
+    cannot be shown again."""
+    from web.auth import new_token
+
+    try:
+        token = new_token(store, name)
+    except LookupError as e:
+        fail(str(e))
+    if as_json:
+        echo_json({"ok": True, "name": name, "token": token})
+    else:
+        click.echo(token)
+
+
+@users.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(ROLES))
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def users_role(store, name, role, as_json):
+    """Change NAME's role."""
+    from graph.model import User
+
+    user = store.get_user(name)
+    if user is None:
+        fail(f"no user called {name!r}")
+    store.put_user(User(name=user.name, role=role, password_hash=user.password_hash,
+                        token_hash=user.token_hash, created_at=user.created_at))
+    if as_json:
+        echo_json({"ok": True, "name": name, "role": role})
+    else:
+        click.echo(f"{name} is now {role}.")
+
+
+@users.command("remove")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def users_remove(store, name, as_json):
+    """Remove NAME: they can no longer sign in, and their token stops working."""
+    if not store.delete_user(name):
+        fail(f"no user called {name!r}")
+    if as_json:
+        echo_json({"ok": True, "removed": name})
+    else:
+        click.echo(f"Removed {name}.")
+
+
+COMMANDS = [serve, users]
