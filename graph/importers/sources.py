@@ -153,35 +153,56 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
         if h in seen and h:
             raise InputError(f.name, f"column {h!r} appears twice", 1, h)
         seen.add(h)
-    return header, _csv_records(f.name, reader, header, report)
+    return header, _csv_records(f.name, reader, header, report, text.endswith(("\n", "\r")))
 
 
-def _csv_records(name, reader, header, report) -> Iterator[tuple[int, dict]]:
+def _csv_records(name, reader, header, report, ends_with_newline: bool) -> Iterator[tuple[int, dict]]:
     row = 1
-    width = len(header)
+    pending = None          # one record of look-ahead, to know which record is the last
     while True:
-        row += 1
         try:
             values = next(reader)
+            error = None
         except StopIteration:
-            return
+            values, error = None, None
         except csv.Error as e:
-            reason = str(e)
+            values, error = [], e
+        if pending is not None:
+            yield from _checked(name, pending[0], pending[1], header, report,
+                                last=values is None and error is None and not ends_with_newline)
+            pending = None
+        if values is None and error is None:
+            return
+        row += 1
+        if error is not None:
+            reason = str(error)
             if "field larger than field limit" in reason:
                 reason = f"a value is longer than {csv.field_size_limit():,} characters"
             elif "unexpected end of data" in reason:
                 reason = "the file ends inside a quoted value (truncated file or unclosed quote)"
             report.error(name, row, "", f"malformed CSV: {reason}")
-            if "unexpected end of data" in str(e):
+            if "unexpected end of data" in str(error):
                 return
             continue
         if not values or all(not v.strip() for v in values):
             continue
-        if len(values) != width:
-            report.error(name, row, "", f"row has {len(values)} values but the header has {width}"
-                                         + (" (truncated file?)" if len(values) < width else ""))
-            continue
-        yield row, dict(zip(header, values))
+        pending = (row, values)
+
+
+def _checked(name, row, values, header, report, last: bool):
+    width = len(header)
+    if len(values) > width:
+        report.error(name, row, "", f"row has {len(values)} values but the header has {width}")
+        return
+    if len(values) < width:
+        if last:
+            # A short final line with no line end is a file cut off mid-row.
+            report.error(name, row, "", f"row has {len(values)} values but the header has {width} "
+                                        "(the file looks truncated)")
+            return
+        # Spreadsheet tools often drop trailing empty cells; read them as empty.
+        values = values + [""] * (width - len(values))
+    yield row, dict(zip(header, values))
 
 
 def _read_xlsx(f: InputFile, report: ImportReport):
