@@ -16,7 +16,7 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from graph.model import TIE_KINDS, Community, Need, Organisation, Place, Service, Tie
+from graph.model import TIE_KINDS, Organisation
 
 __all__ = ["Snapshot"]
 

@@ -152,7 +152,6 @@ def build_demo() -> GraphData:
     services, communities = load_services(), load_communities()
     labels = {s.code: s.label for s in services} | {c.code: c.label for c in communities}
     profiles = {p.key: p for p in PROFILES}
-    place_names = {p.code: p.name for p in DEMO_PLACES}
 
     def generic_vcse(area: str, ward, profile: Profile, *, size=None, registered=None, led=None,
                      planted="", communities_override=None, name=None):

@@ -73,7 +73,9 @@ def test_remove_ties_by_key(filled):
 
 
 def test_search_is_case_insensitive_all_words_best_first(filled):
-    assert [o.id for o in filled.search("help")] == ["GB-CHC-2", "PM-X1"]  # prefix before contains
+    assert [o.id for o in filled.search("help")] == ["PM-X1", "GB-CHC-2"]  # by name
+    filled.upsert_organisations([org("GB-CHC-7", "Help Desk")])
+    assert [o.id for o in filled.search("help")] == ["GB-CHC-7", "PM-X1", "GB-CHC-2"]  # prefix first
     assert [o.id for o in filled.search("HOUSING help")] == ["GB-CHC-2"]
     assert [o.id for o in filled.search("housing help")][0] == "GB-CHC-2"
     assert filled.search("zzz") == [] and filled.search("  ") == []

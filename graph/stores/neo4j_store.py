@@ -1,0 +1,395 @@
+"""Neo4jStore: the production store, on the official `neo4j` driver.
+
+Following the driver's guidance: one Driver per store, managed transactions
+(`execute_read` / `execute_write`, which retry transient failures), Cypher as literal
+constants with `$parameters` only, bulk writes as `UNWIND $rows` in batches, and named
+constraints and indexes created `IF NOT EXISTS`. Labels and relationship types appear
+only in those literals, never from input.
+
+Graph shape (design.md): (:Organisation)-[:PROVIDES]->(:Service), -[:SERVES]->(:Community),
+-[:OPERATES_IN]->(:Place), (:Place)-[:PART_OF]->(:Place), (:Organisation)-[:TIE {kind, ref,
+...}]->(:Organisation), (:Place)-[:NEEDS]->(:Community|:Service), (:Introduction), (:User),
+and one (:Meta {key: 'version'}) node whose value every write transaction bumps.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+import neo4j
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User
+from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references
+
+__all__ = ["Neo4jStore"]
+
+BATCH = 10_000
+
+_SCHEMA = (
+    "CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (o:Organisation) REQUIRE o.id IS UNIQUE",
+    "CREATE CONSTRAINT service_code IF NOT EXISTS FOR (s:Service) REQUIRE s.code IS UNIQUE",
+    "CREATE CONSTRAINT community_code IF NOT EXISTS FOR (c:Community) REQUIRE c.code IS UNIQUE",
+    "CREATE CONSTRAINT place_code IF NOT EXISTS FOR (p:Place) REQUIRE p.code IS UNIQUE",
+    "CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (i:Introduction) REQUIRE i.id IS UNIQUE",
+    "CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.name IS UNIQUE",
+    "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
+    "CREATE TEXT INDEX organisation_name_lc IF NOT EXISTS FOR (o:Organisation) ON (o.name_lc)",
+    "CREATE INDEX user_token IF NOT EXISTS FOR (u:User) ON (u.token_hash)",
+    "CREATE INDEX tie_kind IF NOT EXISTS FOR ()-[t:TIE]-() ON (t.kind)",
+)
+
+_BUMP = "MERGE (m:Meta {key: 'version'}) SET m.value = coalesce(m.value, 0) + 1"
+
+_ORG_RETURN = """
+RETURN o {.*} AS o,
+       COLLECT { MATCH (o)-[:PROVIDES]->(s:Service) RETURN s.code } AS services,
+       COLLECT { MATCH (o)-[:SERVES]->(c:Community) RETURN c.code } AS communities,
+       COLLECT { MATCH (o)-[:OPERATES_IN]->(p:Place) RETURN p.code } AS places
+"""
+_ORGS_BY_ID = "UNWIND $ids AS id MATCH (o:Organisation {id: id})" + _ORG_RETURN
+_ALL_ORGS = "MATCH (o:Organisation)" + _ORG_RETURN
+_TIE_RETURN = "RETURN a.id AS from_id, b.id AS to_id, t {.*} AS t"
+
+
+class Neo4jStore(GraphStore):
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j"):
+        super().__init__()
+        self.url = uri
+        self.database = database
+        try:
+            self._driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), connection_timeout=10,
+                                                      max_connection_lifetime=3600)
+            self._driver.verify_connectivity()
+            for statement in _SCHEMA:
+                self._driver.execute_query(statement, database_=database)
+        except (ServiceUnavailable, SessionExpired, AuthError, OSError, ValueError) as e:
+            self._close_quietly()
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_reason(e)}") from None
+        except Neo4jError as e:
+            self._close_quietly()
+            raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_reason(e)}") from None
+
+    def _close_quietly(self):
+        driver = getattr(self, "_driver", None)
+        if driver is not None:
+            try:
+                driver.close()
+            except Exception:  # closing a half-open driver must not hide the real error
+                pass
+
+    def close(self) -> None:
+        self._close_quietly()
+
+    # ---- plumbing -----------------------------------------------------------------------
+    def _session(self):
+        return self._driver.session(database=self.database)
+
+    def _run_read(self, fn, *args):
+        try:
+            with self._session() as s:
+                return s.execute_read(fn, *args)
+        except (ServiceUnavailable, SessionExpired, OSError) as e:
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
+
+    def _run_write(self, fn, *args):
+        try:
+            with self._session() as s:
+                return s.execute_write(fn, *args)
+        except (ServiceUnavailable, SessionExpired, OSError) as e:
+            raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
+
+    # ---- writes -------------------------------------------------------------------
+    def load(self, data: GraphData, **_ignored) -> dict:
+        def work(tx):
+            orgs, needs = data.organisations, data.needs
+            check_references(
+                data,
+                known_services=_existing(tx, "MATCH (s:Service) WHERE s.code IN $codes RETURN s.code AS v",
+                                         [s for o in orgs for s in o.services]
+                                         + [n.code for n in needs if n.target == "service"]),
+                known_communities=_existing(tx, "MATCH (c:Community) WHERE c.code IN $codes RETURN c.code AS v",
+                                            [c for o in orgs for c in o.communities]
+                                            + [n.code for n in needs if n.target == "community"]),
+                known_places=_existing(tx, "MATCH (p:Place) WHERE p.code IN $codes RETURN p.code AS v",
+                                       [p for o in orgs for p in o.places]
+                                       + [p.parent for p in data.places if p.parent] + [n.place for n in needs]),
+                known_orgs=_existing(tx, "MATCH (o:Organisation) WHERE o.id IN $codes RETURN o.id AS v",
+                                     [i for t in data.ties for i in (t.from_id, t.to_id)]),
+            )
+            _batched(tx, "UNWIND $rows AS r MERGE (s:Service {code: r.code}) SET s.label = r.label, s.parent = r.parent",
+                     [{"code": s.code, "label": s.label, "parent": s.parent} for s in data.services])
+            _batched(tx, "UNWIND $rows AS r MERGE (c:Community {code: r.code}) SET c.label = r.label, c.parent = r.parent",
+                     [{"code": c.code, "label": c.label, "parent": c.parent} for c in data.communities])
+            place_rows = [{"code": p.code, "name": p.name, "kind": p.kind, "parent": p.parent} for p in data.places]
+            _batched(tx, "UNWIND $rows AS r MERGE (p:Place {code: r.code}) "
+                         "SET p.name = r.name, p.kind = r.kind, p.parent = r.parent", place_rows)
+            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code})-[x:PART_OF]->() DELETE x", place_rows)
+            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code}) MATCH (q:Place {code: r.parent}) "
+                         "MERGE (p)-[:PART_OF]->(q)", [r for r in place_rows if r["parent"]])
+            if orgs:
+                _batched(tx, "UNWIND $rows AS r MERGE (o:Organisation {id: r.id}) SET o = r",
+                         [_org_props(o) for o in orgs])
+                ids = [{"id": o.id} for o in orgs]
+                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id})-[x:PROVIDES|SERVES|OPERATES_IN]->() "
+                             "DELETE x", ids)
+                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (s:Service {code: r.code}) "
+                             "CREATE (o)-[:PROVIDES]->(s)", _links(orgs, "services"))
+                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (c:Community {code: r.code}) "
+                             "CREATE (o)-[:SERVES]->(c)", _links(orgs, "communities"))
+                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (p:Place {code: r.code}) "
+                             "CREATE (o)-[:OPERATES_IN]->(p)", _links(orgs, "places"))
+            _batched(tx, "UNWIND $rows AS r MATCH (a:Organisation {id: r.from_id}) MATCH (b:Organisation {id: r.to_id}) "
+                         "MERGE (a)-[t:TIE {kind: r.kind, ref: r.ref}]->(b) SET t = r.props",
+                     [_tie_row(t) for t in data.ties])
+            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (c:Community {code: r.code}) "
+                         "MERGE (p)-[n:NEEDS]->(c) SET n.level = r.level, n.source = r.source",
+                     [_need_row(n) for n in needs if n.target == "community"])
+            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (s:Service {code: r.code}) "
+                         "MERGE (p)-[n:NEEDS]->(s) SET n.level = r.level, n.source = r.source",
+                     [_need_row(n) for n in needs if n.target == "service"])
+            tx.run(_BUMP).consume()
+
+        self._run_write(work)
+        return data.counts()
+
+    def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
+        rows = [{"from_id": a, "to_id": b, "kind": k, "ref": r} for a, b, k, r in keys]
+
+        def work(tx):
+            removed = tx.run("UNWIND $rows AS r MATCH (:Organisation {id: r.from_id})-[t:TIE {kind: r.kind, ref: r.ref}]->"
+                             "(:Organisation {id: r.to_id}) DELETE t RETURN count(*) AS n", rows=rows).single()["n"]
+            if removed:
+                tx.run(_BUMP).consume()
+            return removed
+
+        return self._run_write(work)
+
+    def delete_organisation(self, org_id: str) -> bool:
+        def work(tx):
+            n = tx.run("MATCH (o:Organisation {id: $id}) DETACH DELETE o RETURN count(*) AS n", id=org_id).single()["n"]
+            if n:
+                tx.run(_BUMP).consume()
+            return n > 0
+
+        return self._run_write(work)
+
+    def clear(self) -> None:
+        # Deleted in batches of their own transactions: one transaction over a few hundred
+        # thousand nodes would need gigabytes of transaction state.
+        def work(tx):
+            return tx.run("MATCH (n) WHERE n:Organisation OR n:Service OR n:Community OR n:Place OR n:Introduction "
+                          "WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n").single()["n"]
+
+        while self._run_write(work):
+            pass
+        self._run_write(lambda tx: tx.run(_BUMP).consume())
+
+    # ---- reads --------------------------------------------------------------------
+    def version(self) -> int:
+        def work(tx):
+            rec = tx.run("MATCH (m:Meta {key: 'version'}) RETURN m.value AS v").single()
+            return int(rec["v"]) if rec else 0
+
+        return self._run_read(work)
+
+    def get_organisation(self, org_id: str) -> Organisation | None:
+        found = self._run_read(_orgs_by_ids, [org_id])
+        return found[0] if found else None
+
+    def search(self, query: str, limit: int = 20) -> list[Organisation]:
+        words = [w for w in query.lower().split() if w]
+        if not words:
+            return []
+        q = query.lower().strip()
+
+        def work(tx):
+            ids = [r["id"] for r in tx.run(
+                "MATCH (o:Organisation) WHERE o.name_lc CONTAINS $first AND all(w IN $words WHERE o.name_lc CONTAINS w) "
+                "RETURN o.id AS id ORDER BY CASE WHEN o.name_lc = $q THEN 0 WHEN o.name_lc STARTS WITH $q THEN 1 "
+                "ELSE 2 END, o.name_lc, o.id LIMIT $limit", first=words[0], words=words, q=q, limit=int(limit))]
+            by_id = {o.id: o for o in _orgs_by_ids(tx, ids)}
+            return [by_id[i] for i in ids]
+
+        return self._run_read(work)
+
+    def neighbours(self, org_id: str) -> list[tuple[Tie, Organisation]]:
+        def work(tx):
+            ties = [_tie(r) for r in tx.run(
+                "MATCH (a:Organisation)-[t:TIE]->(b:Organisation) WHERE a.id = $id OR b.id = $id " + _TIE_RETURN,
+                id=org_id)]
+            ties.sort(key=lambda t: t.key)
+            others = sorted({t.to_id if t.from_id == org_id else t.from_id for t in ties})
+            by_id = {o.id: o for o in _orgs_by_ids(tx, others)}
+            return [(t, by_id[t.to_id if t.from_id == org_id else t.from_id]) for t in ties]
+
+        return self._run_read(work)
+
+    def organisations_in_place(self, place_code: str) -> list[Organisation]:
+        def work(tx):
+            ids = [r["id"] for r in tx.run(
+                "MATCH (p:Place {code: $code}) MATCH (q:Place)-[:PART_OF*0..]->(p) "
+                "MATCH (o:Organisation)-[:OPERATES_IN]->(q) RETURN DISTINCT o.id AS id", code=place_code)]
+            return _orgs_by_ids(tx, ids)
+
+        return sorted(self._run_read(work), key=lambda o: (o.name.lower(), o.id))
+
+    def counts(self) -> dict:
+        def work(tx):
+            rec = tx.run(
+                "RETURN COUNT { (:Organisation) } AS organisations, COUNT { ()-[:TIE]->() } AS ties, "
+                "COUNT { (:Service) } AS services, COUNT { (:Community) } AS communities, "
+                "COUNT { (:Place) } AS places, COUNT { (:Place)-[:NEEDS]->() } AS needs, "
+                "COUNT { (:Introduction) } AS introductions").single()
+            return dict(rec)
+
+        return self._run_read(work)
+
+    def read_all(self) -> GraphData:
+        def work(tx):
+            rec = tx.run("MATCH (m:Meta {key: 'version'}) RETURN m.value AS v").single()
+            return GraphData(
+                version=int(rec["v"]) if rec else 0,
+                organisations=[_org(r) for r in tx.run(_ALL_ORGS)],
+                ties=[_tie(r) for r in tx.run("MATCH (a:Organisation)-[t:TIE]->(b:Organisation) " + _TIE_RETURN)],
+                services=[Service(r["code"], r["label"], r["parent"] or "") for r in tx.run(
+                    "MATCH (s:Service) RETURN s.code AS code, s.label AS label, s.parent AS parent")],
+                communities=[Community(r["code"], r["label"], r["parent"] or "") for r in tx.run(
+                    "MATCH (c:Community) RETURN c.code AS code, c.label AS label, c.parent AS parent")],
+                places=[Place(r["code"], r["name"], r["kind"], r["parent"] or "") for r in tx.run(
+                    "MATCH (p:Place) RETURN p.code AS code, p.name AS name, p.kind AS kind, p.parent AS parent")],
+                needs=[Need(r["place"], "community" if r["is_community"] else "service", r["code"], r["level"],
+                            r["source"] or "") for r in tx.run(
+                    "MATCH (p:Place)-[n:NEEDS]->(x) RETURN p.code AS place, x:Community AS is_community, "
+                    "coalesce(x.code, '') AS code, n.level AS level, n.source AS source")],
+            )
+
+        return self._run_read(work)
+
+    # ---- introductions ----------------------------------------------------------------
+    def _put_introduction(self, intro: Introduction) -> None:
+        props = {k: v for k, v in intro.to_dict().items() if k != "history"}
+        props["history"] = json.dumps([list(h) for h in intro.history])
+
+        def work(tx):
+            tx.run("MERGE (i:Introduction {id: $props.id}) SET i = $props "
+                   "WITH i MATCH (a:Organisation {id: $props.org_a}) MATCH (b:Organisation {id: $props.org_b}) "
+                   "MERGE (i)-[:INTRODUCES]->(a) MERGE (i)-[:INTRODUCES]->(b)", props=props).consume()
+
+        self._run_write(work)
+
+    def get_introduction(self, intro_id: str) -> Introduction | None:
+        rows = self._run_read(lambda tx: [r["i"] for r in tx.run(
+            "MATCH (i:Introduction {id: $id}) RETURN i {.*} AS i", id=intro_id)])
+        return _intro(rows[0]) if rows else None
+
+    def list_introductions(self, org_id=None, status=None) -> list[Introduction]:
+        rows = self._run_read(lambda tx: [r["i"] for r in tx.run(
+            "MATCH (i:Introduction) WHERE ($org IS NULL OR i.org_a = $org OR i.org_b = $org) "
+            "AND ($status IS NULL OR i.status = $status) RETURN i {.*} AS i "
+            "ORDER BY i.created_at DESC, i.id DESC", org=org_id or None, status=status or None)])
+        return [_intro(r) for r in rows]
+
+    # ---- users ------------------------------------------------------------------------
+    def put_user(self, user: User) -> None:
+        props = {"name": user.name, "role": user.role, "password_hash": user.password_hash,
+                 "token_hash": user.token_hash, "created_at": user.created_at}
+        self._run_write(lambda tx: tx.run("MERGE (u:User {name: $p.name}) SET u = $p", p=props).consume())
+
+    def get_user(self, name: str) -> User | None:
+        rows = self._run_read(lambda tx: [r["u"] for r in tx.run(
+            "MATCH (u:User {name: $name}) RETURN u {.*} AS u", name=name)])
+        return _user(rows[0]) if rows else None
+
+    def list_users(self) -> list[User]:
+        rows = self._run_read(lambda tx: [r["u"] for r in tx.run("MATCH (u:User) RETURN u {.*} AS u ORDER BY u.name")])
+        return [_user(r) for r in rows]
+
+    def user_by_token_hash(self, token_hash: str) -> User | None:
+        if not token_hash:
+            return None
+        rows = self._run_read(lambda tx: [r["u"] for r in tx.run(
+            "MATCH (u:User {token_hash: $t}) RETURN u {.*} AS u", t=token_hash)])
+        return _user(rows[0]) if rows else None
+
+    def delete_user(self, name: str) -> bool:
+        return self._run_write(lambda tx: tx.run(
+            "MATCH (u:User {name: $name}) DELETE u RETURN count(*) AS n", name=name).single()["n"] > 0)
+
+
+# ---- row conversion --------------------------------------------------------------------
+def _reason(e: Exception) -> str:
+    text = getattr(e, "message", None) or str(e) or e.__class__.__name__
+    return " ".join(str(text).split())[:300]
+
+
+def _batched(tx, query: str, rows: list) -> None:
+    for i in range(0, len(rows), BATCH):
+        tx.run(query, rows=rows[i:i + BATCH]).consume()
+
+
+def _existing(tx, query: str, values) -> set[str]:
+    values = sorted(set(values))
+    found: set[str] = set()
+    for i in range(0, len(values), 50_000):
+        found.update(r["v"] for r in tx.run(query, codes=values[i:i + 50_000]))
+    return found
+
+
+def _org_props(o: Organisation) -> dict:
+    d = o.to_dict()
+    for k in ("services", "communities", "places"):
+        d.pop(k)
+    d["name_lc"] = o.name.lower()
+    return d
+
+
+def _links(orgs, attr: str) -> list[dict]:
+    return [{"id": o.id, "code": code} for o in orgs for code in getattr(o, attr)]
+
+
+def _tie_row(t: Tie) -> dict:
+    # SET t = props replaces every property, so an amount that became unknown is removed
+    props = {"kind": t.kind, "ref": t.ref, "form": t.form, "strength": t.strength, "since": t.since,
+             "until": t.until, "amount": t.amount, "currency": t.currency, "source": t.source}
+    return {"from_id": t.from_id, "to_id": t.to_id, "kind": t.kind, "ref": t.ref, "props": props}
+
+
+def _need_row(n: Need) -> dict:
+    return {"place": n.place, "code": n.code, "level": n.level, "source": n.source}
+
+
+def _orgs_by_ids(tx, ids) -> list[Organisation]:
+    return [_org(r) for r in tx.run(_ORGS_BY_ID, ids=list(ids))]
+
+
+def _org(r) -> Organisation:
+    o = r["o"]
+    return Organisation(
+        id=o["id"], name=o["name"], description=o.get("description") or "", sector=o["sector"],
+        legal_form=o.get("legal_form") or "", size_band=o.get("size_band"), income=o.get("income"),
+        led_by=tuple(o.get("led_by") or ()), registered_ids=tuple(o.get("registered_ids") or ()),
+        postcode=o.get("postcode") or "", lat=o.get("lat"), lon=o.get("lon"), website=o.get("website") or "",
+        source=o.get("source") or "", updated_at=o.get("updated_at") or "",
+        services=tuple(r["services"]), communities=tuple(r["communities"]), places=tuple(r["places"]))
+
+
+def _tie(r) -> Tie:
+    t = r["t"]
+    return Tie(from_id=r["from_id"], to_id=r["to_id"], kind=t["kind"], form=t.get("form") or "",
+               strength=t.get("strength", 1.0), since=t.get("since") or "", until=t.get("until") or "",
+               amount=t.get("amount"), currency=t.get("currency") or "", source=t.get("source") or "",
+               ref=t.get("ref") or "")
+
+
+def _intro(i: dict) -> Introduction:
+    return Introduction(id=i["id"], org_a=i["org_a"], org_b=i["org_b"], status=i["status"], broker=i.get("broker") or "",
+                        created_at=i.get("created_at") or "", updated_at=i.get("updated_at") or "",
+                        note=i.get("note") or "", outcome=i.get("outcome") or "",
+                        history=tuple(tuple(h) for h in json.loads(i.get("history") or "[]")))
+
+
+def _user(u: dict) -> User:
+    return User(name=u["name"], role=u["role"], password_hash=u.get("password_hash") or "",
+                token_hash=u.get("token_hash") or "", created_at=u.get("created_at") or "")
+
