@@ -1,0 +1,315 @@
+"""Charity registers: the Charity Commission for England and Wales (CCEW) data extract,
+the Charity Commission for Northern Ireland (CCNI) register CSV, and the Office of the
+Scottish Charity Regulator (OSCR) register CSV.
+
+A register is the authority on a charity's name, income, legal form, postcode and website,
+so those fields overwrite what other sources said; everything else only fills blanks.
+Classifications (what / who / how) map to our services and communities through
+seed/crosswalks/charity_classifications.csv; areas of operation map to places through
+seed/crosswalks/place_names.csv or the name of a place already stored. Terms and areas
+with no mapping are listed as warnings, once each, with how many rows used them.
+
+Linked (subsidiary) charities and removed charities are skipped with that reason.
+Contact e-mail addresses and telephone numbers are not imported.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable
+
+from graph.importers.batch import Batch
+from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
+from graph.importers.report import ImportReport
+from graph.importers.sources import InputError, cell_str, collect_inputs, load_json, read_table
+from graph.importers.values import BadValue, company_org_id, parse_amount
+from graph.model import ModelError, Organisation, Place
+
+__all__ = ["import_register", "REGISTERS"]
+
+REGISTERS = ("ccew", "ccni", "oscr")
+AUTHORITATIVE = frozenset({"name", "income", "legal_form", "postcode", "website"})
+_POSTCODE_AT_END = re.compile(r"([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*$", re.IGNORECASE)
+
+
+def import_register(store, register: str, path_or_files, dry_run: bool = False, *, skip_bad: bool = False,
+                    progress: Callable[[int], None] | None = None) -> ImportReport:
+    """Import a charity register extract: `register` is 'ccew', 'ccni' or 'oscr'."""
+    if register not in REGISTERS:
+        raise ValueError(f"unknown register {register!r}: use one of {', '.join(REGISTERS)}")
+    report = ImportReport(format=f"register {register}",
+                          source=str(path_or_files) if not isinstance(path_or_files, dict)
+                          else ", ".join(sorted(path_or_files)))
+    try:
+        inputs = collect_inputs(path_or_files)
+        batch = Batch(store, report, mode="enrich", source=register)
+        loader = _Loader(batch, register, progress)
+        {"ccew": loader.ccew, "ccni": loader.ccni, "oscr": loader.oscr}[register](inputs)
+    except InputError as e:
+        report.error(e.file, e.row, e.field, e.reason)
+        return report
+    loader.flush_warnings()
+    return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
+
+
+class _Loader:
+    def __init__(self, batch: Batch, register: str, progress):
+        self.batch, self.register, self.progress = batch, register, progress
+        self.report = batch.report
+        self.crosswalk = charity_classifications(register)
+        self.unmapped: Counter = Counter()          # (kind, label) -> rows
+        self.unmapped_first: dict = {}
+        self._place_by_name = None
+
+    # ---- shared ---------------------------------------------------------------------------
+    def _tick(self, n: int) -> None:
+        self.report.rows_read += 1
+        if self.progress and n % 1000 == 0:
+            self.progress(1000)
+
+    def _note_unmapped(self, kind: str, label: str, file: str, row: int) -> None:
+        key = (kind, label)
+        self.unmapped[key] += 1
+        self.unmapped_first.setdefault(key, (file, row))
+
+    def flush_warnings(self) -> None:
+        for (kind, label), n in self.unmapped.most_common():
+            f, r = self.unmapped_first[(kind, label)]
+            what = "area of operation" if kind == "area" else f"'{kind}' classification"
+            self.report.warn(f, r, kind, f"{what} {label!r} has no mapping (used on {n} rows)")
+
+    def _classify(self, kind: str, label: str, file: str, row: int) -> tuple[tuple, tuple]:
+        m = self.crosswalk.get(kind, {}).get(norm(label))
+        if m is None:
+            self._note_unmapped(kind, label, file, row)
+            return (), ()
+        return m.services, m.communities
+
+    def _scan(self, kind: str, cell: str, file: str, row: int) -> tuple[set, set]:
+        services, communities = set(), set()
+        if not cell.strip():
+            return services, communities
+        found, rest = scan_labels(cell, self.crosswalk.get(kind, {}))
+        for m in found:
+            services.update(m.services)
+            communities.update(m.communities)
+        if rest:
+            self._note_unmapped(kind, rest, file, row)
+        return services, communities
+
+    def _places_for(self, area: str, file: str, row: int) -> list[str]:
+        """Place codes for a register's area name: the crosswalk first, then any stored
+        or imported place with that name. Unknown names are warned about, not guessed."""
+        key = norm(area)
+        if not key:
+            return []
+        codes = []
+        for code, name, kind, parent in place_names().get(key, ()):
+            if not self.batch.has_place(code):
+                try:
+                    self.batch.add_place(Place(code, name, kind, parent if self.batch.has_place(parent) else ""),
+                                         file, row)
+                except ModelError:
+                    continue
+            codes.append(code)
+        if codes:
+            return codes
+        if self._place_by_name is None:
+            self._place_by_name = {}
+            for p in self.batch.all_places():
+                self._place_by_name.setdefault(norm(p.name), p.code)
+        code = self._place_by_name.get(key)
+        if code:
+            return [code]
+        self._note_unmapped("area", area.strip(), file, row)
+        return []
+
+    def _add(self, file: str, row: int, *, id_field: str, org_id: str, name: str, income_text, **kw) -> None:
+        try:
+            income = parse_amount(income_text)
+        except BadValue as e:
+            self.report.error(file, row, kw.pop("income_field", "income"), str(e))
+            return
+        kw.pop("income_field", None)
+        try:
+            org = Organisation(id=org_id, name=name.strip(), income=income, source=self.register, **kw)
+        except ModelError as e:
+            self.report.error(file, row, id_field if e.field == "id" else e.field, e.reason)
+            return
+        self.batch.add_org(org, file, row, authoritative=AUTHORITATIVE)
+
+    # ---- CCEW -------------------------------------------------------------------------------
+    def ccew(self, inputs) -> None:
+        tables = {"charity": None, "classification": None, "area": None}
+        for name, f in inputs.items():
+            low = name.lower()
+            if "classification" in low:
+                tables["classification"] = f
+            elif "area_of_operation" in low:
+                tables["area"] = f
+            elif re.search(r"(^|\.)charity\.(json|txt|csv|tsv)$", low) or low in ("charity.json", "charity.txt",
+                                                                                  "charity.csv"):
+                tables["charity"] = f
+            elif low.endswith((".json", ".txt", ".csv", ".zip")):
+                self.report.warn(name, 0, "", "ignored: not one of the charity, charity_classification "
+                                              "or charity_area_of_operation extract files")
+        if tables["charity"] is None:
+            raise InputError(self.report.source, "no publicextract.charity file (.json, .txt or .csv) found")
+        records = self._records(tables["charity"], ("registered_charity_number", "charity_name"))
+        wanted: dict[str, dict] = {}
+        for n, (row, r) in enumerate(records, start=1):
+            self._tick(n)
+            number = cell_str(r.get("registered_charity_number")).strip()
+            if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
+                self.report.skip(tables["charity"].name, row, "linked (subsidiary) charity")
+                continue
+            if cell_str(r.get("charity_registration_status")).strip().lower() == "removed":
+                self.report.skip(tables["charity"].name, row, "removed from the register")
+                continue
+            if not number.isdigit():
+                self.report.error(tables["charity"].name, row, "registered_charity_number",
+                                  f"{number[:20]!r} is not a charity number")
+                continue
+            wanted[number] = {"row": row, "r": r, "services": set(), "communities": set(), "places": []}
+        for table, kind in (("classification", None), ("area", "area")):
+            f = tables[table]
+            if f is None:
+                continue
+            cols = ("registered_charity_number", "classification_type", "classification_description") \
+                if table == "classification" else ("registered_charity_number", "geographic_area_description")
+            for n, (row, r) in enumerate(self._records(f, cols), start=1):
+                self._tick(n)
+                if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
+                    continue
+                entry = wanted.get(cell_str(r.get("registered_charity_number")).strip())
+                if entry is None:
+                    continue
+                if table == "classification":
+                    ctype = cell_str(r.get("classification_type")).strip().lower()
+                    s, c = self._classify(ctype, cell_str(r.get("classification_description")), f.name, row)
+                    entry["services"].update(s)
+                    entry["communities"].update(c)
+                else:
+                    entry["places"].extend(self._places_for(cell_str(r.get("geographic_area_description")),
+                                                            f.name, row))
+        file = tables["charity"].name
+        for number, e in wanted.items():
+            r = e["r"]
+            registered = [f"GB-CHC-{number}"]
+            coh = company_org_id(r.get("charity_company_registration_number"))
+            if coh:
+                registered.append(coh)
+            self._add(file, e["row"], id_field="registered_charity_number", org_id=f"GB-CHC-{number}",
+                      name=cell_str(r.get("charity_name")), income_text=r.get("latest_income"),
+                      income_field="latest_income",
+                      description=cell_str(r.get("charity_activities")).strip()[:20_000],
+                      legal_form=cell_str(r.get("charity_type")).strip(),
+                      registered_ids=tuple(registered),
+                      postcode=cell_str(r.get("charity_contact_postcode")).strip(),
+                      website=cell_str(r.get("charity_contact_web")).strip(),
+                      services=tuple(e["services"]), communities=tuple(e["communities"]),
+                      places=tuple(dict.fromkeys(e["places"])))
+
+    def _records(self, f, required: tuple[str, ...]):
+        """(row, record) from a CCEW extract file: JSON array, tab-separated .txt, or CSV."""
+        if f.name.lower().endswith(".json"):
+            doc = load_json(f, self.report)
+            if not isinstance(doc, list):
+                raise InputError(f.name, "expected a JSON array of records", 1)
+            if doc and isinstance(doc[0], dict):
+                missing = [c for c in required if c not in doc[0]]
+                if missing:
+                    raise InputError(f.name, f"required field {missing[0]!r} is missing", 1, missing[0])
+            return ((i, r) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
+        header, rows = read_table(f, self.report)
+        missing = [c for c in required if c not in header]
+        if missing:
+            raise InputError(f.name, f"required column {missing[0]!r} is missing", 1, missing[0])
+        return rows
+
+    # ---- CCNI -------------------------------------------------------------------------------
+    def ccni(self, inputs) -> None:
+        for name, f in inputs.items():
+            if not name.lower().endswith((".csv", ".xlsx")):
+                self.report.warn(name, 0, "", "ignored: the CCNI register is a CSV file")
+                continue
+            header, rows = read_table(f, self.report)
+            for col in ("Reg charity number", "Charity name"):
+                if col not in header:
+                    raise InputError(name, f"required column {col!r} is missing", 1, col)
+            for n, (row, r) in enumerate(rows, start=1):
+                self._tick(n)
+                number = re.sub(r"\D", "", cell_str(r.get("Reg charity number")))
+                if cell_str(r.get("Sub charity number")).strip() not in ("", "0"):
+                    self.report.skip(name, row, "linked (subsidiary) charity")
+                    continue
+                if cell_str(r.get("Status")).strip().lower() == "removed":
+                    self.report.skip(name, row, "removed from the register")
+                    continue
+                if not number:
+                    self.report.error(name, row, "Reg charity number", "missing or not a charity number")
+                    continue
+                services, communities = set(), set()
+                for kind, col in (("what", "What the charity does"), ("who", "Who the charity helps"),
+                                  ("how", "How the charity works")):
+                    s, c = self._scan(kind, cell_str(r.get(col)), name, row)
+                    services |= s
+                    communities |= c
+                address = cell_str(r.get("Public address"))
+                m = _POSTCODE_AT_END.search(address)
+                registered = [f"GB-NIC-{number}"]
+                coh = _ni_company(cell_str(r.get("Company number")))
+                if coh:
+                    registered.append(coh)
+                self._add(name, row, id_field="Reg charity number", org_id=f"GB-NIC-{number}",
+                          name=cell_str(r.get("Charity name")).replace("`", "'"),
+                          income_text=r.get("Total income"), income_field="Total income",
+                          registered_ids=tuple(registered), postcode=m.group(1) if m else "",
+                          website=cell_str(r.get("Website")).strip(), services=tuple(services),
+                          communities=tuple(communities))
+
+    # ---- OSCR -------------------------------------------------------------------------------
+    def oscr(self, inputs) -> None:
+        for name, f in inputs.items():
+            if not name.lower().endswith((".csv", ".xlsx")):
+                self.report.warn(name, 0, "", "ignored: the OSCR register is a CSV file")
+                continue
+            header, rows = read_table(f, self.report)
+            for col in ("Charity Number", "Charity Name"):
+                if col not in header:
+                    raise InputError(name, f"required column {col!r} is missing", 1, col)
+            for n, (row, r) in enumerate(rows, start=1):
+                self._tick(n)
+                number = cell_str(r.get("Charity Number")).strip().upper().replace(" ", "")
+                if cell_str(r.get("Charity Status")).strip().lower() == "removed":
+                    self.report.skip(name, row, "removed from the register")
+                    continue
+                if not re.match(r"^SC\d{6}$", number):
+                    self.report.error(name, row, "Charity Number", f"{number[:20]!r} is not a Scottish "
+                                                                   "charity number (SC and six digits)")
+                    continue
+                services, communities = set(), set()
+                for kind, col in (("what", "Purposes"), ("who", "Beneficiaries"), ("how", "Activities")):
+                    s, c = self._scan(kind, cell_str(r.get(col)), name, row)
+                    services |= s
+                    communities |= c
+                places = self._places_for(cell_str(r.get("Main Operating Location")), name, row)
+                self._add(name, row, id_field="Charity Number", org_id=f"GB-SC-{number}",
+                          name=cell_str(r.get("Charity Name")),
+                          income_text=r.get("Most recent year income"), income_field="Most recent year income",
+                          description=cell_str(r.get("Objectives")).strip()[:20_000],
+                          legal_form=cell_str(r.get("Constitutional Form")).strip()[:200],
+                          registered_ids=(f"GB-SC-{number}",),
+                          postcode=cell_str(r.get("Postcode")).strip(),
+                          website=cell_str(r.get("Website")).strip(), services=tuple(services),
+                          communities=tuple(communities), places=tuple(places))
+
+
+def _ni_company(number: str) -> str | None:
+    """CCNI writes NI company numbers bare ('123456'); Companies House prefixes NI."""
+    n = number.strip().upper()
+    if not n or n.strip("0") == "" or n == "999999":
+        return None
+    if n.isdigit():
+        return f"GB-COH-NI{n.zfill(6)}"
+    return company_org_id(n)
