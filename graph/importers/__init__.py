@@ -1,0 +1,102 @@
+"""Importers: outside data into the graph, validated row by row and written atomically.
+
+One entry point for the CLI and the web data page::
+
+    from graph.importers import run_import, FORMATS
+    report = run_import(store, "360giving", "grants.json")          # a path...
+    report = run_import(store, "csv", {"organisations.csv": upload}) # ...or uploaded files
+    report.ok, report.to_dict()["errors"]                           # row-level problems
+
+Formats (`FORMATS[name]` describes each, with the file types it accepts):
+
+* ``csv``        partnermap's own CSV format (CSV_FORMAT.md); round-trips with export
+* ``360giving``  360Giving grants: JSON data packages, flat CSV/XLSX
+* ``hsds``       Open Referral / HSDS: CSV folder, datapackage.json, API JSON dumps
+* ``ccew``, ``ccni``, ``oscr``  charity register extracts
+
+Every importer returns an :class:`ImportReport` (created / updated / unchanged counts,
+skipped rows with reasons, errors and warnings as file:row:field: reason, name-only
+likenesses for review, merges by registered id). Rules shared by all of them:
+
+* validate everything first, then one ``store.load``: with any bad row nothing is written
+  (unless ``skip_bad=True``), and a failed load leaves the store exactly as it was;
+* re-importing the same input changes nothing (records compare equal, nothing rewritten);
+* organisations merge only on a shared registered identifier (GB-CHC-, GB-COH-, GB-NIC-,
+  GB-SC-, ...); similar names are flagged for review, never merged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from graph.importers.csv_format import import_csv
+from graph.importers.report import ImportReport, RowIssue
+
+__all__ = ["run_import", "import_csv", "FORMATS", "ImportFormat", "ImportReport", "RowIssue"]
+
+
+@dataclass(frozen=True)
+class ImportFormat:
+    name: str
+    description: str
+    extensions: tuple[str, ...]
+    mimetypes: tuple[str, ...]
+
+
+FORMATS: dict[str, ImportFormat] = {
+    "csv": ImportFormat("csv", "partnermap CSV files (organisations.csv, ties.csv, ...)",
+                        (".csv",), ("text/csv",)),
+    "360giving": ImportFormat("360giving", "360Giving grants (JSON data package, CSV or XLSX)",
+                              (".json", ".csv", ".xlsx"),
+                              ("application/json", "text/csv",
+                               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    "hsds": ImportFormat("hsds", "Open Referral / HSDS (CSV files, datapackage.json, API JSON)",
+                         (".csv", ".json"), ("text/csv", "application/json")),
+    "ccew": ImportFormat("ccew", "Charity Commission (England and Wales) register extract",
+                         (".json", ".txt", ".csv"), ("application/json", "text/plain", "text/csv")),
+    "ccni": ImportFormat("ccni", "Charity Commission for Northern Ireland register CSV", (".csv",), ("text/csv",)),
+    "oscr": ImportFormat("oscr", "Scottish Charity Regulator register CSV", (".csv",), ("text/csv",)),
+}
+
+
+def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_bad: bool = False,
+               progress: Callable[[int], None] | None = None) -> ImportReport:
+    """Import `path_or_files` in format `fmt` into `store`.
+
+    Parameters
+    ----------
+    store : GraphStore
+    fmt : str
+        One of FORMATS ('csv', '360giving', 'hsds', 'ccew', 'ccni', 'oscr').
+    path_or_files : str, Path or mapping
+        A file or folder path, or {file name: bytes / file object} from an upload form.
+    dry_run : bool
+        Validate and report what would change; write nothing.
+    skip_bad : bool
+        Write the good rows even when some are bad (the bad ones stay in `errors`).
+    progress : callable, optional
+        Called with a number of rows just read, for a progress bar.
+
+    Returns
+    -------
+    ImportReport
+
+    Raises
+    ------
+    ValueError
+        For an unknown format. Problems with the input itself never raise: they are
+        reported in the ImportReport.
+    """
+    kwargs = {"dry_run": dry_run, "skip_bad": skip_bad, "progress": progress}
+    if fmt == "csv":
+        return import_csv(store, path_or_files, **kwargs)
+    if fmt == "360giving":
+        from graph.importers.threesixty import import_360giving
+        return import_360giving(store, path_or_files, **kwargs)
+    if fmt == "hsds":
+        from graph.importers.hsds import import_hsds
+        return import_hsds(store, path_or_files, **kwargs)
+    if fmt in ("ccew", "ccni", "oscr"):
+        from graph.importers.registers import import_register
+        return import_register(store, fmt, path_or_files, **kwargs)
+    raise ValueError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")

@@ -217,8 +217,32 @@ class Batch:
         report.seconds = time.perf_counter() - self._started
         return report
 
+    def _add_seed_taxonomy(self) -> None:
+        """Outside sources map onto the taxonomies shipped in seed/; a store that has not
+        been seeded yet gets the records those mappings use (and their parents)."""
+        from seed import load_communities, load_services
+
+        for attr, table, exists, load in (("services", self.services, self.has_service, load_services),
+                                          ("communities", self.communities, self.has_community,
+                                           load_communities)):
+            wanted = {c for o in self.orgs.values() for c in getattr(o, attr) if not exists(c)}
+            if not wanted:
+                continue
+            seed = {r.code: r for r in load()}
+            while wanted:
+                code = wanted.pop()
+                rec = seed.get(code)
+                if rec is None or exists(code):
+                    continue
+                table[code] = rec
+                self.taxonomy_origin[("service" if attr == "services" else "community", code)] = ("seed", 0)
+                if rec.parent and not exists(rec.parent):
+                    wanted.add(rec.parent)
+
     def _check_references(self, drop: bool) -> None:
         rep = self.report
+        if self.mode == "enrich":
+            self._add_seed_taxonomy()
         # Places first: an org may point at a place whose parent is missing.
         for code, p in list(self.places.items()):
             if p.parent and not self.has_place(p.parent):

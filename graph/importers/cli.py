@@ -1,2 +1,168 @@
-"""Commands this package adds to the partnermap CLI (see graph.cli)."""
-COMMANDS: list = []
+"""`partnermap import FORMAT PATH` and `partnermap export FORMAT PATH` (see graph.cli).
+
+Both call the same functions the web data page uses (graph.importers.run_import,
+graph.exporters.export). Exit status: 0 when every row was good, 1 when any row was bad
+(`--skip-bad` still writes the good rows, and the report says so), 2 when the store
+cannot be opened.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from graph.cli import echo_json, fail, pass_store
+from graph.exporters import FORMATS as EXPORT_FORMATS
+from graph.exporters import ExportError, export
+from graph.importers import run_import
+from graph.importers.registers import REGISTERS
+
+__all__ = ["COMMANDS", "import_group", "export_group"]
+
+
+@click.group("import")
+def import_group():
+    """Import data: our CSV format, 360Giving, Open Referral/HSDS, charity registers.
+
+    Every row is checked first; if any is bad nothing is written (unless --skip-bad),
+    and the bad rows are listed as file:row:field: reason and saved to an error report.
+    Importing the same files again changes nothing.
+    """
+
+
+def _import_options(f):
+    f = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")(f)
+    f = click.option("--errors-out", type=click.Path(dir_okay=False, writable=True), default=None,
+                     help="Write errors, warnings and skipped rows to this CSV file. Default: "
+                          "<input name>.errors.csv in the current folder, written only when "
+                          "there are errors.")(f)
+    f = click.option("--skip-bad", is_flag=True,
+                     help="Write the good rows even if some rows are bad (bad rows are reported).")(f)
+    f = click.option("--dry-run", is_flag=True, help="Check and report; write nothing.")(f)
+    return f
+
+
+@contextmanager
+def _progress(enabled: bool, label: str):
+    """A rich progress bar on stderr for people at a terminal; nothing for scripts."""
+    if not enabled or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), "[progress.description]{task.description}", BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True),
+                  transient=True) as bar:
+        task = bar.add_task(label, total=None)
+        yield lambda n: bar.advance(task, n)
+
+
+def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, errors_out: str | None,
+         as_json: bool) -> None:
+    with _progress(not as_json, f"importing {fmt} rows") as progress:
+        report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
+    written_to = None
+    if errors_out or report.errors:
+        written_to = Path(errors_out) if errors_out else Path.cwd() / f"{Path(path).name or 'import'}.errors.csv"
+        try:
+            written_to.write_text(report.errors_csv(), encoding="utf-8")
+        except OSError as e:
+            click.echo(f"warning: could not write the error report {written_to}: {e.strerror}", err=True)
+            written_to = None
+    if as_json:
+        out = report.to_dict()
+        out["errors_file"] = str(written_to) if written_to else None
+        echo_json(out)
+    else:
+        for line in report.summary_lines():
+            click.echo(line)
+        if report.review:
+            click.echo("  to review (not merged):")
+            for r in report.review[:20]:
+                click.echo(f"    {r['file']}:{r['row']}: {r['id']} {r['name']!r} looks like "
+                           f"{r['similar_to']} {r['similar_name']!r}")
+        if written_to:
+            click.echo(f"  error report: {written_to}")
+    if report.errors:
+        sys.exit(1)
+
+
+@import_group.command("csv")
+@click.argument("directory", type=click.Path(exists=True))
+@_import_options
+@pass_store
+def import_csv_command(store, directory, dry_run, skip_bad, errors_out, as_json):
+    """Import partnermap CSV files from DIRECTORY (format: graph/importers/CSV_FORMAT.md)."""
+    _run(store, "csv", directory, dry_run, skip_bad, errors_out, as_json)
+
+
+@import_group.command("360giving")
+@click.argument("path", type=click.Path(exists=True))
+@_import_options
+@pass_store
+def import_360giving_command(store, path, dry_run, skip_bad, errors_out, as_json):
+    """Import 360Giving grants from a JSON data package, a CSV/XLSX file, or a folder of them."""
+    _run(store, "360giving", path, dry_run, skip_bad, errors_out, as_json)
+
+
+@import_group.command("hsds")
+@click.argument("path", type=click.Path(exists=True))
+@_import_options
+@pass_store
+def import_hsds_command(store, path, dry_run, skip_bad, errors_out, as_json):
+    """Import an Open Referral / HSDS folder, datapackage or API JSON dump."""
+    _run(store, "hsds", path, dry_run, skip_bad, errors_out, as_json)
+
+
+@import_group.command("register")
+@click.argument("register", type=click.Choice(REGISTERS))
+@click.argument("path", type=click.Path(exists=True))
+@_import_options
+@pass_store
+def import_register_command(store, register, path, dry_run, skip_bad, errors_out, as_json):
+    """Import a charity register: ccew (extract folder), ccni or oscr (register CSV)."""
+    _run(store, register, path, dry_run, skip_bad, errors_out, as_json)
+
+
+@click.group("export")
+def export_group():
+    """Export the graph: csv (our format), json, graphml, gexf (Gephi), kumu (Kumu blueprint)."""
+
+
+def _export_command(fmt: str):
+    spec = EXPORT_FORMATS[fmt]
+    target = "DIR" if spec.directory else "PATH"
+
+    @click.argument("out", metavar=target, type=click.Path(writable=True))
+    @click.option("--place", default=None, metavar="CODE",
+                  help="Only organisations in this place (or places inside it) and the ties among them.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+    @pass_store
+    def command(store, out, place, as_json):
+        try:
+            result = export(store, fmt, out, place=place)
+        except ExportError as e:
+            if as_json:
+                echo_json({"ok": False, "error": str(e), "status": 400})
+                sys.exit(1)
+            fail(str(e))
+        except OSError as e:
+            fail(f"cannot write {out}: {e.strerror or e}")
+        if as_json:
+            echo_json(result)
+        else:
+            where = f" in {place}" if place else ""
+            click.echo(f"exported {result['organisations']} organisations and {result['ties']} ties{where} "
+                       f"to {out} ({fmt})")
+
+    command.__doc__ = f"Export as {spec.description} to {target}."
+    return export_group.command(fmt, help=command.__doc__)(command)
+
+
+for _fmt in EXPORT_FORMATS:
+    _export_command(_fmt)
+
+COMMANDS = [import_group, export_group]
