@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import jsonify, render_template, request
+from flask import jsonify, make_response, render_template, request
 from markupsafe import escape
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -45,14 +45,17 @@ def wants_json() -> bool:
 
 def error_response(status: int, message: str):
     if wants_json():
-        return jsonify(ok=False, error=message, status=status), status
+        response = jsonify(ok=False, error=message, status=status)
+        response.status_code = status
+        return response
     title = _TITLES.get(status, "There is a problem")
     try:
-        return render_template("error.html", status=status, title=title, message=message), status
+        body = render_template("error.html", status=status, title=title, message=message)
     except Exception:  # the error page itself failed: still answer, plainly
         log.exception("error page failed to render")
-        return (f"<!DOCTYPE html><html lang=en><title>{escape(title)} – partnermap</title>"
-                f"<h1>{escape(title)}</h1><p>{escape(message)}</p></html>"), status
+        body = (f"<!DOCTYPE html><html lang=en><title>{escape(title)} – partnermap</title>"
+                f"<h1>{escape(title)}</h1><p>{escape(message)}</p></html>")
+    return make_response(body, status)
 
 
 def init_errors(app) -> None:
@@ -70,7 +73,7 @@ def init_errors(app) -> None:
         message = _FRIENDLY.get(status, description) if description == stock else description
         response = error_response(status, message or _TITLES.get(status, "Error"))
         if status == 405 and hasattr(e, "valid_methods") and e.valid_methods:
-            response[0].headers["Allow"] = ", ".join(e.valid_methods)
+            response.headers["Allow"] = ", ".join(e.valid_methods)
         return response
 
     @app.errorhandler(StoreUnavailable)

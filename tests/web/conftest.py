@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
@@ -13,14 +14,22 @@ from web.auth import create_user, new_token
 PASSWORDS = {"viewer": "viewer-pass-1", "editor": "editor-pass-1", "admin": "admin-pass-1"}
 
 
-@pytest.fixture
-def store_url(tmp_path):
-    url = f"sqlite:///{tmp_path / 'web.db'}"
-    with open_store(url) as store:
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory):
+    """The tiny graph and three users, built once: password hashing is deliberately slow."""
+    path = tmp_path_factory.mktemp("template") / "web.db"
+    with open_store(f"sqlite:///{path}") as store:
         store.load(tiny_graph())
         for role, password in PASSWORDS.items():
             create_user(store, role, role, password)
-    return url
+    return path
+
+
+@pytest.fixture
+def store_url(_template_db, tmp_path):
+    path = tmp_path / "web.db"
+    shutil.copyfile(_template_db, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture
@@ -53,6 +62,15 @@ def csrf_from(html: str) -> str:
     return m.group(1)
 
 
+def session_for(client, role: str):
+    """Sign in by setting the session, as a real sign-in would (tests/web/test_auth.py drives
+    the real form; other tests skip its deliberately slow password hash)."""
+    with client.session_transaction() as session:
+        session["_user_id"] = role
+        session["_fresh"] = True
+    return client
+
+
 def sign_in(client, role: str):
     page = client.get("/sign-in")
     token = csrf_from(page.get_data(as_text=True))
@@ -63,17 +81,17 @@ def sign_in(client, role: str):
 
 @pytest.fixture
 def viewer(client):
-    return sign_in(client, "viewer")
+    return session_for(client, "viewer")
 
 
 @pytest.fixture
 def editor(client):
-    return sign_in(client, "editor")
+    return session_for(client, "editor")
 
 
 @pytest.fixture
 def admin(client):
-    return sign_in(client, "admin")
+    return session_for(client, "admin")
 
 
 @pytest.fixture
