@@ -1,0 +1,69 @@
+"""Open Referral / HSDS: the HSDS template datapackage shipped in the hsds-data-tool sdist,
+the HSDS 3 specification's own example files, and an Open Referral UK page."""
+from __future__ import annotations
+
+import json
+
+from graph.importers import run_import
+from graph.importers.hsds import OTHER_SERVICE
+
+
+def _all_text(store) -> str:
+    return json.dumps([o.to_dict() for o in store.read_all().organisations])
+
+
+def test_datapackage_organisations_without_personal_data(store, samples):
+    report = run_import(store, "hsds", samples / "hsds" / "hsds_data_tool")
+    assert report.ok, [str(e) for e in report.errors]
+    orgs = {o.id: o for o in store.read_all().organisations}
+    assert set(orgs) == {"HSDS-75e9052a-cd59-4d93-9747-ba67df253174", "HSDS-d54f9c6f-ce0e-4009-b305-681f738821f6"}
+    assert orgs["HSDS-d54f9c6f-ce0e-4009-b305-681f738821f6"].name == "SWITCHBOARD 211"
+    assert orgs["HSDS-75e9052a-cd59-4d93-9747-ba67df253174"].website == "www.bowmansystems.com"
+    # contact.csv names staff and their e-mails: none of it may enter the graph.
+    assert "b@example.org" not in _all_text(store) and "Senior Support Specialist" not in _all_text(store)
+    assert any(w.file == "contact.csv" and "personal" in w.reason for w in report.warnings)
+    assert run_import(store, "hsds", samples / "hsds" / "hsds_data_tool").unchanged["organisations"] == 2
+
+
+def test_hsds3_example_files_report_the_dangling_location(store, samples):
+    report = run_import(store, "hsds", samples / "hsds" / "hsds3_spec_csv")
+    assert [str(e) for e in report.errors] == [
+        "locations.csv:2:organization_id: unknown organization '985e4a42-bd9f-4edc-911d-0243a4640aca'"]
+    assert not report.written and store.counts()["organisations"] == 0
+    report = run_import(store, "hsds", samples / "hsds" / "hsds3_spec_csv", skip_bad=True)
+    assert report.written
+    assert store.get_organisation("HSDS-d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610").name == "Example Organization Inc."
+
+
+def test_api_service_with_impossible_coordinates(store, samples):
+    path = samples / "hsds" / "hsds3_service_full.json"
+    report = run_import(store, "hsds", path)
+    assert "hsds3_service_full.json:1:organization/locations/0/latitude: 100 is outside -90..90" in \
+        [str(e) for e in report.errors]
+    assert store.counts()["organisations"] == 0
+    report = run_import(store, "hsds", path, skip_bad=True)
+    org = store.get_organisation("GB-COH-1234567")        # from organization_identifiers
+    assert org is not None and org.lat is None and org.registered_ids == ("GB-COH-1234567",)
+    # An unmapped taxonomy term is kept, under other.*, with its original wording.
+    assert org.services == ("other.name",)
+    services = {s.code: s for s in store.read_all().services}
+    assert services["other.name"].parent == OTHER_SERVICE.code and services["other.name"].label == "name (taxonomy)"
+    text = _all_text(store)
+    assert "Ann Persona" not in text and "email@example.com" not in text and "234567" not in text.replace(
+        "1234567", "")
+
+
+def test_oruk_page_maps_terms_and_merges_with_a_funded_charity(store, samples):
+    assert run_import(store, "360giving", samples / "360giving" / "dulverton_trust_grants.json").ok
+    report = run_import(store, "hsds", samples / "hsds" / "constructed_oruk_page.json")
+    assert report.ok
+    org = store.get_organisation("GB-CHC-1000888")
+    assert org.services == ("family.parenting", "health.mental_health", "other.adoption_and_fostering_support")
+    assert org.communities == ("families", "mental_health")
+    assert (org.lat, org.lon, org.postcode) == (53.4722, -2.2486, "M15 4JJ")
+    assert org.description == "Support for adoptive families."          # a blank filled
+    assert len(store.neighbours("GB-CHC-1000888")) == 3                  # the grants are still there
+    assert "jane.doe@example.org" not in _all_text(store)
+    # Seed taxonomy records the mapping needs were added to the empty store.
+    assert {"family", "family.parenting", "health", "health.mental_health"} <= {
+        s.code for s in store.read_all().services}

@@ -1,0 +1,89 @@
+"""Charity registers: CCEW extract (JSON with BOM + tab-separated classification and area
+files), CCNI and OSCR register CSVs, crosswalked to our taxonomy."""
+from __future__ import annotations
+
+from graph.importers import run_import
+from graph.importers.crosswalk import charity_classifications, scan_labels
+from graph.model import Organisation
+
+
+def test_ccew_extract(seeded_store, samples):
+    report = run_import(seeded_store, "ccew", samples / "registers" / "ccew_extract")
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.encodings["publicextract.charity.json"] == "utf-8-sig"
+    assert report.skipped_by_reason() == {"linked (subsidiary) charity": 1, "removed from the register": 1}
+    org = seeded_store.get_organisation("GB-CHC-1000888")
+    assert org.services == ("advice", "advocacy", "education", "health")
+    assert org.communities == ("children", "young_people")
+    assert org.places == ("E92000001",) and org.income == 1234567 and org.size_band == "large"
+    assert seeded_store.get_organisation("GB-CHC-1070468").registered_ids == ("GB-CHC-1070468", "GB-COH-03533963")
+    assert seeded_store.get_organisation("GB-CHC-1100001").places == ("E06000023",)
+    assert {w.reason for w in report.warnings} == {
+        "'what' classification 'A Classification Not In Our Crosswalk' has no mapping (used on 1 rows)",
+        "area of operation 'Newham' has no mapping (used on 1 rows)"}
+    again = run_import(seeded_store, "ccew", samples / "registers" / "ccew_extract")
+    assert not again.written and again.unchanged["organisations"] == 3
+
+
+def test_register_is_authoritative_for_name_and_income_but_keeps_other_knowledge(seeded_store, samples):
+    seeded_store.upsert_organisations([Organisation(
+        "GB-CHC-1000888", "After Adoption", income=10, led_by=("user_led",), registered_ids=("GB-CHC-1000888",),
+        services=("family.parenting",))])
+    assert run_import(seeded_store, "ccew", samples / "registers" / "ccew_extract").ok
+    org = seeded_store.get_organisation("GB-CHC-1000888")
+    assert (org.name, org.income, org.led_by) == ("AFTER ADOPTION", 1234567.0, ("user_led",))
+    assert "family.parenting" in org.services and "education" in org.services
+
+
+def test_company_number_from_one_source_merges_with_charity_from_another(seeded_store, samples):
+    assert run_import(seeded_store, "ccew", samples / "registers" / "ccew_extract").ok
+    flat = ("Identifier,Amount Awarded,Currency,Award Date,Funding Org:Identifier,Funding Org:Name,"
+            "Recipient Org:Identifier,Recipient Org:Name\n"
+            "G1,500,GBP,2022-01-01,GB-CHC-1000412,A Funder,GB-COH-03533963,Discover Childrens Story Centre\n")
+    report = run_import(seeded_store, "360giving", {"g.csv": flat.encode()})
+    assert report.ok and report.merged[0]["into"] == "GB-CHC-1070468"
+    assert seeded_store.get_organisation("GB-COH-03533963") is None
+    assert [t.to_id for t in seeded_store.read_all().ties] == ["GB-CHC-1070468"]
+
+
+def test_ccni_register(seeded_store, samples):
+    report = run_import(seeded_store, "ccni", samples / "registers" / "ccni_register_constructed.csv")
+    assert report.ok and report.created["organisations"] == 2
+    assert report.skipped_by_reason() == {"linked (subsidiary) charity": 1, "removed from the register": 1}
+    org = seeded_store.get_organisation("GB-NIC-100002")
+    assert org.registered_ids == ("GB-NIC-100002", "GB-COH-NI123456") and org.postcode == "BT1 1AA"
+    assert org.services == ("advice", "advocacy", "education", "health")
+    assert org.communities == ("children", "older_people", "young_people")
+    assert seeded_store.get_organisation("GB-NIC-100003").registered_ids == ("GB-NIC-100003",)
+
+
+def test_oscr_register_in_cp1252(seeded_store, samples):
+    report = run_import(seeded_store, "oscr", samples / "registers" / "oscr_register_constructed.csv")
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.encodings == {"oscr_register_constructed.csv": "cp1252"}
+    org = seeded_store.get_organisation("GB-SC-SC000001")
+    assert org.description == "To relieve poverty in Glasgow (grants up to £500)."
+    # "The advancement of the arts, heritage, culture or science" contains commas and
+    # still reads as one purpose.
+    assert org.services == ("arts", "infrastructure.funding", "poverty")
+    assert org.places == ("S12000049",)
+    assert report.skipped_by_reason() == {"removed from the register": 1}
+
+
+def test_bad_register_values_are_reported(seeded_store):
+    text = ("Charity Number,Charity Name,Most recent year income\nSC000009,Good,100\n"
+            "12345,Bad Number,100\nSC000010,Bad Income,a lot\n")
+    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()})
+    assert [str(e) for e in report.errors] == [
+        "oscr.csv:3:Charity Number: '12345' is not a Scottish charity number (SC and six digits)",
+        "oscr.csv:4:Most recent year income: 'a lot' is not an amount"]
+    assert seeded_store.counts()["organisations"] == 0
+    report = run_import(seeded_store, "ccni", {"ccni.csv": b"Charity name\nX\n"})
+    assert [str(e) for e in report.errors] == [
+        "ccni.csv:1:Reg charity number: required column 'Reg charity number' is missing"]
+
+
+def test_label_scanning_reports_leftovers():
+    table = charity_classifications("oscr")["who"]
+    found, rest = scan_labels("Older people, Pigeons and doves", table)
+    assert [m.label for m in found] == ["Older people"] and rest == "pigeons and doves"
