@@ -171,7 +171,11 @@ def isolated(snap, code: str) -> dict:
 # ---- import and export ---------------------------------------------------------------------------
 
 def import_kinds() -> list[dict]:
-    return [{"value": "csv", "text": "partnermap CSV (organisations.csv, ties.csv ...)"}]
+    try:
+        formats = _feature("graph.importers", "FORMATS")
+    except FeatureUnavailable:
+        return []
+    return [{"value": f.name, "text": f.description, "extensions": list(f.extensions)} for f in formats.values()]
 
 
 def csv_files() -> list[str]:
@@ -182,22 +186,23 @@ def csv_files() -> list[str]:
 
 
 def import_files(store, kind: str, files, *, contains: str = "", dry_run: bool = False) -> dict:
-    """Import uploaded files; nothing is written unless every row is good. The report as a dict."""
-    if kind == "csv":
-        import_csv = _feature("graph.importers.csv_format", "import_csv")
-        names = csv_files()
-        mapping = {}
-        for f in files:
-            name = f.filename.rsplit("/", 1)[-1]
-            if len(files) == 1 and contains:
-                if contains not in names:
-                    from werkzeug.exceptions import BadRequest
-                    raise BadRequest(f"contains must be one of {', '.join(names)}.")
-                name = contains
-            mapping[name] = f.stream.read()
-        report = import_csv(store, mapping, dry_run=dry_run)
-    else:
-        raise FeatureUnavailable(f"importing {kind}")
+    """Import uploaded files; nothing is written unless every row is good. The report as a dict.
+
+    For partnermap CSV, a single file with another name can be named by `contains`
+    (e.g. "organisations.csv"), since the format tells its files apart by name.
+    """
+    from werkzeug.exceptions import BadRequest
+
+    run_import = _feature("graph.importers", "run_import")
+    mapping = {}
+    for f in files:
+        name = f.filename.replace("\\", "/").rsplit("/", 1)[-1]
+        if kind == "csv" and len(files) == 1 and contains:
+            if contains not in csv_files():
+                raise BadRequest(f"contains must be one of {', '.join(csv_files())}.")
+            name = contains
+        mapping[name] = f.stream.read()
+    report = run_import(store, kind, mapping, dry_run=dry_run)
     out = report.to_dict()
     out["rows"] = _report_rows(out)
     return out

@@ -1,0 +1,80 @@
+"""`partnermap serve` and `partnermap users ...` through click's CliRunner."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.stores import open_store
+from web.auth import authenticate, hash_token
+from web.cli import COMMANDS
+
+
+@pytest.fixture
+def run(tmp_path):
+    for command in COMMANDS:
+        cli.add_command(command)
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, ["--store", url, *args], input=input, catch_exceptions=False)
+    invoke.url = url
+    return invoke
+
+
+def test_commands_are_registered():
+    assert [c.name for c in COMMANDS] == ["serve", "users"]
+
+
+def test_users_add_with_password_then_sign_in(run):
+    r = run("users", "add", "alice", "--role", "editor", "--password", "correct-horse")
+    assert r.exit_code == 0 and "Added alice (editor)" in r.output and "correct-horse" not in r.output
+    with open_store(run.url) as store:
+        assert authenticate(store, "alice", "correct-horse").role == "editor"
+
+
+def test_users_add_generates_and_prints_a_password(run):
+    r = run("users", "add", "bob", "--role", "viewer")
+    assert r.exit_code == 0
+    password = r.output.split("Password: ")[1].strip()
+    with open_store(run.url) as store:
+        assert authenticate(store, "bob", password).role == "viewer"
+
+
+def test_users_add_refuses_duplicates_and_bad_roles(run):
+    run("users", "add", "bob", "--password", "password-1")
+    r = run("users", "add", "bob", "--password", "password-2")
+    assert r.exit_code == 1 and "already exists" in r.output
+    assert run("users", "add", "bob", "--password", "password-2", "--replace").exit_code == 0
+    assert run("users", "add", "eve", "--role", "king").exit_code == 2
+
+
+def test_users_token_prints_a_token_whose_hash_is_stored(run):
+    run("users", "add", "bot", "--role", "viewer", "--password", "password-1")
+    r = run("users", "token", "bot")
+    token = r.output.strip()
+    assert r.exit_code == 0 and token.startswith("pm_") and len(token) > 30
+    with open_store(run.url) as store:
+        assert store.get_user("bot").token_hash == hash_token(token)
+        assert store.user_by_token_hash(hash_token(token)).name == "bot"
+    assert run("users", "token", "nobody").exit_code == 1
+
+
+def test_users_list_role_remove_with_json(run):
+    run("users", "add", "bob", "--password", "password-1")
+    assert run("users", "role", "bob", "admin").exit_code == 0
+    r = run("users", "list", "--json")
+    assert json.loads(r.output)["users"][0] | {"created_at": ""} == \
+        {"name": "bob", "role": "admin", "has_token": False, "has_password": True, "created_at": ""}
+    assert json.loads(run("users", "remove", "bob", "--json").output) == {"ok": True, "removed": "bob"}
+    assert run("users", "remove", "bob").exit_code == 1
+
+
+def test_serve_help_lists_its_options(run):
+    r = run("serve", "--help")
+    assert r.exit_code == 0
+    for opt in ("--host", "--port", "--workers"):
+        assert opt in r.output

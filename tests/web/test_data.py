@@ -1,0 +1,83 @@
+"""Page 8: CSV import with a row-by-row validation report, and exports."""
+from __future__ import annotations
+
+import io
+import json
+
+from tests.web.conftest import csrf_token
+
+GOOD = ("id,name,sector,income,services,communities,places\n"
+        "PM-NEWGROUP0001,Ashley Allotment Club,vcse,2500,environment.green_spaces,general_public,BRS:ashley\n")
+BAD = ("id,name,sector,income,services,communities,places\n"
+       "PM-NEWGROUP0002,Good Row Group,vcse,100,,,BRS:ashley\n"
+       "PM-NEWGROUP0003,,vcse,100,,,BRS:ashley\n"
+       "PM-NEWGROUP0004,Bad Sector,spaceships,100,,,BRS:ashley\n")
+
+
+def _upload(client, text: str, name="organisations.csv", **form):
+    data = {"kind": "csv", "file": (io.BytesIO(text.encode()), name), "csrf_token": csrf_token(client, "/data"), **form}
+    return client.post("/data/import", data=data, content_type="multipart/form-data")
+
+
+def test_valid_csv_is_imported(editor, store):
+    r = _upload(editor, GOOD)
+    assert r.status_code == 200, r.get_data(as_text=True)[:2000]
+    assert "Import complete" in r.get_data(as_text=True)
+    assert store.get_organisation("PM-NEWGROUP0001").name == "Ashley Allotment Club"
+
+
+def test_invalid_csv_writes_nothing_and_reports_each_row(editor, store):
+    before = store.counts()
+    r = _upload(editor, BAD)
+    assert r.status_code == 400
+    html = r.get_data(as_text=True)
+    assert "nothing was imported" in html and 'id="validation-report"' in html
+    assert ">3<" in html and ">4<" in html          # spreadsheet rows of the two bad records
+    assert "spaceships" in html
+    assert store.get_organisation("PM-NEWGROUP0002") is None    # the good row was not written either
+    assert store.counts() == before
+
+
+def test_dry_run_writes_nothing(editor, store):
+    r = _upload(editor, GOOD, dry_run="1")
+    assert r.status_code == 200 and "Check passed" in r.get_data(as_text=True)
+    assert store.get_organisation("PM-NEWGROUP0001") is None
+
+
+def test_one_file_with_another_name_can_say_what_it_holds(editor, store):
+    r = _upload(editor, GOOD, name="my groups.csv", contains="organisations.csv")
+    assert r.status_code == 200
+    assert store.get_organisation("PM-NEWGROUP0001") is not None
+
+
+def test_viewers_cannot_import(viewer):
+    assert _upload(viewer, GOOD).status_code == 403
+    assert "Editors can import data" in viewer.get("/data").get_data(as_text=True)
+
+
+def test_api_import_report(client, token, store):
+    h = {"Authorization": f"Bearer {token}"}
+    r = client.post("/api/import", data={"kind": "csv", "file": (io.BytesIO(BAD.encode()), "organisations.csv")},
+                    headers=h, content_type="multipart/form-data")
+    body = r.get_json()
+    assert r.status_code == 400 and body["ok"] is False and body["status"] == 400 and "nothing was written" in body["error"]
+    assert {(e["row"], e["field"]) for e in body["report"]["errors"]} >= {(3, "name"), (4, "sector")}
+    r = client.post("/api/import", data={"kind": "csv", "file": (io.BytesIO(GOOD.encode()), "organisations.csv")},
+                    headers=h, content_type="multipart/form-data")
+    assert r.status_code == 200 and r.get_json()["report"]["written"] is True
+    assert client.post("/api/import", data={"kind": "csv"}, headers=h).status_code == 400
+    assert client.post("/api/import", data={"kind": "nope", "file": (io.BytesIO(b"x"), "a.csv")}, headers=h,
+                       content_type="multipart/form-data").status_code == 400
+
+
+def test_exports_download_in_each_format(viewer):
+    formats = [f["value"] for f in viewer.get("/api/data").get_json()["export_formats"]]
+    assert {"csv", "json", "graphml", "gexf", "kumu"} <= set(formats)
+    r = viewer.get("/data/export?format=json")
+    assert r.status_code == 200 and "attachment" in r.headers["Content-Disposition"]
+    data = json.loads(r.data)
+    assert len(data["organisations"]) == 8
+    r = viewer.get("/api/export?format=graphml&place=BRS:easton")
+    assert r.status_code == 200 and b"<graphml" in r.data and b"Easton Food Bank" in r.data and b"Avon Law" not in r.data
+    assert viewer.get("/data/export?format=pdf").status_code == 400
+    assert viewer.get("/data/export?format=json&place=NOWHERE").status_code == 404

@@ -1,0 +1,82 @@
+"""Page 7: introductions, their status workflow, broker and outcome."""
+from __future__ import annotations
+
+from tests.web.conftest import csrf_token
+from tests.web.tiny import DEBT, FOOD, LAW, REFUGEE
+
+
+def test_request_an_introduction_from_a_profile(editor, store):
+    token = csrf_token(editor, f"/organisations/{FOOD}")
+    r = editor.post("/introductions", data={"org_a": FOOD, "org_b": REFUGEE, "note": "both in Easton",
+                                            "next": f"/organisations/{FOOD}", "csrf_token": token})
+    assert r.status_code == 302 and r.location == f"/organisations/{FOOD}"
+    [intro] = store.list_introductions()
+    assert (intro.org_a, intro.org_b, intro.status, intro.broker, intro.note) == \
+        (FOOD, REFUGEE, "suggested", "editor", "both in Easton")
+    html = editor.get("/introductions").get_data(as_text=True)
+    assert "Easton Food Bank" in html and "Sanctuary Sisters" in html and "Suggested" in html and ">editor<" in html
+
+
+def test_next_must_stay_on_site(editor, store):
+    token = csrf_token(editor, "/")
+    r = editor.post("/introductions", data={"org_a": FOOD, "org_b": LAW, "next": "//evil.example/x",
+                                            "csrf_token": token})
+    assert r.status_code == 302 and r.location.startswith("/introductions/INT-")
+
+
+def test_status_moves_along_the_workflow_and_keeps_history_and_outcome(editor, store):
+    intro = store.create_introduction(FOOD, DEBT, broker="someone")
+    url = f"/introductions/{intro.id}"
+    for status in ("made", "met", "partnered"):
+        r = editor.post(url, data={"status": status, "outcome": f"now {status}", "csrf_token": csrf_token(editor, url)})
+        assert r.status_code == 302, r.get_data(as_text=True)
+    done = store.get_introduction(intro.id)
+    assert done.status == "partnered" and done.outcome == "now partnered"
+    assert [h[0] for h in done.history] == ["suggested", "made", "met", "partnered"]
+    assert [h[2] for h in done.history][1:] == ["editor"] * 3
+    html = editor.get(url).get_data(as_text=True)
+    assert "now partnered" in html and "Partnered" in html and "someone" in html
+    assert "still record its outcome" in html
+
+
+def test_a_skipped_step_is_refused_with_a_message(editor, store):
+    intro = store.create_introduction(FOOD, DEBT)
+    url = f"/introductions/{intro.id}"
+    r = editor.post(url, data={"status": "partnered", "csrf_token": csrf_token(editor, url)})
+    assert r.status_code == 400
+    assert "cannot move introduction" in r.get_data(as_text=True)
+    assert store.get_introduction(intro.id).status == "suggested"
+
+
+def test_declined_is_reachable_from_any_open_status(editor, store):
+    intro = store.create_introduction(FOOD, DEBT)
+    url = f"/introductions/{intro.id}"
+    editor.post(url, data={"status": "declined", "outcome": "no capacity", "csrf_token": csrf_token(editor, url)})
+    assert store.get_introduction(intro.id).status == "declined"
+
+
+def test_viewers_see_but_cannot_update(viewer, store):
+    intro = store.create_introduction(FOOD, DEBT)
+    url = f"/introductions/{intro.id}"
+    html = viewer.get(url).get_data(as_text=True)
+    assert "Update the status" not in html
+    r = viewer.post(url, data={"status": "made", "csrf_token": csrf_token(viewer, url)})
+    assert r.status_code == 403
+
+
+def test_api_create_list_filter_and_update(client, token, store):
+    h = {"Authorization": f"Bearer {token}"}
+    r = client.post("/api/introductions", json={"org_a": FOOD, "org_b": LAW, "note": "advice route"}, headers=h)
+    assert r.status_code == 201
+    intro = r.get_json()["introduction"]
+    assert intro["broker"] == "editor" and intro["status"] == "suggested" and intro["org_b"]["name"] == "Avon Law Centre"
+    assert [s["value"] for s in intro["next_statuses"]] == ["made", "declined"]
+    r = client.patch(f"/api/introductions/{intro['id']}", json={"status": "made", "outcome": "emailed both"}, headers=h)
+    assert r.status_code == 200 and r.get_json()["introduction"]["status"] == "made"
+    listed = client.get("/api/introductions?status=made", headers=h).get_json()
+    assert [i["id"] for i in listed["introductions"]] == [intro["id"]]
+    assert {c["status"]: c["count"] for c in listed["counts"]}["made"] == 1
+    assert client.get("/api/introductions?status=met", headers=h).get_json()["introductions"] == []
+    by_org = client.get(f"/api/introductions?org={LAW}", headers=h).get_json()
+    assert by_org["total"] == 1 and by_org["org"]["id"] == LAW
+    assert client.get("/api/introductions?status=maybe", headers=h).status_code == 400
