@@ -239,11 +239,32 @@ def load_json(f: InputFile, report: ImportReport):
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        what = "the file ends early (truncated?)" if e.pos >= len(text.rstrip()) else e.msg
+        what = "the file ends early (truncated?)" if _unbalanced(text) else e.msg
         raise InputError(f.name, f"not valid JSON: {what} (line {e.lineno}, column {e.colno})",
                          e.lineno) from None
     except RecursionError:
         raise InputError(f.name, "not valid JSON: nested too deeply") from None
+
+
+def _unbalanced(text: str) -> bool:
+    """True when the text ends inside a string or with brackets left open: a cut-off file
+    rather than a typo in the middle. Only run after parsing has already failed."""
+    depth, in_string, escaped = 0, False, False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    return in_string or depth > 0
 
 
 def cell_str(value) -> str:

@@ -1,0 +1,57 @@
+"""`partnermap import ...` and `partnermap export ...` through click's CliRunner."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+
+
+def test_import_csv_with_errors_exits_1_and_writes_the_error_report(invoke, tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "organisations.csv").write_text("id,name,sector\nPM-1,Good,vcse\nPM-2,Bad,charity\n")
+    result = invoke("import", "csv", folder)
+    assert result.exit_code == 1
+    assert "organisations.csv:3:sector: 'charity' is not one of" in result.output
+    assert "wrote nothing" in result.output
+    report_file = tmp_path / "data.errors.csv"
+    assert report_file.exists()
+    assert "error,organisations.csv,3,sector," in report_file.read_text()
+
+    result = invoke("import", "csv", folder, "--json", "--skip-bad", "--errors-out", tmp_path / "e.csv")
+    doc = json.loads(result.output)
+    assert result.exit_code == 1 and doc["ok"] is False and doc["written"] is True
+    assert doc["errors"] == [{"file": "organisations.csv", "row": 3, "field": "sector",
+                              "reason": "'charity' is not one of vcse, statutory, private, academic, funder, faith"}]
+    assert doc["errors_file"] == str(tmp_path / "e.csv")
+
+
+def test_import_360giving_then_export_graphml_for_a_place(invoke, samples, tmp_path):
+    result = invoke("import", "360giving", samples / "360giving" / "grantnav_uk_grant_location_fields.json", "--json")
+    doc = json.loads(result.output)
+    assert result.exit_code == 0 and doc["ok"] and doc["created"]["ties"] == 1 and doc["errors_file"] is None
+    result = invoke("export", "graphml", tmp_path / "london.graphml", "--place", "E12000007", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["organisations"] == 1
+    assert list(nx.read_graphml(tmp_path / "london.graphml").nodes) == ["GB-CHC-1168669"]
+    result = invoke("export", "gexf", tmp_path / "x.gexf", "--place", "NOWHERE", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.output) == {"ok": False, "error": "unknown place 'NOWHERE'", "status": 400}
+
+
+def test_register_import_and_csv_round_trip_via_cli(invoke, samples, tmp_path):
+    result = invoke("import", "register", "ccew", samples / "registers" / "ccew_extract")
+    assert result.exit_code == 0, result.output
+    assert "skipped: 2 rows" in result.output
+    assert invoke("export", "csv", tmp_path / "dump").exit_code == 0
+    again = invoke("import", "csv", tmp_path / "dump", "--json")
+    doc = json.loads(again.output)
+    assert again.exit_code == 0 and doc["written"] is False and doc["unchanged"]["organisations"] == 3
+
+
+def test_dry_run_and_hsds(invoke, samples):
+    result = invoke("import", "hsds", samples / "hsds" / "hsds_data_tool", "--dry-run", "--json")
+    doc = json.loads(result.output)
+    assert result.exit_code == 0 and doc["dry_run"] and not doc["written"]
+    assert doc["created"]["organisations"] == 2
+    assert json.loads(invoke("import", "hsds", samples / "hsds" / "hsds_data_tool", "--json").output)["written"]
