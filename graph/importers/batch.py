@@ -125,7 +125,7 @@ class Batch:
             self.org_origin.setdefault(target, (file, row))
             return target
         base = self.current(target)
-        merged = org if base is None else _merge(base, replace(org, id=target), authoritative)
+        merged = org if base is None else _merge(base, org, authoritative)
         self.orgs[target] = merged
         self.org_origin.setdefault(target, (file, row))
         for rid in merged.registered_ids:
@@ -357,7 +357,7 @@ def _merge(base: Organisation, new: Organisation, authoritative: frozenset[str])
     for f in fields(Organisation):
         name = f.name
         if name in ("id", "updated_at"):
-            continue
+            continue           # the id is the stored record's; `new` may arrive under an alias
         old, val = getattr(base, name), getattr(new, name)
         if name in _LIST_FIELDS:
             union = tuple(dict.fromkeys(old + val))

@@ -233,14 +233,12 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
         if until and since and until < since:
             until = ""
     funder_org = _organisation(batch, funder, file, row, labels, "funder", sector="funder")
-    recipient_org = _organisation(batch, recipient, file, row, labels, "recipient")
+    recipient_org = _organisation(batch, recipient, file, row, labels, "recipient",
+                                  places=lambda: _places(batch, state, grant.get("beneficiaryLocation"),
+                                                         file, row, labels),
+                                  led_by=_leadership(grant, recipient))
     if funder_org is None or recipient_org is None:
         return
-    places = _places(batch, state, grant.get("beneficiaryLocation"), file, row, labels)
-    led_by = _leadership(grant, recipient)
-    if places or led_by:
-        recipient_org = recipient_org.with_changes(places=recipient_org.places + tuple(places),
-                                                   led_by=recipient_org.led_by + tuple(led_by))
     funder_id = batch.add_org(funder_org, file, row, authoritative=frozenset({"sector"}))
     recipient_id = batch.add_org(recipient_org, file, row)
     if funder_id == recipient_id:
@@ -255,7 +253,8 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     batch.add_tie(tie, file, row)
 
 
-def _organisation(batch, o: dict, file, row, labels, role, sector="vcse") -> Organisation | None:
+def _organisation(batch, o: dict, file, row, labels, role, sector="vcse", places=None,
+                  led_by=()) -> Organisation | None:
     rep = batch.report
     oid, name = _text(o.get("id")), _text(o.get("name"))
     if not name:
@@ -271,7 +270,8 @@ def _organisation(batch, o: dict, file, row, labels, role, sector="vcse") -> Org
     try:
         return Organisation(id=oid, name=name, sector=sector, registered_ids=tuple(registered),
                             postcode=postcode if len(postcode) <= 10 else "",
-                            website=_text(o.get("url")), source=SOURCE)
+                            website=_text(o.get("url")), source=SOURCE,
+                            places=tuple(places()) if places else (), led_by=tuple(led_by))
     except ModelError as e:
         field = {"id": labels[role], "name": labels[f"{role}_name"]}.get(e.field, e.field)
         rep.error(file, row, field, e.reason)
