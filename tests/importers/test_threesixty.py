@@ -72,7 +72,7 @@ def test_dei_leadership_codes_map_to_led_by(store, samples):
 
 
 def test_grants_to_individuals_are_counted_and_skipped(store, samples):
-    report = run_import(store, "360giving", samples / "360giving" / "recipient_individual_dei.json")
+    report = run_import(store, "360giving", samples / "360giving" / "recipient_individual_constructed.json")
     assert report.ok and not report.written
     assert report.skipped_by_reason() == {"grant to an individual (or no recipient organisation)": 1}
     flat = ("Identifier,Title,Amount Awarded,Currency,Award Date,Funding Org:Identifier,Funding Org:Name,"
