@@ -55,14 +55,40 @@ def collect_inputs(path_or_files) -> dict[str, InputFile]:
         for name, value in path_or_files.items():
             base = os.path.basename(str(name)) or str(name)
             out[base] = InputFile(base, _as_bytes(base, value))
+    else:
+        path = Path(path_or_files)
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            out = {p.name: InputFile(p.name, _read(p)) for p in files}
+        else:
+            out = {path.name: InputFile(path.name, _read(path))}
+    for name in [n for n in out if n.lower().endswith(".zip")]:
+        out.update(_unzip(out.pop(name)))
+    return out
+
+
+def _unzip(f: InputFile) -> dict[str, InputFile]:
+    """The files inside a ZIP (as our CSV export writes, or a register extract), checked
+    against a declared-size limit first so a zip bomb is refused before it is inflated."""
+    import zipfile
+    try:
+        z = zipfile.ZipFile(io.BytesIO(f.data))
+    except zipfile.BadZipFile:
+        raise InputError(f.name, "is not a readable ZIP file") from None
+    with z:
+        members = [i for i in z.infolist() if not i.is_dir() and not os.path.basename(i.filename).startswith(".")]
+        if sum(i.file_size for i in members) > MAX_FILE_BYTES:
+            raise InputError(f.name, f"unpacks to more than {MAX_FILE_BYTES // 1024 ** 2} MB")
+        out = {}
+        for i in members:
+            base = os.path.basename(i.filename)
+            try:
+                out[base] = InputFile(base, z.read(i)[:MAX_FILE_BYTES + 1])
+            except (zipfile.BadZipFile, OSError, EOFError) as e:
+                raise InputError(f.name, f"cannot unpack {base}: {e}") from None
         return out
-    path = Path(path_or_files)
-    if not path.exists():
-        raise InputError(str(path), "no such file or folder")
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-        return {p.name: InputFile(p.name, _read(p)) for p in files}
-    return {path.name: InputFile(path.name, _read(path))}
 
 
 def _read(path: Path) -> bytes:

@@ -157,6 +157,9 @@ def test_export_then_import_into_a_fresh_store_round_trips_exactly(store, fresh_
                           "needs.csv"}
     again = import_csv(fresh_store, files)
     assert again.ok and not again.written
+    # The ZIP itself can be uploaded as it was downloaded.
+    zipped = import_csv(fresh_store, {"partnermap-all-csv.zip": buf.getvalue()})
+    assert zipped.ok and zipped.unchanged["organisations"] == 3
 
 
 _text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
