@@ -301,6 +301,19 @@ def bolt_query_ok(uri: str, user: str, password: str) -> bool | None:
         return False
 
 
+def server_ready(uri: str, password: str, neo4j_log: Path, log_start: int) -> bool:
+    ok = bolt_query_ok(uri, "neo4j", password)
+    if ok is not None:
+        return ok
+    # No driver here: trust the server's own "Started." line from this run.
+    try:
+        with open(neo4j_log, "rb") as f:
+            f.seek(log_start)
+            return b" Started." in f.read()
+    except OSError:
+        return False
+
+
 def start(args: argparse.Namespace) -> dict:
     version = neo4j_version(args.version)
     java = find_java()
@@ -324,6 +337,12 @@ def start(args: argparse.Namespace) -> dict:
     for attempt in range(1, attempts + 1):
         bolt_port = args.port or free_port()
         http_port = None if args.bolt_only else (args.http_port or free_port())
+        # Something already answering there would look like a ready server.
+        for port in (bolt_port, http_port):
+            if port and port_open(port):
+                raise Fail(f"port {port} on 127.0.0.1 is already in use; pick another or --port 0")
+        neo4j_log = home / "logs" / "neo4j.log"
+        log_start = neo4j_log.stat().st_size if neo4j_log.exists() else 0
         write_conf(home, bolt_port, http_port, args.heap, args.pagecache)
         set_initial_password(java, lib, home, password)
         console = home / "logs" / "console.log"
@@ -346,7 +365,7 @@ def start(args: argparse.Namespace) -> dict:
             while time.monotonic() < t0 + args.wait:
                 if proc.poll() is not None:
                     break
-                if port_open(bolt_port) and bolt_query_ok(uri, "neo4j", password) is not False:
+                if port_open(bolt_port) and server_ready(uri, password, neo4j_log, log_start):
                     state["ready_seconds"] = round(time.monotonic() - t0, 2)
                     (home / "state.json").write_text(json.dumps(state, indent=2) + "\n")
                     return state
