@@ -1,0 +1,239 @@
+"""Isolated groups and the introductions that would bring them in.
+
+Three kinds of group, each a set of organisations to broker introductions for:
+
+- ``isolate``: an organisation with no recorded ties at all;
+- ``small_component``: organisations tied to each other but cut off from the main network;
+- ``periphery``: organisations in the main network but outside its main k-core (k=2 by
+  default): branches that hang on by a single thread, such as a pendant group with one
+  tie. Each branch is reported with the organisations it is attached through.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from graph.analysis._engine import undirected
+from graph.analysis._scope import Scope, scope_for
+from graph.analysis.introductions import Introduction, suggest_introductions
+from graph.analysis.structure import components_for, core_periphery_for, coreness_for
+
+__all__ = ["isolated", "IsolatedGroup", "IsolationResult", "KINDS"]
+
+KINDS = ("isolate", "small_component", "periphery")
+# Members considered for introductions in one group; a big cut-off component needs a
+# few good first introductions, not one per member.
+_MAX_MEMBERS_FOR_INTROS = 25
+
+
+@dataclass
+class IsolatedGroup:
+    """Organisations that need introductions.
+
+    Attributes
+    ----------
+    kind : {"isolate", "small_component", "periphery"}
+    members : list of dict
+        id, name, sector, size_band, small, marginalised_led.
+    attached_through : list of dict
+        For a periphery group, the organisations (id, name) it reaches the network through.
+    reason : str
+        Why it is listed, in plain words.
+    introductions : list of Introduction
+    """
+    kind: str
+    members: list[dict]
+    attached_through: list[dict]
+    reason: str
+    introductions: list[Introduction] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+    @property
+    def member_ids(self) -> list[str]:
+        return [m["id"] for m in self.members]
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "size": self.size, "members": self.members,
+                "attached_through": self.attached_through, "reason": self.reason,
+                "introductions": [i.to_dict() for i in self.introductions]}
+
+
+@dataclass
+class IsolationResult:
+    """Isolated groups of one place.
+
+    Attributes
+    ----------
+    place, place_name : str or None
+    organisations : int
+    counts : dict
+        kind -> number of groups; plus "organisations" -> kind -> organisations.
+    k : int
+        The k-core outside which main-network organisations count as peripheral.
+    groups : list of IsolatedGroup
+        The first `limit` groups: isolates, then small components, then periphery;
+        within each, groups with smaller or marginalised-led members first.
+    flags : dict
+        Organisation id -> kind, for every organisation in any group (not only the first
+        `limit`).
+    """
+    place: str | None
+    place_name: str
+    organisations: int
+    k: int
+    counts: dict
+    groups: list[IsolatedGroup]
+    flags: dict[str, str] = field(repr=False)
+
+    def to_dict(self) -> dict:
+        return {"place": self.place, "place_name": self.place_name, "organisations": self.organisations,
+                "k": self.k, "counts": self.counts, "groups": [g.to_dict() for g in self.groups]}
+
+
+def _member(o) -> dict:
+    return {"id": o.id, "name": o.name, "sector": o.sector, "size_band": o.size_band,
+            "small": o.is_small, "marginalised_led": o.is_marginalised_led}
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def connect_masks(scope: Scope) -> dict[str, np.ndarray]:
+    """Where a partner sits: champion, core, main network."""
+    from graph.analysis.champions import champions_for
+
+    def compute():
+        comps = components_for(scope)
+        core = core_periphery_for(scope).core_mask
+        champs = np.zeros(scope.n, dtype=bool)
+        for c in champions_for(scope).champions:
+            champs[scope.snap.index[c.id]] = True
+        return {"champion": champs, "core": core.copy(), "main": comps.in_main()}
+    return scope.memo("connect_masks", compute)
+
+
+def _groups(scope: Scope, k: int) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """(kind, members, attachment points) for every group, in report order."""
+    tg = undirected(scope)
+    comps = components_for(scope)
+    coreness = coreness_for(scope)
+    out = []
+    deg = tg.degree
+    for v in np.flatnonzero(deg == 0).tolist():
+        out.append(("isolate", np.array([v]), np.zeros(0, np.int64)))
+    main = comps.main
+    others = [c for c in range(len(comps.sizes)) if c != main and comps.sizes[c] > 1]
+    if others:
+        order = np.argsort(comps.membership, kind="stable")
+        starts = np.searchsorted(comps.membership[order], np.arange(len(comps.sizes) + 1))
+        for c in others:
+            out.append(("small_component", order[starts[c]:starts[c + 1]], np.zeros(0, np.int64)))
+    if main >= 0:
+        in_main = comps.membership == main
+        core = in_main & (coreness >= k)
+        outer = np.flatnonzero(in_main & ~core)
+        if core.any() and len(outer):
+            sub = tg.igraph.induced_subgraph(outer.tolist())
+            memb = np.asarray(sub.connected_components().membership)
+            order = np.argsort(memb, kind="stable")
+            starts = np.searchsorted(memb[order], np.arange(memb.max() + 2))
+            adj = tg.csr
+            for c in range(memb.max() + 1):
+                members = outer[order[starts[c]:starts[c + 1]]]
+                touching = np.unique(np.concatenate([adj.indices[adj.indptr[v]:adj.indptr[v + 1]]
+                                                     for v in members.tolist()]))
+                out.append(("periphery", members, touching[core[touching]]))
+    return out
+
+
+def _priority(scope: Scope, members: np.ndarray) -> tuple:
+    orgs = scope.snap.orgs
+    marginal = any(orgs[v].is_marginalised_led for v in members.tolist())
+    small = any(orgs[v].is_small for v in members.tolist())
+    return (not marginal, not small, min(orgs[v].name.lower() for v in members.tolist()))
+
+
+def _reason(kind: str, members: list, attached: list[dict], k: int) -> str:
+    if kind == "isolate":
+        return "has no recorded ties to any other organisation"
+    if kind == "small_component":
+        return (f"{_plural(len(members), 'organisation', 'organisations')} tied only to each other, "
+                "with no route to the main network")
+    names = [a["name"] for a in attached]
+    through = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    who = "it reaches" if len(members) == 1 else "they reach"
+    return f"{who} the network only through {through}" if len(names) == 1 else \
+        f"outside the network's {k}-core; {who} it through {through}"
+
+
+def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 50) -> IsolationResult:
+    def compute():
+        orgs = scope.snap.orgs
+        raw = _groups(scope, k)
+        rank = {kind: i for i, kind in enumerate(KINDS)}
+        raw.sort(key=lambda g: (rank[g[0]], *_priority(scope, g[1])))
+        flags = {orgs[v].id: kind for kind, members, _ in raw for v in members.tolist()}
+        counts = {kind: sum(1 for g in raw if g[0] == kind) for kind in KINDS}
+        counts["organisations"] = {kind: sum(len(g[1]) for g in raw if g[0] == kind) for kind in KINDS}
+        counts["pendants"] = int(sum(1 for g in raw if g[0] == "periphery" and len(g[1]) == 1))
+        masks = connect_masks(scope) if raw and introductions > 0 else None
+        groups = []
+        for kind, members, attached in raw[:limit]:
+            attached_through = [{"id": orgs[a].id, "name": orgs[a].name} for a in attached.tolist()]
+            group = IsolatedGroup(kind, [_member(orgs[v]) for v in members.tolist()], attached_through,
+                                  _reason(kind, members, attached_through, k))
+            if masks is not None:
+                blocked = np.zeros(scope.n, dtype=bool)
+                blocked[members] = True
+                chosen = sorted(members.tolist(), key=lambda v: (not orgs[v].is_marginalised_led,
+                                                                 not orgs[v].is_small, v))
+                group.introductions = suggest_introductions(
+                    scope, np.asarray(chosen[:_MAX_MEMBERS_FOR_INTROS], dtype=np.int64), masks, blocked,
+                    k=introductions)
+            groups.append(group)
+        return IsolationResult(scope.place, scope.place_name, scope.n, k, counts, groups, flags)
+    return scope.memo("isolated", compute, k, introductions, limit)
+
+
+def isolated(snapshot, place: str | None = None, *, k: int = 2, introductions: int = 3,
+             limit: int = 50) -> IsolationResult:
+    """Isolated and peripheral groups, each with the best introductions to make.
+
+    Parameters
+    ----------
+    snapshot : graph.snapshot.Snapshot
+    place : str, optional
+        Restrict to organisations in this place (and places inside it).
+    k : int, default 2
+        Main-network organisations outside the k-core are peripheral; with k=2 these are
+        the branches that hang on by one tie.
+    introductions : int, default 3
+        Introductions to suggest per group (0 for none, which is faster).
+    limit : int, default 50
+        Groups returned in full; counts and flags cover all of them.
+
+    Returns
+    -------
+    IsolationResult
+
+    Notes
+    -----
+    Components, k-cores and the attachment of peripheral branches come from igraph on the
+    undirected tie graph. Introductions come from `introductions.suggest_introductions`:
+    the matcher's suggestions when it is available, else shared communities, places and
+    complementary services, in both cases favouring partners who are champions, then in
+    the core, then in the main network, and never someone already tied to the member.
+
+    References
+    ----------
+    .. [1] Seidman, S. B. (1983). Network structure and minimum degree. Social Networks
+       5(3), 269-287.
+    .. [2] Granovetter, M. S. (1973). The strength of weak ties. American Journal of
+       Sociology 78(6), 1360-1380.
+    """
+    return isolated_for(scope_for(snapshot, place), k=k, introductions=introductions, limit=limit)
