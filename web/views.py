@@ -330,9 +330,13 @@ def ecosystem_data(snap, code: str, args) -> dict:
                       "champion_score": roles["champion_score"].get(o.id),
                       "core": o.id in roles["core"], "isolated": o.id in roles["isolated"]})
     max_nodes = current_app.config["MAP_MAX_NODES"]
+    try:
+        summary, summary_message = services.ecosystem_summary(snap, code), None
+    except services.FeatureUnavailable as e:
+        summary, summary_message = None, f"The ecosystem summary is not available: {e}."
     return {
         **head,
-        "summary": services.ecosystem_summary(snap, code),
+        "summary": summary, "summary_message": summary_message,
         "funding": {**flows, "flows": [{**f, "from": org_ref(snap, f["from"]), "to": org_ref(snap, f["to"])}
                                        for f in flows["flows"][:50]],
                     "top_recipients": [{"org": org_ref(snap, i), "amount": a} for i, a in flows["top_recipients"]],
