@@ -96,11 +96,14 @@ def place_snapshot(snap, code: str):
 
 
 def funding_flows(snap, code: str) -> dict:
-    """Money between organisations in a place: who funds whom, how much, and how concentrated."""
+    """Money into a place's organisations (funders may be anywhere): who funds or commissions
+    whom, how much, and how concentrated."""
     def compute():
-        sub = place_snapshot(snap, code)
+        inside = {o.id for o in place_snapshot(snap, code).orgs}
         by_pair: dict[tuple[str, str], dict] = {}
-        for t in sub.ties:
+        for t in snap.ties:
+            if t.to_id not in inside:
+                continue
             if t.kind not in ("funding", "contract"):
                 continue
             d = by_pair.setdefault((t.from_id, t.to_id), {"from": t.from_id, "to": t.to_id, "kind": t.kind,
@@ -143,29 +146,157 @@ def degrees(snap, code: str) -> dict[str, int]:
 
 # ---- analysis ----------------------------------------------------------------------------------
 
+def _analysis(module: str, name: str):
+    return _feature(f"graph.analysis.{module}", name)
+
+
+def _champions_result(snap, code: str):
+    fn = _analysis("champions", "champions")
+    return cached(snap, "champions", lambda: fn(snap, code, top=25), code)
+
+
+def _isolation_result(snap, code: str):
+    fn = _analysis("isolation", "isolated")
+    return cached(snap, "isolated", lambda: fn(snap, code), code)
+
+
+def _core_result(snap, code: str):
+    fn = _analysis("structure", "core_periphery")
+    return cached(snap, "core", lambda: fn(snap, code), code)
+
+
 def network_roles(snap, code: str) -> dict:
-    """Champion scores, core members and isolated groups of a place, for the map and table.
+    """Champion scores, the core group and isolated groups of a place, for the map and table.
 
     When the analysis package is unavailable the map still draws, without these marks,
     and `message` says why."""
-    return {"champion_score": {}, "core": frozenset(), "isolated": frozenset(),
-            "message": "Champion scores, the core and isolated groups are not available yet."}
+    def compute():
+        try:
+            champs = _champions_result(snap, code)
+            core = _core_result(snap, code)
+            iso = _isolation_result(snap, code)
+        except FeatureUnavailable as e:
+            return {"champion_score": {}, "core": frozenset(), "isolated": frozenset(),
+                    "message": f"Champion scores, the core and isolated groups are not available ({e})."}
+        return {"champion_score": {i: float(v) for i, v in zip(champs.ids, champs.scores)},
+                "core": frozenset(m.id for m in core.core_group),
+                "isolated": frozenset(iso.flags),
+                "message": None}
+    return cached(snap, "network_roles", compute, code)
+
+
+def _pct(x) -> str:
+    return f"{float(x) * 100:.0f}%"
 
 
 def ecosystem_summary(snap, code: str) -> dict:
-    raise FeatureUnavailable("the ecosystem summary (graph.analysis) is not available yet")
+    """The place's ecosystem in numbers, as label/value rows, with the analysis' raw figures."""
+    eco_fn = _analysis("ecosystem", "ecosystem")
 
-
-def gaps(snap, code: str) -> dict:
-    raise FeatureUnavailable("gap analysis (graph.analysis) is not available yet")
+    def compute():
+        from web.labels import SECTOR_LABELS
+        eco = eco_fn(snap, code).to_dict()
+        core = _core_result(snap, code)
+        o, t, f = eco["organisations"], eco["ties"], eco["funding"]
+        items = [
+            {"label": "Organisations", "value": f"{o['total']:,}"},
+            {"label": "By sector", "value": ", ".join(f"{SECTOR_LABELS.get(k, k)} {v:,}"
+                                                      for k, v in o["by_sector"].items())},
+            {"label": "Small or below the radar", "value": f"{o['small']:,}"},
+            {"label": "Led by smaller or marginalised voices", "value": f"{o['marginalised_led']:,}"},
+            {"label": "Unregistered", "value": f"{o['unregistered']:,}"},
+            {"label": "Ties", "value": f"{t['total']:,} between {t['connected_pairs']:,} pairs of organisations"},
+            {"label": "Connected groups", "value": f"{t['components']:,} (the largest has {t['largest_component']:,} "
+                                                   f"organisations); {t['untied']:,} organisations have no ties"},
+            {"label": "Density", "value": f"{t['density']:.4f} (share of possible pairs that are tied)"},
+            {"label": "Strong core", "value": ", ".join(m.name for m in core.core_group) or "None found"},
+        ]
+        if f.get("total"):
+            items += [
+                {"label": "Funding into the place", "value": f"£{f['total']:,.0f} in {f['ties']:,} grants from "
+                                                             f"{f['funder_count']:,} funders to {f['recipients']:,} "
+                                                             "organisations"},
+                {"label": "Funding concentration", "value": f"funder HHI {f['funder_hhi']:.2f}; recipient Gini "
+                                                            f"{f['recipient_gini']:.2f} (1 = all to one)"},
+                {"label": "Share to small organisations", "value": _pct(f["share_to_small"])},
+                {"label": "Share to marginalised-led organisations", "value": _pct(f["share_to_marginalised_led"])},
+            ]
+        return {"items": items, "raw": eco, "core_group": [{"org_id": m.id} for m in core.core_group],
+                "notes": []}
+    return cached(snap, "ecosystem_summary", compute, code)
 
 
 def champions(snap, code: str) -> dict:
-    raise FeatureUnavailable("champion analysis (graph.analysis) is not available yet")
+    def compute():
+        r = _champions_result(snap, code)
+        d = r.to_dict()
+        d["champions"] = [{**c, "org": {"org_id": c["id"]}} for c in d["champions"]]
+        return d
+    return cached(snap, "champions_page", compute, code)
 
 
 def isolated(snap, code: str) -> dict:
-    raise FeatureUnavailable("isolated-group analysis (graph.analysis) is not available yet")
+    def compute():
+        r = _isolation_result(snap, code)
+        d = r.to_dict()
+        for g in d["groups"]:
+            g["members"] = [{**m, "org": {"org_id": m["id"]}} for m in g["members"]]
+            g["attached_through"] = [{**a, "org": {"org_id": a["id"]}} for a in g["attached_through"]]
+            g["introductions"] = [{**i, "org": {"org_id": i["org_id"]}, "partner": {"org_id": i["partner_id"]}}
+                                  for i in g["introductions"]]
+        return d
+    return cached(snap, "isolated_page", compute, code)
+
+
+def gaps(snap, code: str) -> dict:
+    """Gaps of a place: a community x service coverage heatmap, needs without provision,
+    under-served communities, structural holes and single points of failure."""
+    gaps_fn = _analysis("gaps", "gaps")
+
+    def compute():
+        r = gaps_fn(snap, code).to_dict()
+        r["heatmap"] = coverage_heatmap(snap, code)
+        r["needs_unmet"] = [n for n in r["needs"] if n["status"] != "covered"]
+        for h in r["structural_holes"]:
+            for c in h["clusters"]:
+                c["orgs"] = [{"org_id": i} for i in c.get("members", [])[:8]]
+        r["cut_points"] = [{**c, "org": {"org_id": c["id"]}} for c in r["cut_points"]]
+        return r
+    return cached(snap, "gaps_page", compute, code)
+
+
+def coverage_heatmap(snap, code: str) -> dict:
+    """Organisations in the place serving each community (rows) with each family of
+    services (columns), with recorded need marked. Each organisation counts once a cell."""
+    import numpy as np
+
+    sub = place_snapshot(snap, code)
+    families = [s for s in snap.services if not s.parent]
+    fam_index = {s.code: j for j, s in enumerate(families)}
+    col_of = np.full(len(snap.services), -1)
+    for j, s in enumerate(snap.services):
+        fam = s.code.split(".", 1)[0] if s.parent else s.code
+        col_of[j] = fam_index.get(fam, fam_index.get(s.parent, -1))
+    import scipy.sparse as sp
+    keep = col_of >= 0
+    fam_map = sp.csr_matrix((np.ones(int(keep.sum())), (np.nonzero(keep)[0], col_of[keep])),
+                            shape=(len(snap.services), len(families)))
+    org_fam = (sub.org_services @ fam_map)
+    org_fam.data[:] = 1
+    counts = (sub.org_communities.T @ org_fam).toarray().astype(int)
+    need = {(n.target, n.code): n.level for n in sub.needs}
+    rows = []
+    for i, c in enumerate(snap.communities):
+        cells = [{"service": f.code, "count": int(counts[i, j]), "level": _heat_level(int(counts[i, j]))}
+                 for j, f in enumerate(families)]
+        rows.append({"community": {"code": c.code, "label": c.label}, "cells": cells,
+                     "total": int(np.asarray(sub.org_communities[:, i].sum())), "need": need.get(("community", c.code))})
+    return {"services": [{"code": f.code, "label": f.label, "need": need.get(("service", f.code))} for f in families],
+            "rows": rows, "organisations": len(sub.orgs)}
+
+
+def _heat_level(count: int) -> int:
+    return 0 if count == 0 else 1 if count == 1 else 2 if count == 2 else 3 if count <= 4 else 4 if count <= 9 else 5
 
 
 # ---- import and export ---------------------------------------------------------------------------
