@@ -1,2 +1,234 @@
-"""Commands this package adds to the partnermap CLI (see graph.cli)."""
-COMMANDS: list = []
+"""`partnermap analyse ...`: the network analyses as readable tables, or JSON with --json.
+
+Each command calls the same function the web layer does (graph.analysis) on the store's
+current snapshot.
+"""
+from __future__ import annotations
+
+import functools
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from graph.analysis import (AnalysisError, champions, core_periphery, ecosystem, gaps, isolated,
+                            network_map, referrals)
+from graph.cli import echo_json, fail, pass_store
+
+__all__ = ["COMMANDS", "analyse"]
+
+_console = Console()
+
+
+@click.group("analyse", context_settings={"help_option_names": ["-h", "--help"]})
+def analyse():
+    """Network analysis: champions, isolated groups, gaps, ecosystems, referral pathways."""
+
+
+def _common(f):
+    """--place and --json on every analysis; the store's snapshot handed in."""
+    @click.option("--place", metavar="CODE", default=None,
+                  help="A place code (e.g. E06000023); default: the whole network.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+    @pass_store
+    @functools.wraps(f)
+    def wrapper(store, *args, **kwargs):
+        snapshot = store.snapshot()
+        try:
+            return f(snapshot, *args, **kwargs)
+        except AnalysisError as e:
+            fail(str(e))
+    return wrapper
+
+
+def _emit(name: str, result, as_json: bool) -> bool:
+    if as_json:
+        echo_json({"ok": True, "analysis": name, **result.to_dict()})
+        return True
+    return False
+
+
+def _title(text: str, place_name: str) -> str:
+    return f"{text} — {place_name}"
+
+
+@analyse.command("champions")
+@click.option("--top", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampled betweenness.")
+@_common
+def champions_cmd(snapshot, top: int, seed: int, place: str | None, as_json: bool):
+    """Collaborative champions: who spans sectors, places and communities."""
+    result = champions(snapshot, place, top=top, seed=seed)
+    if _emit("champions", result, as_json):
+        return
+    how = "exact" if result.exact else f"estimated from {result.sources:,} sampled organisations"
+    table = Table(title=_title("Collaborative champions", result.place_name),
+                  caption=f"{result.organisations:,} organisations, {result.ties:,} tied pairs; betweenness {how}")
+    for col, just in (("#", "right"), ("organisation", "left"), ("sector", "left"), ("score", "right"),
+                      ("why", "left")):
+        table.add_column(col, justify=just)
+    for c in result.champions:
+        table.add_row(str(c.rank), f"{c.name}\n[dim]{c.id}[/dim]", c.sector, f"{c.score:.2f}",
+                      "; ".join(c.reasons))
+    _console.print(table)
+    if not result.champions:
+        click.echo("No organisation brokers between others here yet.")
+
+
+@analyse.command("isolated")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--introductions", type=click.IntRange(0, 20), default=3, show_default=True)
+@click.option("--k", "k", type=click.IntRange(1, 100), default=2, show_default=True,
+              help="Outside the k-core of the main network counts as peripheral.")
+@_common
+def isolated_cmd(snapshot, limit: int, introductions: int, k: int, place: str | None, as_json: bool):
+    """Isolated and peripheral groups, with the best introductions for each."""
+    result = isolated(snapshot, place, k=k, introductions=introductions, limit=limit)
+    if _emit("isolated", result, as_json):
+        return
+    c = result.counts
+    caption = (f"{c['isolate']} isolated organisations, {c['small_component']} cut-off groups, "
+               f"{c['periphery']} peripheral branches ({c['pendants']} hanging by one tie)")
+    table = Table(title=_title("Isolated groups", result.place_name), caption=caption)
+    for col in ("kind", "organisations", "why", "introduce to"):
+        table.add_column(col)
+    for g in result.groups:
+        members = "\n".join(m["name"] for m in g.members[:5]) + (f"\n… and {g.size - 5} more" if g.size > 5 else "")
+        intros = "\n".join(f"{i.org_name} → {i.partner_name}: {'; '.join(i.reasons)}" for i in g.introductions)
+        table.add_row(g.kind.replace("_", " "), members, g.reason, intros or "-")
+    _console.print(table)
+
+
+@analyse.command("gaps")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for the clustering.")
+@click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True)
+@_common
+def gaps_cmd(snapshot, seed: int, top: int, place: str | None, as_json: bool):
+    """Unmet need, under-served communities, structural holes, single points of failure."""
+    result = gaps(snapshot, place, seed=seed, top=top)
+    if _emit("gaps", result, as_json):
+        return
+    needs = [n for n in result.needs if n.status != "covered"]
+    if needs:
+        t = Table(title=_title("Recorded need with no or one provider", result.place_name))
+        for col in ("place", "need", "level", "providers"):
+            t.add_column(col)
+        for n in needs[:top]:
+            t.add_row(n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", str(n.providers))
+        _console.print(t)
+    t = Table(title=_title("Communities served by at most one organisation", result.place_name))
+    for col in ("place", "community", "providers", "expected", "need"):
+        t.add_column(col)
+    for u in result.underserved[:top]:
+        t.add_row(u.place_name, u.label, str(u.providers), f"{u.expected:.1f}",
+                  "-" if u.need is None else f"{u.need:.2f}")
+    _console.print(t)
+    t = Table(title=_title("Structural holes: clusters serving the same people, rarely tied", result.place_name))
+    for col in ("cluster A", "cluster B", "both serve", "ties (expected)"):
+        t.add_column(col)
+    for h in result.structural_holes:
+        a, b = h.clusters
+        t.add_row(f"{a['size']}: " + ", ".join(a["names"][:3]), f"{b['size']}: " + ", ".join(b["names"][:3]),
+                  ", ".join(h.shared_communities), f"{h.ties_between} ({h.expected_ties:.1f})")
+    _console.print(t)
+    t = Table(title=_title("Single points of failure", result.place_name))
+    t.add_column("organisation")
+    t.add_column("cut off without it", justify="right")
+    for c in result.cut_points:
+        t.add_row(c.name, str(c.dependants))
+    _console.print(t)
+
+
+@analyse.command("ecosystem")
+@_common
+def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
+    """An ecosystem summary for funders: organisations, ties and funding flows."""
+    result = ecosystem(snapshot, place)
+    if _emit("ecosystem", result, as_json):
+        return
+    o, ti, f = result.organisations, result.ties, result.funding
+    t = Table(title=_title("Ecosystem", result.place_name), show_header=False)
+    t.add_column("what")
+    t.add_column("value")
+    t.add_row("organisations", f"{o['total']:,} ({o['small']:,} small, {o['marginalised_led']:,} marginalised-led, "
+                               f"{o['unregistered']:,} unregistered)")
+    t.add_row("by sector", ", ".join(f"{k} {v:,}" for k, v in o["by_sector"].items()))
+    t.add_row("by size", ", ".join(f"{k} {v:,}" for k, v in o["by_size"].items()))
+    t.add_row("ties", f"{ti['total']:,}: " + ", ".join(f"{k} {v:,}" for k, v in ti["by_kind"].items()))
+    t.add_row("structure", f"density {ti['density']:.4f}, {ti['components']:,} connected groups "
+                           f"(largest {ti['largest_component']:,}), {ti['untied']:,} with no ties, "
+                           f"degree centralization {ti['degree_centralization']:.3f}")
+    t.add_row("funding", f"£{f['total']:,.0f} in {f['ties']:,} grants from {f['funder_count']:,} funders "
+                         f"to {f['recipients']:,} organisations")
+    t.add_row("concentration", f"funder HHI {f['funder_hhi']:.3f}, recipient Gini {f['recipient_gini']:.3f}")
+    t.add_row("reaching", f"small groups {f['share_to_small']:.1%}, "
+                          f"marginalised-led {f['share_to_marginalised_led']:.1%}; "
+                          f"{f['co_funded']:,} organisations co-funded")
+    for funder in f["funders"][:5]:
+        t.add_row("  funder", f"{funder['name']}: £{funder['total']:,.0f} ({funder['share']:.1%})")
+    _console.print(t)
+    if result.places:
+        p = Table(title="Places inside")
+        for col in ("place", "organisations", "ties"):
+            p.add_column(col)
+        for row in result.places:
+            p.add_row(row["name"], f"{row['organisations']:,}", f"{row['ties']:,}")
+        _console.print(p)
+
+
+@analyse.command("referrals")
+@click.option("--top", type=click.IntRange(1, 1000), default=20, show_default=True)
+@_common
+def referrals_cmd(snapshot, top: int, place: str | None, as_json: bool):
+    """Referral pathways: reach, dead ends, services a community cannot reach."""
+    result = referrals(snapshot, place, top=top)
+    if _emit("referrals", result, as_json):
+        return
+    how = "" if result.exact else f" (mean reach estimated from {result.sources} organisations)"
+    click.echo(f"{result.place_name}: {result.organisations:,} organisations in {result.referral_ties:,} "
+               f"referral pairs; on average one can pass a person on to {result.mean_reach:.1f} others{how}; "
+               f"{result.dead_end_count:,} dead ends.")
+    t = Table(title="Dead ends: referred to, refer no one on")
+    for col in ("organisation", "referred from", "services"):
+        t.add_column(col)
+    for d in result.dead_ends:
+        t.add_row(d["name"], str(d["referred_from"]), ", ".join(d["services"]))
+    _console.print(t)
+    t = Table(title="Services a community cannot reach by referral")
+    for col in ("community", "served by", "missing", "for example"):
+        t.add_column(col)
+    for g in result.community_gaps[:top]:
+        t.add_row(g["label"], str(g["serving"]), f"{g['missing_count']} of {g['services_in_place']}",
+                  ", ".join(g["missing"][:4]))
+    _console.print(t)
+
+
+@analyse.command("core")
+@_common
+def core_cmd(snapshot, place: str | None, as_json: bool):
+    """The core group (three to five organisations) and the wider network."""
+    result = core_periphery(snapshot, place)
+    if _emit("core", result, as_json):
+        return
+    t = Table(title=_title("Core group", result.place_name),
+              caption=f"core of {len(result.core):,}, periphery {result.periphery_size:,}, "
+                      f"{result.untied:,} with no ties; fit {result.fit:.3f}")
+    for col in ("organisation", "sector", "ties"):
+        t.add_column(col)
+    for m in result.core_group:
+        t.add_row(m.name, m.sector, str(m.ties))
+    _console.print(t)
+
+
+@analyse.command("map")
+@click.option("--place", metavar="CODE", default=None, help="A place code; default: the whole network.")
+@pass_store
+def map_cmd(store, place: str | None):
+    """Nodes and edges of a place's network map, as JSON (what the web map draws)."""
+    try:
+        echo_json(network_map(store.snapshot(), place))
+    except AnalysisError as e:
+        fail(str(e))
+
+
+COMMANDS = [analyse]
