@@ -14,6 +14,8 @@ SECTOR_LABELS = {
     "funder": "Funder",
     "faith": "Faith group",
 }
+SECTOR_SHORT = {"vcse": "VCSE", "statutory": "Public sector", "private": "Private", "academic": "Academic",
+                "funder": "Funder", "faith": "Faith group"}
 SIZE_LABELS = {
     "micro": "Micro (income under £10,000)",
     "small": "Small (£10,000 to £100,000)",

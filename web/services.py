@@ -257,6 +257,8 @@ def gaps(snap, code: str) -> dict:
         r = gaps_fn(snap, code).to_dict()
         r["heatmap"] = coverage_heatmap(snap, code)
         r["needs_unmet"] = [n for n in r["needs"] if n["status"] != "covered"]
+        listed = {(n["place"], n["code"]) for n in r["needs_unmet"]}
+        r["underserved"] = [u for u in r["underserved"] if (u["place"], u["community"]) not in listed]
         for h in r["structural_holes"]:
             for c in h["clusters"]:
                 c["orgs"] = [{"org_id": i} for i in c.get("members", [])[:8]]

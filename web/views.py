@@ -11,7 +11,7 @@ from flask import abort, current_app, url_for
 
 from graph.model import INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZE_BANDS, TIE_KINDS
 from web import services
-from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SIZE_LABELS, STATUS_LABELS,
+from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SECTOR_SHORT, SIZE_LABELS, STATUS_LABELS,
                         TIE_KIND_LABELS, label)
 from web.search import FILTERS, search_rows
 
@@ -33,6 +33,7 @@ def org_card(snap, org) -> dict:
         "id": org.id, "name": org.name,
         "url": url_for("ui.organisation", org_id=org.id),
         "sector": org.sector, "sector_label": SECTOR_LABELS[org.sector],
+        "sector_short": SECTOR_SHORT[org.sector],
         "size_band": org.size_band, "size_label": label("size", org.size_band),
         "led_by": list(org.led_by), "led_by_labels": [LED_BY_LABELS.get(x, x) for x in org.led_by],
         "registered": org.is_registered,
@@ -399,17 +400,17 @@ def network_data(snap, code: str) -> dict:
 def gaps_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
     gaps = services.gaps(snap, code)
-    return {**head, **_resolve_refs(snap, gaps)}
+    return {**_resolve_refs(snap, gaps), **head}
 
 
 def champions_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
-    return {**head, **_resolve_refs(snap, services.champions(snap, code))}
+    return {**_resolve_refs(snap, services.champions(snap, code)), **head}
 
 
 def isolated_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
-    return {**head, **_resolve_refs(snap, services.isolated(snap, code))}
+    return {**_resolve_refs(snap, services.isolated(snap, code)), **head}
 
 
 def _resolve_refs(snap, obj):

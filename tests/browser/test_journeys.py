@@ -39,10 +39,10 @@ def test_search_then_open_a_profile(signed_in):
     first = page.locator("#results li h2 a").first
     name = first.inner_text()
     assert "food" in name.lower()
-    shot(page, "03-search")
+    shot(page, "03-search", full_page=False)
     first.click()
     expect(page.locator("#org-name")).to_have_text(name)
-    shot(page, "04-profile")
+    shot(page, "04-profile", full_page=False)
 
 
 def test_search_filters_by_place_and_leadership(signed_in):
@@ -117,18 +117,20 @@ def test_gaps_page(signed_in):
     page.goto(f"/places/{BRISTOL}/gaps")
     expect(page.locator("#heatmap")).to_be_visible()
     expect(page.locator("#uncovered")).to_be_visible()
-    shot(page, "09-gaps")
+    shot(page, "09-gaps", full_page=False)
+    page.locator("#heatmap-heading").scroll_into_view_if_needed()
+    shot(page, "09b-gaps-heatmap", full_page=False)
 
 
 def test_champions_and_isolated_with_one_click_introduction(signed_in):
     page = signed_in
     page.goto(f"/places/{BRISTOL}/champions")
     expect(page.locator("#champions li, #champions tr").first).to_be_visible()
-    shot(page, "10-champions")
+    shot(page, "10-champions", full_page=False)
     page.goto(f"/places/{BRISTOL}/isolated")
     group = page.locator(".pm-isolated-group").first
     expect(group).to_be_visible()
-    shot(page, "11-isolated")
+    shot(page, "11-isolated", full_page=False)
     group.get_by_role("button", name=re.compile("Record introduction")).first.click()
     expect(page.locator(".govuk-notification-banner")).to_contain_text("Introduction")
 

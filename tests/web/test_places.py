@@ -52,3 +52,48 @@ def test_funding_flows_and_concentration(viewer, app):
 def test_unknown_place_is_404(viewer):
     assert viewer.get("/places/NOWHERE").status_code == 404
     assert viewer.get("/api/places/NOWHERE/network").status_code == 404
+
+
+def test_analysis_pages_keep_the_place_heading_and_tabs(viewer):
+    for tab in ("gaps", "champions", "isolated"):
+        r = viewer.get(f"/places/{BRISTOL}/{tab}")
+        assert r.status_code == 200, (tab, r.get_data(as_text=True)[:500])
+        html = r.get_data(as_text=True)
+        assert '<h1 class="govuk-heading-l">Bristol, City of</h1>' in html, tab
+        assert 'aria-current="page"' in html
+        body = viewer.get(f"/api/places/{BRISTOL}/{tab}").get_json()
+        assert body["ok"] is True and body["place"]["code"] == BRISTOL
+
+
+def test_isolated_group_is_listed_with_introductions_that_can_be_recorded(editor):
+    body = editor.get(f"/api/places/{BRISTOL}/isolated").get_json()
+    alone = [g for g in body["groups"] if any(m["id"] == REFUGEE for m in g["members"])]
+    assert alone and alone[0]["kind"] == "isolate"
+    html = editor.get(f"/places/{BRISTOL}/isolated").get_data(as_text=True)
+    assert "Sanctuary Sisters" in html
+    if alone[0]["introductions"]:
+        assert "Record introduction" in html
+
+
+def test_gaps_heatmap_counts_each_organisation_once_per_cell(viewer):
+    body = viewer.get(f"/api/places/{BRISTOL}/gaps").get_json()
+    heat = body["heatmap"]
+    assert heat["organisations"] == 7
+    rows = {r["community"]["code"]: r for r in heat["rows"]}
+    cols = [s["code"] for s in heat["services"]]
+    low = dict(zip(cols, (c["count"] for c in rows["low_income"]["cells"])))
+    assert low["advice"] == 2 and low["poverty"] == 1 and low["housing"] == 0
+    assert rows["refugees_asylum"]["need"] == 0.8
+    # Veterans: need recorded, nobody serves them.
+    assert any(n["code"] == "veterans" and n["providers"] == 0 for n in body["needs_unmet"])
+
+
+def test_champions_have_scores_and_reasons(viewer):
+    body = viewer.get(f"/api/places/{BRISTOL}/champions").get_json()
+    assert body["champions"], body
+    top = body["champions"][0]
+    assert top["rank"] == 1 and top["reasons"] and top["org"]["url"].startswith("/organisations/")
+    net = viewer.get(f"/api/places/{BRISTOL}/network").get_json()
+    scores = {n["data"]["id"]: n["data"]["champion_score"] for n in net["elements"]["nodes"]}
+    assert max(scores, key=scores.get) == top["id"]
+    assert any(n["data"]["isolated"] for n in net["elements"]["nodes"] if n["data"]["id"] == REFUGEE)
