@@ -240,7 +240,11 @@ def write_conf(home: Path, bolt_port: int, http_port: int | None, heap: str, pag
         f"server.memory.heap.initial_size={heap}",
         f"server.memory.heap.max_size={heap}",
         f"server.memory.pagecache.size={pagecache}",
-        "server.memory.off_heap.transaction_max_size=256m",
+        # One import is one transaction (GraphStore.load is atomic), so a large import
+        # needs transaction state well beyond the default share of the heap.
+        "server.memory.off_heap.transaction_max_size=2g",
+        "db.memory.transaction.total.max=0",
+        "db.memory.transaction.max=0",
         # Bolt waits 5 s twice on shutdown for clients that are long gone in
         # tests; 1 s each makes `stop` quick without cutting real work short
         # (transactions are closed and checkpointed before this stage).
@@ -441,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
     ps.add_argument("--password", help="password for user neo4j, at least 8 characters "
                     "(default: $NEO4J_PASSWORD, else random)")
     ps.add_argument("--wait", type=float, default=120, help="seconds to wait for Bolt (default 120)")
-    ps.add_argument("--heap", default=os.environ.get("PARTNERMAP_NEO4J_HEAP", "512m"))
+    ps.add_argument("--heap", default=os.environ.get("PARTNERMAP_NEO4J_HEAP", "2g"))
     ps.add_argument("--pagecache", default=os.environ.get("PARTNERMAP_NEO4J_PAGECACHE", "512m"))
     ps.add_argument("--version", help=f"Neo4j version (default {DEFAULT_VERSION})")
     ps.add_argument("--json", action="store_true", help="print the state as JSON instead")

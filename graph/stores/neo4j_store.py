@@ -36,7 +36,6 @@ _SCHEMA = (
     "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
     "CREATE TEXT INDEX organisation_name_lc IF NOT EXISTS FOR (o:Organisation) ON (o.name_lc)",
     "CREATE INDEX user_token IF NOT EXISTS FOR (u:User) ON (u.token_hash)",
-    "CREATE INDEX tie_kind IF NOT EXISTS FOR ()-[t:TIE]-() ON (t.kind)",
 )
 
 _BUMP = "MERGE (m:Meta {key: 'version'}) SET m.value = coalesce(m.value, 0) + 1"
@@ -50,6 +49,13 @@ RETURN o {.*} AS o,
 _ORGS_BY_ID = "UNWIND $ids AS id MATCH (o:Organisation {id: id})" + _ORG_RETURN
 _ALL_ORGS = "MATCH (o:Organisation)" + _ORG_RETURN
 _TIE_RETURN = "RETURN a.id AS from_id, b.id AS to_id, t {.*} AS t"
+_ALL_TIES = ("MATCH (a:Organisation)-[t:TIE]->(b:Organisation) RETURN a.id, b.id, t.kind, t.form, t.strength, "
+             "t.since, t.until, t.amount, t.currency, t.source, t.ref")
+_LINK_QUERIES = (
+    ("services", "MATCH (o:Organisation)-[:PROVIDES]->(x:Service) RETURN o.id, x.code"),
+    ("communities", "MATCH (o:Organisation)-[:SERVES]->(x:Community) RETURN o.id, x.code"),
+    ("places", "MATCH (o:Organisation)-[:OPERATES_IN]->(x:Place) RETURN o.id, x.code"),
+)
 
 
 class Neo4jStore(GraphStore):
@@ -128,8 +134,8 @@ class Neo4jStore(GraphStore):
             _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code}) MATCH (q:Place {code: r.parent}) "
                          "MERGE (p)-[:PART_OF]->(q)", [r for r in place_rows if r["parent"]])
             if orgs:
-                _batched(tx, "UNWIND $rows AS r MERGE (o:Organisation {id: r.id}) SET o = r",
-                         [_org_props(o) for o in orgs])
+                _batched(tx, "UNWIND $rows AS r MERGE (o:Organisation {id: r.id}) SET o += r.props",
+                         [{"id": o.id, "props": _org_props(o)} for o in orgs])
                 ids = [{"id": o.id} for o in orgs]
                 _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id})-[x:PROVIDES|SERVES|OPERATES_IN]->() "
                              "DELETE x", ids)
@@ -140,7 +146,7 @@ class Neo4jStore(GraphStore):
                 _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (p:Place {code: r.code}) "
                              "CREATE (o)-[:OPERATES_IN]->(p)", _links(orgs, "places"))
             _batched(tx, "UNWIND $rows AS r MATCH (a:Organisation {id: r.from_id}) MATCH (b:Organisation {id: r.to_id}) "
-                         "MERGE (a)-[t:TIE {kind: r.kind, ref: r.ref}]->(b) SET t = r.props",
+                         "MERGE (a)-[t:TIE {kind: r.kind, ref: r.ref}]->(b) SET t += r.props",
                      [_tie_row(t) for t in data.ties])
             _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (c:Community {code: r.code}) "
                          "MERGE (p)-[n:NEEDS]->(c) SET n.level = r.level, n.source = r.source",
@@ -246,12 +252,19 @@ class Neo4jStore(GraphStore):
         return self._run_read(work)
 
     def read_all(self) -> GraphData:
+        # Flat queries grouped in Python: per-organisation COLLECT subqueries cost far more
+        # on a large graph than three streams of (id, code) pairs.
         def work(tx):
             rec = tx.run("MATCH (m:Meta {key: 'version'}) RETURN m.value AS v").single()
+            links: dict[str, dict[str, list[str]]] = {}
+            for attr, query in _LINK_QUERIES:
+                for org_id, code in tx.run(query):
+                    links.setdefault(org_id, {}).setdefault(attr, []).append(code)
+            orgs = [_org_from(o, links.get(o["id"], {})) for (o,) in tx.run("MATCH (o:Organisation) RETURN o {.*}")]
             return GraphData(
                 version=int(rec["v"]) if rec else 0,
-                organisations=[_org(r) for r in tx.run(_ALL_ORGS)],
-                ties=[_tie(r) for r in tx.run("MATCH (a:Organisation)-[t:TIE]->(b:Organisation) " + _TIE_RETURN)],
+                organisations=orgs,
+                ties=[_tie_from_values(r) for r in tx.run(_ALL_TIES)],
                 services=[Service(r["code"], r["label"], r["parent"] or "") for r in tx.run(
                     "MATCH (s:Service) RETURN s.code AS code, s.label AS label, s.parent AS parent")],
                 communities=[Community(r["code"], r["label"], r["parent"] or "") for r in tx.run(
@@ -337,8 +350,9 @@ def _existing(tx, query: str, values) -> set[str]:
 
 
 def _org_props(o: Organisation) -> dict:
+    # All properties but id (see _tie_row for why `+=` with every key, nulls included)
     d = o.to_dict()
-    for k in ("services", "communities", "places"):
+    for k in ("id", "services", "communities", "places"):
         d.pop(k)
     d["name_lc"] = o.name.lower()
     return d
@@ -349,8 +363,10 @@ def _links(orgs, attr: str) -> list[dict]:
 
 
 def _tie_row(t: Tie) -> dict:
-    # SET t = props replaces every property, so an amount that became unknown is removed
-    props = {"kind": t.kind, "ref": t.ref, "form": t.form, "strength": t.strength, "since": t.since,
+    # Every property is sent, so `SET t += props` replaces them all: a null amount removes
+    # the stored one. (Not `SET t = props`: writing kind and ref, which MERGE reads, makes
+    # the planner add an Eager step that buffers every row.)
+    props = {"form": t.form, "strength": t.strength, "since": t.since,
              "until": t.until, "amount": t.amount, "currency": t.currency, "source": t.source}
     return {"from_id": t.from_id, "to_id": t.to_id, "kind": t.kind, "ref": t.ref, "props": props}
 
@@ -364,14 +380,18 @@ def _orgs_by_ids(tx, ids) -> list[Organisation]:
 
 
 def _org(r) -> Organisation:
-    o = r["o"]
+    return _org_from(r["o"], {"services": r["services"], "communities": r["communities"], "places": r["places"]})
+
+
+def _org_from(o: dict, links: dict) -> Organisation:
     return Organisation(
         id=o["id"], name=o["name"], description=o.get("description") or "", sector=o["sector"],
         legal_form=o.get("legal_form") or "", size_band=o.get("size_band"), income=o.get("income"),
         led_by=tuple(o.get("led_by") or ()), registered_ids=tuple(o.get("registered_ids") or ()),
         postcode=o.get("postcode") or "", lat=o.get("lat"), lon=o.get("lon"), website=o.get("website") or "",
         source=o.get("source") or "", updated_at=o.get("updated_at") or "",
-        services=tuple(r["services"]), communities=tuple(r["communities"]), places=tuple(r["places"]))
+        services=tuple(links.get("services", ())), communities=tuple(links.get("communities", ())),
+        places=tuple(links.get("places", ())))
 
 
 def _tie(r) -> Tie:
@@ -380,6 +400,13 @@ def _tie(r) -> Tie:
                strength=t.get("strength", 1.0), since=t.get("since") or "", until=t.get("until") or "",
                amount=t.get("amount"), currency=t.get("currency") or "", source=t.get("source") or "",
                ref=t.get("ref") or "")
+
+
+def _tie_from_values(r) -> Tie:
+    a, b, kind, form, strength, since, until, amount, currency, source, ref = r.values()
+    return Tie(from_id=a, to_id=b, kind=kind, form=form or "", strength=1.0 if strength is None else strength,
+               since=since or "", until=until or "", amount=amount, currency=currency or "", source=source or "",
+               ref=ref or "")
 
 
 def _intro(i: dict) -> Introduction:

@@ -1,0 +1,104 @@
+"""Store benchmark: load a synthetic graph into each store and build a snapshot.
+
+    .venv/bin/python bench/store.py [--orgs 50000] [--avg-degree 10] [--neo4j-uri URI]
+
+Prints organisations/s, ties/s and snapshot seconds for the embedded store and Neo4j in
+one run, with the targets (Neo4j >= 10,000 ties/s; a 50k snapshot <= 10 s on 2 cores)
+and the ratio of each store to the other. Neo4j comes from --neo4j-uri / NEO4J_URI, or
+is started from the locally provisioned server (scripts/neo4j_local.py).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from graph.stores.base import GraphData  # noqa: E402
+from graph.stores.embedded import EmbeddedStore  # noqa: E402
+from seed.synthetic import build_synthetic  # noqa: E402
+
+
+def measure(store, data: GraphData) -> dict:
+    """Load taxonomy, then organisations, then ties (each one transaction), then snapshot."""
+    store.load(GraphData(services=data.services, communities=data.communities, places=data.places))
+    t = time.perf_counter()
+    store.load(GraphData(organisations=data.organisations))
+    orgs_s = time.perf_counter() - t
+    t = time.perf_counter()
+    store.load(GraphData(ties=data.ties))
+    ties_s = time.perf_counter() - t
+    t = time.perf_counter()
+    snap = store.snapshot()
+    snap_s = time.perf_counter() - t
+    t = time.perf_counter()
+    assert store.snapshot() is snap
+    cached_s = time.perf_counter() - t
+    assert len(snap.orgs) == len(data.organisations) and len(snap.ties) == len(data.ties)
+    return {"orgs_per_s": len(data.organisations) / orgs_s, "ties_per_s": len(data.ties) / ties_s,
+            "orgs_s": orgs_s, "ties_s": ties_s, "snapshot_s": snap_s, "cached_snapshot_s": cached_s}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--orgs", type=int, default=50_000)
+    ap.add_argument("--avg-degree", type=float, default=10.0)
+    ap.add_argument("--neo4j-uri", default=os.environ.get("NEO4J_URI"))
+    ap.add_argument("--skip-neo4j", action="store_true")
+    args = ap.parse_args()
+
+    t = time.perf_counter()
+    data = build_synthetic(args.orgs, args.avg_degree, seed=1)
+    print(f"synthetic graph: {len(data.organisations):,} organisations, {len(data.ties):,} ties "
+          f"(generated in {time.perf_counter() - t:.1f} s)")
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = EmbeddedStore(Path(tmp) / "bench.db")
+        results["embedded"] = measure(store, data)
+        store.close()
+
+    if not args.skip_neo4j:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from graph.stores.neo4j_store import Neo4jStore
+        if args.neo4j_uri:
+            conn = {"uri": args.neo4j_uri, "user": os.environ.get("NEO4J_USER", "neo4j"),
+                    "password": os.environ.get("NEO4J_PASSWORD", "")}
+            cm = None
+        else:
+            from tests.neo4j_server import neo4j_connection
+            cm = neo4j_connection()
+            conn = cm.__enter__()
+        try:
+            store = Neo4jStore(conn["uri"], user=conn["user"], password=conn["password"])
+            store.clear()
+            results["neo4j"] = measure(store, data)
+            store.clear()
+            store.close()
+        finally:
+            if cm is not None:
+                cm.__exit__(None, None, None)
+
+    print(f"\n{'store':<10}{'orgs/s':>12}{'ties/s':>12}{'orgs s':>9}{'ties s':>9}{'snapshot s':>12}{'cached s':>10}")
+    for name, r in results.items():
+        print(f"{name:<10}{r['orgs_per_s']:>12,.0f}{r['ties_per_s']:>12,.0f}{r['orgs_s']:>9.1f}{r['ties_s']:>9.1f}"
+              f"{r['snapshot_s']:>12.2f}{r['cached_snapshot_s']:>10.4f}")
+    if "neo4j" in results:
+        n, e = results["neo4j"], results["embedded"]
+        print(f"\nneo4j / embedded: ties/s x{n['ties_per_s'] / e['ties_per_s']:.2f}, "
+              f"snapshot time x{n['snapshot_s'] / e['snapshot_s']:.2f}")
+        print(f"target neo4j >= 10,000 ties/s: {'met' if n['ties_per_s'] >= 10_000 else 'NOT met'} "
+              f"({n['ties_per_s']:,.0f})")
+    for name, r in results.items():
+        print(f"target {name} snapshot of {args.orgs:,} <= 10 s: {'met' if r['snapshot_s'] <= 10 else 'NOT met'} "
+              f"({r['snapshot_s']:.2f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
