@@ -1,0 +1,131 @@
+"""Plain-English reasons for a suggestion, built from its real feature contributions.
+
+A reason is printed only for a feature (or group of features) whose contribution to
+the suggestion's log-odds is positive, strongest first, and it names the facts behind
+the number: the communities and places shared, the complementary services and how many
+existing partnerships join them, the partners in common. That an organisation is small
+or marginalised-led is stated as a fact about it (`about`), not as a reason.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.pairs import FEATURES, complementarity
+
+__all__ = ["explain", "describe_org", "REASON_GROUPS"]
+
+# Shared partners are measured four ways (common neighbours, Adamic-Adar, resource
+# allocation, paths of length 3): one idea for a reader, so one reason with their sum.
+REASON_GROUPS = {
+    "community_overlap": ("community_overlap",),
+    "place_overlap": ("place_overlap",),
+    "service_complementarity": ("service_complementarity",),
+    "different_services": ("service_redundancy",),
+    "description_similarity": ("description_similarity",),
+    "shared_partners": ("common_partners", "adamic_adar", "resource_allocation", "paths_of_length_3"),
+    "size": ("size_gap",),
+    "sector_pair": ("sector_pair",),
+}
+_MIN_CONTRIBUTION = 0.05
+_LED_WORDS = {"user_led": "user-led", "black_minoritised_led": "Black and minoritised-led",
+              "lgbt_led": "LGBT+-led", "disabled_led": "disabled-led", "women_led": "women-led",
+              "youth_led": "youth-led", "refugee_led": "refugee-led",
+              "older_people_led": "older-people-led", "faith_led": "faith-led"}
+
+
+def _join(items: list[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def describe_org(org) -> str:
+    """'a small, user-led group' style phrase, or '' when neither small nor marginalised-led."""
+    words = []
+    if org.is_small:
+        words.append("small")
+    if not org.registered_ids and org.sector == "vcse":
+        words.append("unregistered")
+    words += [_LED_WORDS.get(x, x.replace("_", "-")) for x in org.led_by]
+    if not (org.is_small or org.is_marginalised_led):
+        return ""
+    return "a " + ", ".join(words) + " group"
+
+
+def _most_specific(snapshot, codes: set[str]) -> list[str]:
+    """Drop places that merely contain another shared place (say Easton, not Bristol too)."""
+    inner = set(codes)
+    for c in codes:
+        for anc in snapshot.place_ancestors(c)[1:]:
+            inner.discard(anc)
+    return sorted(inner)
+
+
+def _codes(matrix, row, table) -> set[str]:
+    return {table[j].code for j in matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]]}
+
+
+def explain(model, ctx, u: int, v: int, contributions: np.ndarray) -> dict:
+    """Reasons, facts and numbers for suggesting row `v` to row `u`.
+
+    Returns
+    -------
+    dict
+        ``reasons``: list of {"reason", "contribution", "text"}, strongest first;
+        ``about``: phrase for a small / marginalised-led organisation or "";
+        ``contributions``: {feature: contribution to the log-odds};
+        ``details``: shared communities, places, partners and the service pairing.
+    """
+    snap = ctx.snapshot
+    contrib = {f: float(c) for f, c in zip(FEATURES, contributions)}
+    shared_com = sorted(_codes(snap.org_communities, u, snap.communities) & _codes(snap.org_communities, v, snap.communities))
+    shared_places = _most_specific(snap, _codes(ctx.places, u, snap.places) & _codes(ctx.places, v, snap.places))
+    adj = ctx.adjacency
+    partners = sorted(set(adj.indices[adj.indptr[u]:adj.indptr[u + 1]].tolist())
+                      & set(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist()))
+    _, pair = complementarity(model.complementarity_.score_, ctx.services, np.array([u]), np.array([v]),
+                              return_pair=True)
+    a, b = pair[0]
+    details = {"shared_communities": shared_com, "shared_places": shared_places,
+               "shared_partners": [snap.orgs[w].id for w in partners], "service_pair": None}
+    texts = {}
+    if shared_com:
+        texts["community_overlap"] = "Both serve " + _join([snap.label("community", c) for c in shared_com]) + "."
+    if shared_places:
+        texts["place_overlap"] = "Both work in " + _join([snap.label("place", c) for c in shared_places]) + "."
+    if a >= 0:
+        comp = model.complementarity_
+        count = int(round(comp.counts_[a, b]))
+        lift = float(np.exp(comp.score_[a, b]))
+        sa, sb = comp.codes_[a], comp.codes_[b]
+        details["service_pair"] = {"yours": sa, "theirs": sb, "partnerships": count, "lift": round(lift, 2)}
+        evidence = (f"that pairing appears in {count} existing partnership{'s' if count != 1 else ''}, "
+                    f"{lift:.1f} times what chance would give" if count
+                    else "a pairing our starting table lists as complementary; no partnership records it yet")
+        texts["service_complementarity"] = (f"They offer {snap.label('service', sb)}, which complements your "
+                                            f"{snap.label('service', sa)}: {evidence}.")
+    own = _codes(snap.org_services, u, snap.services)
+    theirs = _codes(snap.org_services, v, snap.services)
+    texts["different_services"] = ("They do not duplicate your services." if not own & theirs else
+                                   "Most of their services differ from yours.")
+    texts["description_similarity"] = "Their description of their work is close to yours."
+    if partners:
+        names = [snap.orgs[w].name for w in partners[:3]]
+        more = f" and {len(partners) - 3} more" if len(partners) > 3 else ""
+        texts["shared_partners"] = (f"You share {len(partners)} partner{'s' if len(partners) > 1 else ''}: "
+                                    f"{', '.join(names)}{more}.")
+    else:
+        texts["shared_partners"] = "They are close to you in the partnership network (partners of your partners' partners)."
+    texts["size"] = "Their size fits partnerships like yours."
+    so, sv = snap.orgs[u].sector, snap.orgs[v].sector
+    texts["sector_pair"] = (f"Partnerships between {so} and {sv} organisations are common in the existing ties."
+                            if so != sv else f"Partnerships between two {so} organisations are common in the existing ties.")
+    reasons = []
+    for group, feats in REASON_GROUPS.items():
+        total = sum(contrib[f] for f in feats)
+        if total > _MIN_CONTRIBUTION and group in texts:
+            reasons.append({"reason": group, "contribution": round(total, 4), "text": texts[group]})
+    reasons.sort(key=lambda r: -r["contribution"])
+    return {"reasons": reasons, "about": describe_org(snap.orgs[v]),
+            "contributions": {f: round(c, 4) for f, c in contrib.items()}, "details": details}

@@ -1,0 +1,100 @@
+"""Per-organisation features, composed with a scikit-learn ColumnTransformer.
+
+Every organisation becomes one sparse row: multi-hot services, communities and places
+(places closed upwards, so a ward group also counts as in its local authority and region),
+a TF-IDF vector of its description, and one-hot sector, size band and led-by. Each block
+is L2-normalised on its own so that no block drowns the others in a cosine.
+
+The pair model (matcher.pairs) reads the blocks it needs straight from the Snapshot's
+incidence matrices; this pipeline supplies the description vectors and the
+"cosine on features" baseline, and keeps the encoding of every field in one place.
+"""
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import Normalizer, OneHotEncoder
+
+from graph.model import LED_BY
+
+__all__ = ["org_table", "make_org_featurizer", "block", "ORG_COLUMNS", "SIZE_ORDER"]
+
+# Column order of the table `org_table` builds; the transformer selects by position
+# because the project does not depend on pandas.
+ORG_COLUMNS = ("services", "communities", "places", "description", "sector", "size_band", "led_by")
+_COL = {name: i for i, name in enumerate(ORG_COLUMNS)}
+
+# Ordinal position of each size band; unknown income sits with "small" because most
+# organisations that publish no accounts are small (NCVO Almanac).
+SIZE_ORDER = {"micro": 0, "small": 1, "medium": 2, "large": 3, "major": 4, None: 1}
+
+
+def _codes(value):
+    """Analyzer for a cell that already holds a list of codes (module level so it pickles)."""
+    return list(value)
+
+
+def org_table(snapshot) -> np.ndarray:
+    """One row per organisation (snapshot order), columns as in ORG_COLUMNS.
+
+    Places are the closed set (the places named and every place containing them).
+    Below-the-radar groups get the pseudo led-by code ``unregistered`` so the encoder
+    sees them as a group of their own.
+    """
+    closed = snapshot.org_places_closed
+    place_codes = np.array([p.code for p in snapshot.places], dtype=object)
+    table = np.empty((len(snapshot.orgs), len(ORG_COLUMNS)), dtype=object)
+    for i, o in enumerate(snapshot.orgs):
+        places = place_codes[closed.indices[closed.indptr[i]:closed.indptr[i + 1]]]
+        led = list(o.led_by) + ([] if o.registered_ids or o.sector != "vcse" else ["unregistered"])
+        table[i] = (list(o.services), list(o.communities), list(places), o.description or o.name,
+                    o.sector, o.size_band or "unknown", led)
+    return table
+
+
+def _multi_hot(vocabulary):
+    # A fixed vocabulary (the taxonomy) keeps columns stable and lets a taxonomy that no
+    # organisation uses yet encode as all-zero instead of failing on an empty vocabulary.
+    vocabulary = list(dict.fromkeys(vocabulary)) or ["-"]
+    return Pipeline([("count", CountVectorizer(analyzer=_codes, binary=True, lowercase=False,
+                                               vocabulary=vocabulary, dtype=np.float32)),
+                     ("norm", Normalizer())])
+
+
+def make_org_featurizer(snapshot, max_description_terms: int = 20_000) -> ColumnTransformer:
+    """The unfitted transformer from `org_table` rows to one sparse feature row.
+
+    Parameters
+    ----------
+    snapshot : graph.snapshot.Snapshot
+        Supplies the taxonomies that fix the multi-hot vocabularies.
+    max_description_terms : int
+        Vocabulary cap for the description TF-IDF; keeps memory flat at 370,000 orgs.
+
+    Returns
+    -------
+    sklearn.compose.ColumnTransformer
+        Blocks named services, communities, places, description, categorical, led_by;
+        `output_indices_` gives each block's columns once fitted.
+    """
+    return ColumnTransformer(
+        [("services", _multi_hot(s.code for s in snapshot.services), _COL["services"]),
+         ("communities", _multi_hot(c.code for c in snapshot.communities), _COL["communities"]),
+         ("places", _multi_hot(p.code for p in snapshot.places), _COL["places"]),
+         ("description", TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1,
+                                          max_features=max_description_terms, dtype=np.float32),
+          _COL["description"]),
+         ("categorical", Pipeline([("onehot", OneHotEncoder(handle_unknown="ignore")),
+                                   ("norm", Normalizer())]),
+          [_COL["sector"], _COL["size_band"]]),
+         ("led_by", _multi_hot((*LED_BY, "unregistered")), _COL["led_by"])],
+        sparse_threshold=1.0)
+
+
+def block(featurizer: ColumnTransformer, matrix: sp.spmatrix, name: str) -> sp.csr_matrix:
+    """The columns of one named block of a transformed matrix."""
+    sl = featurizer.output_indices_[name]
+    return sp.csr_matrix(matrix[:, sl.start:sl.stop])

@@ -1,0 +1,234 @@
+"""The one entry point the web layer and the CLI call: `match` / `suggest`, `get_model`.
+
+A fitted model is saved with joblib next to the data (see `default_model_dir`) together
+with the snapshot version and a fingerprint of the data it was fitted on; it is loaded
+when the fingerprint matches and refitted (and saved again) when the data changed.
+Within one process the model and its scoring context stay in memory, so repeated
+queries on one snapshot only pay for candidate generation and scoring.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import joblib
+import numpy as np
+
+from matcher.candidates import generate_candidates
+from matcher.explain import explain
+from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
+from matcher.filters import Filters
+from matcher.model import PartnerModel
+
+__all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_model",
+           "default_model_dir", "snapshot_fingerprint", "MODEL_FILE"]
+
+MODEL_FILE = "matcher-model.joblib"
+_FORMAT = 1
+_lock = threading.Lock()
+_memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
+_fingerprints: dict = {}  # id(snapshot) -> (snapshot, fingerprint); the snapshot is held so ids stay unique
+
+
+class MatchError(ValueError):
+    """A request the matcher cannot answer (unknown organisation, bad parameter)."""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested partner. `score` is the model's probability of a partnership."""
+    org_id: str
+    name: str
+    rank: int
+    score: float
+    protected: bool
+    about: str
+    reasons: tuple[dict, ...]
+    contributions: dict
+    details: dict
+    sector: str
+    size_band: str | None
+    led_by: tuple[str, ...]
+
+    @property
+    def explanation(self) -> str:
+        """All reasons as one paragraph, with the small / marginalised-led fact first."""
+        parts = [f"{self.name} is {self.about}."] if self.about else []
+        return " ".join(parts + [r["text"] for r in self.reasons])
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["reasons"] = list(self.reasons)
+        d["led_by"] = list(self.led_by)
+        d["explanation"] = self.explanation
+        return d
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    org_id: str
+    name: str
+    suggestions: list[Suggestion]
+    fairness: FairnessReport
+    filters: dict = field(default_factory=dict)
+    candidates_considered: int = 0
+    snapshot_version: int = 0
+    model_mode: str = ""
+
+    def to_dict(self) -> dict:
+        return {"org_id": self.org_id, "name": self.name, "snapshot_version": self.snapshot_version,
+                "model_mode": self.model_mode, "filters": self.filters,
+                "candidates_considered": self.candidates_considered,
+                "fairness": self.fairness.to_dict(),
+                "suggestions": [s.to_dict() for s in self.suggestions]}
+
+
+def default_model_dir() -> Path:
+    """PARTNERMAP_CACHE if set, else $XDG_CACHE_HOME/partnermap (~/.cache/partnermap)."""
+    env = os.environ.get("PARTNERMAP_CACHE")
+    if env:
+        return Path(env)
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "partnermap"
+
+
+def snapshot_fingerprint(snapshot) -> str:
+    """A hash of the organisations, their codes and the ties: changes when the data does."""
+    hit = _fingerprints.get(id(snapshot))
+    if hit is not None and hit[0] is snapshot:
+        return hit[1]
+    h = hashlib.sha256()
+    h.update(f"{_FORMAT}|{snapshot.version}|{len(snapshot.orgs)}|".encode())
+    h.update("\n".join(f"{o.id}|{o.updated_at}|{o.size_band}|{o.sector}|{','.join(o.led_by)}|"
+                       f"{len(o.description)}" for o in snapshot.orgs).encode())
+    for m in (snapshot.org_services, snapshot.org_communities, snapshot.org_places):
+        h.update(m.indptr.tobytes())
+        h.update(m.indices.tobytes())
+    for arr in (snapshot.tie_src, snapshot.tie_dst, snapshot.tie_kind):
+        h.update(np.ascontiguousarray(arr).tobytes())
+    fp = h.hexdigest()[:32]
+    if len(_fingerprints) > 4:
+        _fingerprints.clear()
+    _fingerprints[id(snapshot)] = (snapshot, fp)
+    return fp
+
+
+def get_model(snapshot, model_dir=None, refit: bool = False, **params) -> PartnerModel:
+    """The fitted model for `snapshot`: from memory, from disk, or fitted now and saved.
+
+    Parameters
+    ----------
+    snapshot : graph.snapshot.Snapshot
+    model_dir : path-like, optional
+        Where the joblib file lives; default `default_model_dir()`. ``False`` keeps the
+        model in memory only.
+    refit : bool
+        Fit again even if a saved model matches.
+    **params
+        PartnerModel hyperparameters (a different set means a different model).
+    """
+    fp = snapshot_fingerprint(snapshot) + (repr(sorted(params.items())) if params else "")
+    folder = None if model_dir is False else Path(model_dir or default_model_dir())
+    key = (str(folder), fp)
+    with _lock:
+        if not refit and key in _memory:
+            return _memory[key]
+        model = None
+        path = folder / MODEL_FILE if folder is not None else None
+        if not refit and path is not None and path.exists():
+            try:
+                saved = joblib.load(path)
+                if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
+                    model = saved["model"]
+            except Exception:  # a corrupt or foreign cache file is refitted, never fatal
+                model = None
+        if model is None:
+            model = PartnerModel(**params).fit(snapshot)
+            if path is not None:
+                _save(path, {"format": _FORMAT, "fingerprint": fp, "version": snapshot.version,
+                             "model": model})
+        _memory.clear()
+        _memory[key] = model
+        return model
+
+
+def _save(path: Path, payload: dict) -> None:
+    # Write then rename, so a reader never loads half a file.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    os.close(fd)
+    try:
+        joblib.dump(payload, tmp)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
+          model_dir=None, max_candidates: int | None = 2000, model: PartnerModel | None = None) -> MatchResult:
+    """Suggest up to `k` complementary partners for `org_id`, with reasons.
+
+    Parameters
+    ----------
+    snapshot : graph.snapshot.Snapshot
+    org_id : str
+    k : int
+    filters : Filters or dict, optional
+        place, service, community, sector, size_band, led_by (see matcher.filters).
+    fairness : bool
+        Re-rank so every prefix holds at least a share `p` of small or marginalised-led
+        organisations where qualified ones exist (matcher.fairness).
+    p : float
+    model_dir : path-like or False, optional
+        Passed to `get_model`.
+    max_candidates : int or None
+        Candidates scored by the model after sparse candidate generation.
+    model : PartnerModel, optional
+        Use this fitted model instead of `get_model`.
+
+    Raises
+    ------
+    MatchError
+        Unknown organisation or bad k / p; FilterError (a MatchError's sibling
+        ValueError) for an unknown filter value.
+    """
+    if org_id not in snapshot.index:
+        raise MatchError(f"no organisation with id {org_id!r}")
+    if k < 1:
+        raise MatchError("k must be at least 1")
+    if not 0 <= p <= 1:
+        raise MatchError("p must be between 0 and 1")
+    filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
+    allowed = filters.mask(snapshot)
+    model = model or get_model(snapshot, model_dir)
+    ctx = model.context(snapshot)
+    u = snapshot.index[org_id]
+    rows = generate_candidates(model, ctx, u, allowed, max_candidates)
+    x = model.features(ctx, np.full(len(rows), u), rows)
+    contrib = model.contributions(x)
+    scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
+    order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
+    suggestions = []
+    for rank, i in enumerate(order, start=1):
+        v = int(rows[i])
+        info = explain(model, ctx, u, v, contrib[i])
+        o = snapshot.orgs[v]
+        suggestions.append(Suggestion(
+            org_id=o.id, name=o.name, rank=rank, score=round(float(scores[i]), 6),
+            protected=bool(ctx.protected[v]), about=info["about"], reasons=tuple(info["reasons"]),
+            contributions=info["contributions"], details=info["details"], sector=o.sector,
+            size_band=o.size_band, led_by=o.led_by))
+    return MatchResult(org_id=org_id, name=snapshot.orgs[u].name, suggestions=suggestions, fairness=report,
+                       filters=filters.to_dict(), candidates_considered=int(len(rows)),
+                       snapshot_version=snapshot.version, model_mode=model.mode_)
+
+
+def suggest(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
+            model_dir=None, **kwargs) -> list[Suggestion]:
+    """`match(...)`'s suggestions only: the list the web layer shows."""
+    return match(snapshot, org_id, k=k, filters=filters, fairness=fairness, p=p, model_dir=model_dir,
+                 **kwargs).suggestions
