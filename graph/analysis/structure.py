@@ -398,6 +398,7 @@ def _core_group(scope: Scope, core: np.ndarray, size: int = 5, least: int = 3,
         pool = np.flatnonzero(deg > 0)
     pool = pool[np.lexsort((pool, -deg[pool], ~core[pool]))][:candidates]
     adj = tg.csr
+    pool = np.sort(pool)  # igraph numbers an induced subgraph's vertices in id order
     sub = tg.igraph.induced_subgraph(pool.tolist())
     best, best_key = None, None
     neighbours = {int(v): adj.indices[adj.indptr[v]:adj.indptr[v + 1]] for v in pool}

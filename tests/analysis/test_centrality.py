@@ -1,0 +1,119 @@
+"""Betweenness, constraint and effective size: hand-checked graphs, and igraph equal to
+networkx on small graphs."""
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.analysis import betweenness, constraint, effective_size
+from graph.analysis.centrality import _choose_sources
+from tests.analysis.graphs import from_edges, nid, org, snapshot, tie
+
+
+def test_two_triangles_bridge_ends_carry_all_paths_across(two_triangles):
+    b = betweenness(two_triangles)
+    # 2 and 3 each lie on the 2 x 3 = 6 shortest paths across the bridge; 6 / C(5, 2) = 0.6
+    assert b[nid(2)] == pytest.approx(0.6)
+    assert b[nid(3)] == pytest.approx(0.6)
+    for i in (0, 1, 4, 5):
+        assert b[nid(i)] == pytest.approx(0.0)
+
+
+def test_star_hub_is_on_every_path(star):
+    b = betweenness(star)
+    assert b[nid(0)] == pytest.approx(1.0)
+    assert all(b[nid(i)] == pytest.approx(0.0) for i in range(1, 6))
+
+
+def test_parallel_ties_and_kinds_count_as_one_step():
+    ids = ["A", "B", "C"]
+    snap = snapshot([org(i) for i in ids], [tie("A", "B", "partnership"), tie("A", "B", "referral"),
+                                           tie("B", "C", "funding")])
+    b = betweenness(snap)
+    assert b["B"] == pytest.approx(1.0)
+
+
+def _random_edges(n, p, seed):
+    g = nx.gnp_random_graph(n, p, seed=seed)
+    return list(g.edges())
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_exact_betweenness_equals_networkx(seed):
+    snap = from_edges(_random_edges(40, 0.1, seed), n=40)
+    ours = betweenness(snap)
+    theirs = nx.betweenness_centrality(snap.undirected)
+    assert ours == pytest.approx(theirs, abs=1e-12)
+
+
+@pytest.mark.parametrize("k,seed", [(5, 0), (10, 7), (39, 3)])
+def test_sampled_betweenness_equals_networkx_with_same_k_and_seed(k, seed):
+    snap = from_edges(_random_edges(40, 0.12, 11), n=40)
+    ours = betweenness(snap, k=k, seed=seed)
+    theirs = nx.betweenness_centrality(snap.undirected, k=k, seed=seed)
+    assert ours == pytest.approx(theirs, abs=1e-12)
+
+
+def test_sampling_repeats_with_the_seed_and_changes_without():
+    snap = from_edges(_random_edges(60, 0.08, 5), n=60)
+    assert betweenness(snap, k=10, seed=1) == betweenness(snap, k=10, seed=1)
+    assert betweenness(snap, k=10, seed=1) != betweenness(snap, k=10, seed=2)
+
+
+def test_source_budget():
+    assert _choose_sources(5000, 25_000, None, False) == 5000           # exact at 5,000 / 25k ties
+    k = _choose_sources(370_000, 1_850_000, None, False)
+    assert 64 <= k < 370_000
+    assert _choose_sources(370_000, 1_850_000, None, True) == 370_000   # exact on request
+    assert _choose_sources(100, 300, 10, False) == 10
+    with pytest.raises(ValueError):
+        _choose_sources(100, 300, 0, False)
+
+
+@given(st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11)), min_size=1, max_size=40))
+@settings(max_examples=40, deadline=None)
+def test_igraph_measures_equal_networkx_on_any_small_graph(pairs):
+    edges = [(a, b) for a, b in pairs if a != b]
+    snap = from_edges(edges or [(0, 1)], n=12)
+    g = snap.undirected
+    assert betweenness(snap) == pytest.approx(nx.betweenness_centrality(g), abs=1e-12)
+    ours_c, theirs_c = constraint(snap), nx.constraint(g, weight="weight")
+    ours_e, theirs_e = effective_size(snap), nx.effective_size(g)
+    for v in g:
+        if math.isnan(theirs_c[v]):
+            assert math.isnan(ours_c[v])
+        else:
+            assert ours_c[v] == pytest.approx(theirs_c[v], abs=1e-12)
+        if math.isnan(theirs_e[v]):
+            assert math.isnan(ours_e[v])
+        else:
+            assert ours_e[v] == pytest.approx(theirs_e[v], abs=1e-12)
+
+
+def test_constraint_by_hand_on_star(star):
+    c = constraint(star)
+    # hub: five equal contacts, none tied to another: 5 * (1/5)^2
+    assert c[nid(0)] == pytest.approx(0.2)
+    # a leaf's only contact is the hub: (1)^2
+    assert c[nid(1)] == pytest.approx(1.0)
+    e = effective_size(star)
+    assert e[nid(0)] == pytest.approx(5.0)
+    assert e[nid(1)] == pytest.approx(1.0)
+
+
+def test_weighted_constraint_equals_networkx():
+    ids = ["A", "B", "C", "D"]
+    ties = [tie("A", "B", strength=3.0), tie("A", "C"), tie("B", "C", strength=2.0), tie("C", "D"),
+            tie("A", "B", "referral")]
+    snap = snapshot([org(i) for i in ids], ties)
+    assert constraint(snap) == pytest.approx(nx.constraint(snap.undirected, weight="weight"))
+
+
+def test_no_ties_gives_zero_betweenness_and_nan_constraint():
+    snap = snapshot([org("A"), org("B")])
+    assert betweenness(snap) == {"A": 0.0, "B": 0.0}
+    assert all(math.isnan(v) for v in constraint(snap).values())
