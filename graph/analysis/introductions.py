@@ -35,7 +35,8 @@ class Introduction:
         The group member to introduce.
     partner_id, partner_name : str
     score : float
-        Fit plus connection (see `CONNECT_WEIGHTS`); higher is better.
+        fit x (1 + connection): a partner must fit the group AND connect it (see
+        `CONNECT_WEIGHTS`); higher is better.
     reasons : list of str
     source : {"matcher", "fallback"}
         Which scored the fit.
@@ -116,22 +117,30 @@ def _place_weights(snap) -> np.ndarray:
 def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Fit of every organisation with the best-fitting member: (fit, member row).
 
-    fit = (share of the member's communities the partner serves
-           + share of the member's place hierarchy, by depth, the partner works in) / 2
-          + 0.25 when the partner offers a service the member does not;
-    0 unless they share a community or the partner works in the member's local area.
+    fit = (0.5 + 0.5 x share of the member's communities the partner serves)
+          x place fit
+          x 1.25 when the partner offers a service the member does not,
+    where place fit is the share of the member's place tree (weighted by depth, so a ward
+    counts more than a region) the partner also works in, or 0.5 when the partner works
+    across an area containing the member's (a city-wide or national body), whichever is
+    more; 1 when the member names no place. Partners that share neither a community nor
+    (at least) the member's local area are not suggested.
     """
     com, svc = snap.org_communities, snap.org_services
     closed = snap.org_places_closed
-    weighted = closed @ sp.diags(_place_weights(snap))
+    weighted = (closed @ sp.diags(_place_weights(snap))).tocsr()
     n_com = np.maximum(np.asarray(com[members].sum(axis=1)).ravel(), 1)
     shared_com = (com[members] @ com.T).toarray() / n_com[:, None]
     own_depth = np.asarray(weighted[members].sum(axis=1)).ravel()
-    place_fit = (weighted[members] @ closed.T).toarray() / np.maximum(own_depth, 1)[:, None]
+    depth_share = (weighted[members] @ closed.T).toarray() / np.maximum(own_depth, 1)[:, None]
+    contains = (closed[members] @ snap.org_places.T).toarray() > 0
+    place_fit = np.maximum(depth_share, 0.5 * contains)
+    no_place = np.asarray(closed[members].sum(axis=1)).ravel() == 0
+    place_fit[no_place, :] = 1.0
     overlap = (svc[members] @ svc.T).toarray()
     theirs = np.asarray(svc.sum(axis=1)).ravel()[None, :]
     gains = (theirs - overlap) > 0
-    fit = (shared_com + place_fit) / 2 + 0.25 * gains
+    fit = (0.5 + 0.5 * shared_com) * place_fit * np.where(gains, 1.25, 1.0)
     fit = np.where((shared_com > 0) | (place_fit >= 0.5), fit, 0.0)
     best = np.argmax(fit, axis=0)
     return fit[best, np.arange(fit.shape[1])], members[best]
@@ -178,7 +187,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
             p = snap.index.get(pid)
             if p is None or position[p] <= 0 or p in tied:
                 continue
-            total = round(score / top + position[p], 4)
+            total = round(score / top * (1 + position[p]), 4)
             if p not in chosen or chosen[p].score < total:
                 chosen[p] = Introduction(snap.orgs[v].id, snap.orgs[v].name, pid, snap.orgs[p].name, total,
                                          tuple(reasons[:3]) + (_CONNECT_WORDS[where[p]],), "matcher")
@@ -191,7 +200,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     if tied:
         eligible[list(tied)] = False
     cand = np.flatnonzero(eligible)
-    total = fit[cand] + position[cand]
+    total = fit[cand] * (1 + position[cand])
     order = cand[np.lexsort((cand, -total))][:k]
     out = []
     for p in order.tolist():
@@ -212,5 +221,5 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
             reasons.append("offers what it does not (" + ", ".join(gain) + ")")
         reasons.append(_CONNECT_WORDS[where[p]])
         out.append(Introduction(snap.orgs[v].id, snap.orgs[v].name, snap.orgs[p].id, snap.orgs[p].name,
-                                round(float(fit[p] + position[p]), 4), tuple(reasons), "fallback"))
+                                round(float(fit[p] * (1 + position[p])), 4), tuple(reasons), "fallback"))
     return out

@@ -104,12 +104,15 @@ def _plural(n: int, one: str, many: str) -> str:
 
 
 def connect_masks(scope: Scope) -> dict[str, np.ndarray]:
-    """Where a partner sits: champion, core, main network."""
+    """Where a partner sits: champion (top 20), core (the core-periphery core or the main
+    k-core), main network (the largest component)."""
     from graph.analysis.champions import champions_for
 
     def compute():
         comps = components_for(scope)
-        core = core_periphery_for(scope).core_mask
+        cp = core_periphery_for(scope)
+        # the core-periphery core, the main k-core and the core group all count as the core
+        core = cp.core_mask | (coreness_for(scope) == cp.main_core_k) if cp.main_core_k > 0 else cp.core_mask
         champs = np.zeros(scope.n, dtype=bool)
         for c in champions_for(scope).champions:
             champs[scope.snap.index[c.id]] = True
