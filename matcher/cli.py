@@ -1,2 +1,126 @@
-"""Commands this package adds to the partnermap CLI (see graph.cli)."""
-COMMANDS: list = []
+"""`partnermap match` and `partnermap evaluate`: thin wrappers over matcher.service and
+matcher.evaluate, readable tables by default, `{"ok": true, ...}` with --json."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from graph.cli import echo_json, fail, pass_store
+from matcher.evaluate import METRICS, EvaluationError, evaluate
+from matcher.fairness import DEFAULT_P
+from matcher.filters import FilterError, Filters
+from matcher.service import MatchError, default_model_dir, match
+
+__all__ = ["COMMANDS", "match_cmd", "evaluate_cmd", "model_dir_for"]
+
+_console = Console()
+
+
+def model_dir_for(store) -> Path:
+    """PARTNERMAP_CACHE if set; for a file store, a cache folder beside its database file."""
+    if os.environ.get("PARTNERMAP_CACHE"):
+        return default_model_dir()
+    path = getattr(store, "path", None)
+    if path is not None:
+        return Path(path).parent / "cache" / Path(path).stem
+    return default_model_dir()
+
+
+def _multi(name, help_):
+    return click.option(f"--{name}", f"{name.replace('-', '_')}", multiple=True, metavar="CODE",
+                        help=help_ + " Repeat or comma-separate for several (any of them).")
+
+
+@click.command("match")
+@click.argument("org_id")
+@click.option("-k", "k", type=click.IntRange(1, 200), default=10, show_default=True, help="Suggestions to show.")
+@_multi("place", "Only organisations in this place or any place inside it.")
+@_multi("service", "Only organisations offering this service (or a sub-service).")
+@_multi("community", "Only organisations serving this community.")
+@_multi("sector", "Only this sector (vcse, statutory, private, academic, funder, faith).")
+@_multi("size-band", "Only this size band (micro, small, medium, large, major).")
+@_multi("led-by", "Only groups led this way (user_led, ..., any, unregistered).")
+@click.option("--fairness/--no-fairness", default=True, show_default=True,
+              help="Keep at least a share p of small or marginalised-led groups in every prefix.")
+@click.option("--p", "p", type=click.FloatRange(0, 1), default=DEFAULT_P, show_default=True,
+              help="Minimum protected share for fair re-ranking.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def match_cmd(store, org_id, k, place, service, community, sector, size_band, led_by, fairness, p, as_json):
+    """Suggest complementary partners for ORG_ID, with the reasons for each."""
+    snapshot = store.snapshot()
+    try:
+        filters = Filters(place=place, service=service, community=community, sector=sector,
+                          size_band=size_band, led_by=led_by)
+        result = match(snapshot, org_id, k=k, filters=filters, fairness=fairness, p=p,
+                       model_dir=model_dir_for(store))
+    except (MatchError, FilterError) as e:
+        fail(str(e))
+    if as_json:
+        echo_json({"ok": True, **result.to_dict()})
+        return
+    fr = result.fairness
+    table = Table(title=f"Suggested partners for {result.name} ({result.org_id})", show_lines=True)
+    for col in ("#", "organisation", "score", "why"):
+        table.add_column(col, overflow="fold")
+    for s in result.suggestions:
+        table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
+    _console.print(table)
+    if not result.suggestions:
+        _console.print("No candidates share a community, place, complementary service or partner "
+                       "with this organisation under these filters.")
+    state = ("on" if fr.enabled else "off") + (f", p={fr.p}" if fr.enabled else "")
+    met = "" if not fr.enabled else (" (met)" if fr.met else f" (not met from position {fr.shortfall_at}: "
+                                                             "too few qualified candidates)")
+    _console.print(f"Fair re-ranking {state}{met}. Small or marginalised-led share of exposure: "
+                   f"{fr.protected_exposure_before:.0%} before, {fr.protected_exposure_after:.0%} after. "
+                   f"{result.candidates_considered} candidates scored.")
+
+
+@click.command("evaluate")
+@click.option("--holdout", type=click.FloatRange(0.01, 0.9), default=0.2, show_default=True,
+              help="Share of partnered pairs held out.")
+@click.option("--split", type=click.Choice(["random", "time"]), default="random", show_default=True,
+              help="Hold out at random, or the most recent pairs by 'since' date.")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--repeats", type=click.IntRange(1, 50), default=1, show_default=True,
+              help="Average over this many seeds (seed, seed+1, ...).")
+@click.option("-k", "k", type=click.IntRange(1, 100), default=10, show_default=True)
+@click.option("--realworld", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Evaluate on the EMON real-world network in this folder (tests/data/realworld) "
+                   "instead of the store.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def evaluate_cmd(store, holdout, split, seed, repeats, k, realworld, as_json):
+    """Hold out ties, refit, and compare the model with baselines."""
+    if realworld:
+        from graph.snapshot import Snapshot
+        from matcher.datasets import load_emon
+        snapshot, source = Snapshot.from_data(load_emon(realworld)), f"EMON ({realworld})"
+    else:
+        snapshot, source = store.snapshot(), store.url
+    try:
+        report = evaluate(snapshot, holdout=holdout, split=split, seed=seed, k=k, repeats=repeats)
+    except EvaluationError as e:
+        fail(str(e))
+    if as_json:
+        echo_json({"ok": True, "data": source, **report})
+        return
+    table = Table(title=f"Held-out evaluation on {source}: {split} split, {holdout:.0%} of "
+                        f"{report['train_pairs'] + report['test_pairs']} pairs, seed {seed}"
+                        + (f", mean of {repeats} runs" if repeats > 1 else ""))
+    table.add_column("method")
+    for m in METRICS:
+        table.add_column(m.replace("_at_k", f"@{k}"), justify="right")
+    table.add_column("model better on all", justify="center")
+    for name, vals in report["methods"].items():
+        beaten = "" if name == "model" else ("yes" if report["model_beats"][name] else "NO")
+        table.add_row(name, *(f"{vals[m]:.3f}" for m in METRICS), beaten)
+    _console.print(table)
+
+
+COMMANDS = [match_cmd, evaluate_cmd]

@@ -115,9 +115,9 @@ class ServiceComplementarity(BaseEstimator):
 
     def pair_score(self, a: int, b: int, exclude_one: bool = False) -> float:
         """Score of services a, b; `exclude_one` drops one observed pair (leave-one-out)."""
-        c = self.counts_[a, b] - (1.0 if exclude_one else 0.0)
-        return float(np.log((max(c, 0.0) + self.smoothing * self.prior_[a, b])
-                            / (self.expected_[a, b] + self.smoothing)))
+        if exclude_one:
+            return float(self.loo_score()[a, b])
+        return float(self.score_[a, b])
 
     def loo_score(self) -> np.ndarray:
         """Scores as if one of the counted pairs were not there.
@@ -125,4 +125,8 @@ class ServiceComplementarity(BaseEstimator):
         A training pair must not vouch for itself: its own tie is in the counts, so its
         feature uses this matrix (the expected count moves by far less and is kept).
         """
-        return self._score(np.maximum(self.counts_ - 1.0, 0.0), self.expected_)
+        # Removing one of n pairs also lowers the expected count, by about 1/n (exactly so
+        # when each organisation has one code); without this, a pairing as common as chance
+        # would look slightly *worse* than chance for every positive, a bias the model learns.
+        shrink = 1.0 - 1.0 / max(self.n_pairs_, 1)
+        return self._score(np.maximum(self.counts_ - 1.0, 0.0), self.expected_ * shrink)

@@ -4,7 +4,9 @@ Ties are grouped into distinct partnered pairs; a share is held out (at random, 
 most recent by `since`), the model is fitted on the rest, and every method ranks, for
 each organisation with a held-out partner, all organisations it is not already tied to.
 Metrics: precision@k, recall@k, mean reciprocal rank of the first held-out partner, and
-ROC-AUC on held-out pairs against an equal-sized... (see `evaluate`).
+ROC-AUC of held-out pairs against as many random untied pairs. With `repeats` > 1 the
+whole run is repeated with seeds seed, seed+1, ... and the metrics averaged, because a
+small network's single split is noisy.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from sklearn.utils import check_random_state
 from matcher.baselines import BASELINES
 from matcher.model import PartnerModel
 
-__all__ = ["evaluate", "split_pairs", "EvaluationError", "METRICS"]
+__all__ = ["evaluate", "evaluate_once", "split_pairs", "EvaluationError", "METRICS"]
 
 METRICS = ("precision_at_k", "recall_at_k", "mrr", "roc_auc")
 _QUERY_BATCH = 64
@@ -74,7 +76,32 @@ def _tie_break(rng, n):
 
 
 def evaluate(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=2000,
-             model_params=None) -> dict:
+             model_params=None, repeats=1) -> dict:
+    """`evaluate_once` for seeds seed .. seed+repeats-1, metrics averaged.
+
+    Returns
+    -------
+    dict
+        As `evaluate_once`, with ``repeats`` and ``runs`` (each run's metrics); a
+        baseline counts as beaten when the model's *mean* is higher on every metric.
+    """
+    if repeats < 1:
+        raise EvaluationError("repeats must be at least 1")
+    runs = [evaluate_once(snapshot, holdout, split, seed + r, k, max_queries, model_params)
+            for r in range(repeats)]
+    if repeats == 1:
+        return {**runs[0], "repeats": 1}
+    methods = {name: {m: float(np.mean([r["methods"][name][m] for r in runs])) for m in METRICS}
+               for name in runs[0]["methods"]}
+    beats = {name: all(methods["model"][m] > methods[name][m] for m in METRICS) for name in BASELINES}
+    return {**runs[0], "seed": seed, "repeats": repeats, "test_pairs": runs[0]["test_pairs"],
+            "queries": int(np.mean([r["queries"] for r in runs])), "methods": methods,
+            "model_beats": beats, "model_beats_all_baselines": all(beats.values()),
+            "runs": [{"seed": r["seed"], "methods": r["methods"]} for r in runs]}
+
+
+def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=2000,
+                  model_params=None) -> dict:
     """Fit on the known ties, rank held-out partners; report model and baselines.
 
     Parameters

@@ -66,7 +66,7 @@ def _codes(matrix, row, table) -> set[str]:
     return {table[j].code for j in matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]]}
 
 
-def explain(model, ctx, u: int, v: int, contributions: np.ndarray) -> dict:
+def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.ndarray) -> dict:
     """Reasons, facts and numbers for suggesting row `v` to row `u`.
 
     Returns
@@ -79,6 +79,7 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray) -> dict:
     """
     snap = ctx.snapshot
     contrib = {f: float(c) for f, c in zip(FEATURES, contributions)}
+    value = dict(zip(FEATURES, (float(x) for x in values)))
     shared_com = sorted(_codes(snap.org_communities, u, snap.communities) & _codes(snap.org_communities, v, snap.communities))
     shared_places = _most_specific(snap, _codes(ctx.places, u, snap.places) & _codes(ctx.places, v, snap.places))
     adj = ctx.adjacency
@@ -107,16 +108,22 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray) -> dict:
                                             f"{snap.label('service', sa)}: {evidence}.")
     own = _codes(snap.org_services, u, snap.services)
     theirs = _codes(snap.org_services, v, snap.services)
-    texts["different_services"] = ("They do not duplicate your services." if not own & theirs else
-                                   "Most of their services differ from yours.")
-    texts["description_similarity"] = "Their description of their work is close to yours."
+    # A text is only written when its fact holds: a positive contribution can also come
+    # from a feature being *below* average with a negative weight, and "they share your
+    # partners" must never be said of an organisation with none.
+    if not own & theirs:
+        texts["different_services"] = "They do not duplicate your services."
+    elif value["service_redundancy"] < 0.5:
+        texts["different_services"] = "Most of their services differ from yours."
+    if value["description_similarity"] >= 0.2:
+        texts["description_similarity"] = "Their description of their work is close to yours."
     if partners:
         names = [snap.orgs[w].name for w in partners[:3]]
         more = f" and {len(partners) - 3} more" if len(partners) > 3 else ""
         texts["shared_partners"] = (f"You share {len(partners)} partner{'s' if len(partners) > 1 else ''}: "
                                     f"{', '.join(names)}{more}.")
-    else:
-        texts["shared_partners"] = "They are close to you in the partnership network (partners of your partners' partners)."
+    elif value["paths_of_length_3"] > 0:
+        texts["shared_partners"] = "They are close to you in the partnership network (a partner of your partners' partners)."
     texts["size"] = "Their size fits partnerships like yours."
     so, sv = snap.orgs[u].sector, snap.orgs[v].sector
     texts["sector_pair"] = (f"Partnerships between {so} and {sv} organisations are common in the existing ties."

@@ -215,7 +215,7 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     suggestions = []
     for rank, i in enumerate(order, start=1):
         v = int(rows[i])
-        info = explain(model, ctx, u, v, contrib[i])
+        info = explain(model, ctx, u, v, contrib[i], x[i])
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
             org_id=o.id, name=o.name, rank=rank, score=round(float(scores[i]), 6),
