@@ -91,13 +91,15 @@ class StructuralHole:
         Cosine similarity of the two clusters' community profiles (share of members
         serving each community), in [0, 1].
     ties_between : int
-        Connected pairs with one organisation in each.
+        Connected pairs between the two clusters' organisations that serve the community
+        they most share.
     expected_ties : float
-        Ties expected between them if ties fell at random with the same degrees.
+        Ties expected between those organisations if ties fell at random with the same
+        degrees (a configuration model); a hole has at most half as many.
     score : float
         For the community they most share: providers on the smaller side x log(lift, the
         times more common that community is in the clusters than in the place) x
-        (1 - min(1, ties_between / expected_ties)).
+        (1 - ties_between / expected_ties).
     """
     clusters: tuple[dict, dict]
     shared_communities: tuple[str, ...]
@@ -288,7 +290,7 @@ def clusters(snapshot, place: str | None = None, *, seed: int = 0) -> dict[str, 
 
 
 def _structural_holes(scope: Scope, seed: int, min_cluster: int, min_lift: float, top: int,
-                      max_clusters: int = 2000) -> tuple[list[StructuralHole], int]:
+                      max_tie_ratio: float = 0.5, max_clusters: int = 2000) -> tuple[list[StructuralHole], int]:
     """Pairs of clusters that both specialise in serving a community, with fewer ties
     between them than chance would give."""
     snap = scope.snap
@@ -314,27 +316,36 @@ def _structural_holes(scope: Scope, seed: int, min_cluster: int, min_lift: float
     # a cluster specialises in a community when two or more of its members serve it and
     # it is at least min_lift times as common there as in the place as a whole
     special = (providers >= 2) & (lift >= min_lift)
-    between = (h.T @ tg.csr @ h).toarray()
-    vol = np.asarray(h.T @ tg.degree.astype(np.float64)).ravel()
-    expected = np.outer(vol, vol) / (2.0 * tg.m)
+    adj = tg.csr
+    deg = tg.degree.astype(np.float64)
+    com = snap.org_communities.tocsc()
     best: dict[tuple[int, int], tuple[float, list]] = {}
     for j in np.flatnonzero(special.any(axis=0)).tolist():
         cs = np.flatnonzero(special[:, j])
         if len(cs) < 2:
             continue
+        # the organisations in these clusters that serve the community, and their ties
+        serving = np.zeros(tg.n, dtype=bool)
+        serving[com.indices[com.indptr[j]:com.indptr[j + 1]]] = True
+        rows_j = np.flatnonzero(serving & np.isin(cl, cs))
+        hj = sp.csr_matrix((np.ones(len(rows_j)), (rows_j, cl[rows_j])), shape=(tg.n, len(big)))
+        between = (hj.T @ adj @ hj).toarray()
+        vol = np.asarray(hj.T @ deg).ravel()
         a, b = np.triu_indices(len(cs), k=1)
         a, b = cs[a], cs[b]
-        e = expected[a, b]
-        deficit = np.where(e > 0, 1 - np.minimum(1.0, between[a, b] / np.where(e > 0, e, 1)), 0.0)
+        expected = vol[a] * vol[b] / (2.0 * tg.m)
+        observed = between[a, b]
+        short = (expected > 0) & (observed <= max_tie_ratio * expected)
+        deficit = np.where(short, 1 - observed / np.where(expected > 0, expected, 1), 0.0)
         strength = np.minimum(providers[a, j], providers[b, j]) * np.log(np.minimum(lift[a, j], lift[b, j]))
         score = strength * deficit
-        for x, y, sc in zip(a.tolist(), b.tolist(), score.tolist()):
+        for x, y, sc, o, e in zip(a.tolist(), b.tolist(), score.tolist(), observed.tolist(), expected.tolist()):
             if sc <= 0:
                 continue
             key = (min(x, y), max(x, y))
-            total, shared = best.get(key, (0.0, []))
-            shared.append((sc, j))
-            best[key] = (max(total, sc), shared)
+            top_score, shared = best.get(key, (0.0, []))
+            shared.append((sc, j, int(o), float(e)))
+            best[key] = (max(top_score, sc), shared)
     orgs = snap.orgs
 
     def describe(c: int) -> dict:
@@ -347,12 +358,12 @@ def _structural_holes(scope: Scope, seed: int, min_cluster: int, min_lift: float
     out = []
     for (a, b), (sc, shared) in ranked:
         shared.sort(key=lambda t: (-t[0], t[1]))
+        _, _, observed, expected = shared[0]
         pa, pb = focus[a], focus[b]
         cos = float(pa @ pb / (np.linalg.norm(pa) * np.linalg.norm(pb) or 1.0))
         out.append(StructuralHole((describe(a), describe(b)),
-                                  tuple(snap.communities[j].label for _, j in shared[:4]),
-                                  round(cos, 4), int(between[a, b]), round(float(expected[a, b]), 3),
-                                  round(float(sc), 4)))
+                                  tuple(snap.communities[j].label for _, j, _, _ in shared[:4]),
+                                  round(cos, 4), observed, round(expected, 3), round(float(sc), 4)))
     return out, len(big)
 
 
@@ -403,9 +414,12 @@ def gaps(snapshot, place: str | None = None, *, seed: int = 0, min_orgs: int = 1
     and either need for it is recorded there or at least two would be expected from how
     common its provision is across the whole network. Structural holes: the tie graph is
     split into Leiden clusters (modularity, seeded); two clusters that both specialise in
-    a community are a hole when they have fewer ties between them than a configuration
-    model with the same degrees expects, scored by providers on the smaller side, how
-    specialised both are, and the shortfall of ties. Cut points and bridges come from the block-cut tree (see
+    a community are a hole when the organisations serving it in the two clusters have at
+    most half the ties between them that a configuration model with the same degrees
+    expects; holes are scored by providers on the smaller side, how specialised both
+    clusters are, and the shortfall of ties. Clusters come from the whole tie graph of the
+    scope, so look for holes per place: across a whole country the largest clusters are
+    areas, which rightly never tie. Cut points and bridges come from the block-cut tree (see
     `structure.articulation_points`).
 
     References
