@@ -55,6 +55,24 @@ def org_table(snapshot) -> np.ndarray:
     return table
 
 
+class DescriptionTfidf(TfidfVectorizer):
+    """TF-IDF that encodes all-zero rows instead of failing when no description has a
+    usable word (tiny or name-only data sets), so a snapshot can always be matched."""
+
+    _PLACEHOLDER = "zzpartnermapnodescription"
+
+    def fit(self, raw_documents, y=None):
+        self.fit_transform(raw_documents)
+        return self
+
+    def fit_transform(self, raw_documents, y=None):
+        docs = list(raw_documents)
+        analyze = self.build_analyzer()
+        if any(analyze(d) for d in docs):
+            return super().fit_transform(docs, y)
+        return super().fit_transform(docs + [self._PLACEHOLDER], y)[:-1]
+
+
 def _multi_hot(vocabulary):
     # A fixed vocabulary (the taxonomy) keeps columns stable and lets a taxonomy that no
     # organisation uses yet encode as all-zero instead of failing on an empty vocabulary.
@@ -84,7 +102,7 @@ def make_org_featurizer(snapshot, max_description_terms: int = 20_000) -> Column
         [("services", _multi_hot(s.code for s in snapshot.services), _COL["services"]),
          ("communities", _multi_hot(c.code for c in snapshot.communities), _COL["communities"]),
          ("places", _multi_hot(p.code for p in snapshot.places), _COL["places"]),
-         ("description", TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1,
+         ("description", DescriptionTfidf(sublinear_tf=True, stop_words="english", min_df=1,
                                           max_features=max_description_terms, dtype=np.float32),
           _COL["description"]),
          ("categorical", Pipeline([("onehot", OneHotEncoder(handle_unknown="ignore")),
