@@ -7,16 +7,17 @@ from CSRF; calls that ride on a browser session must send the CSRF token in the
 """
 from __future__ import annotations
 
+import json
 import math
 
 import numpy as np
-from flask import Blueprint, abort, g, jsonify, request
+from flask import Blueprint, abort, current_app, g, jsonify, request
 from flask_login import current_user
 
 from graph.model import User
 from web import services, views
 from web.auth import create_user, require_role, user_dict
-from web.state import get_store
+from web.state import get_snapshot, get_store
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -67,13 +68,13 @@ def body() -> dict:
 
 
 def _snap():
-    return get_store().snapshot()
+    return get_snapshot()
 
 
 @bp.get("/")
 def index():
     store = get_store()
-    return ok(views.home_data(store, store.snapshot()))
+    return ok(views.home_data(store, get_snapshot()))
 
 
 @bp.get("/me")
@@ -94,13 +95,13 @@ def facets():
 @bp.get("/organisations/<org_id>")
 def organisation(org_id):
     store = get_store()
-    return ok(views.profile_data(store, store.snapshot(), org_id, request.args))
+    return ok(views.profile_data(store, get_snapshot(), org_id, request.args))
 
 
 @bp.get("/introductions")
 def introductions():
     store = get_store()
-    return ok(views.introductions_data(store, store.snapshot(), request.args))
+    return ok(views.introductions_data(store, get_snapshot(), request.args))
 
 
 @bp.post("/introductions")
@@ -112,13 +113,13 @@ def create_introduction():
         abort(400, "org_a and org_b are required.")
     store = get_store()
     intro = store.create_introduction(org_a, org_b, broker=current_user.name, note=str(data.get("note", "")))
-    return ok(views.introduction_data(store, store.snapshot(), intro.id), 201)
+    return ok(views.introduction_data(store, get_snapshot(), intro.id), 201)
 
 
 @bp.get("/introductions/<intro_id>")
 def introduction(intro_id):
     store = get_store()
-    return ok(views.introduction_data(store, store.snapshot(), intro_id))
+    return ok(views.introduction_data(store, get_snapshot(), intro_id))
 
 
 @bp.route("/introductions/<intro_id>", methods=["POST", "PATCH"])
@@ -132,7 +133,7 @@ def update_introduction(intro_id):
     status = str(data.get("status") or current.status)
     store.update_introduction(intro_id, status, by=current_user.name,
                               note=data.get("note"), outcome=data.get("outcome"))
-    return ok(views.introduction_data(store, store.snapshot(), intro_id))
+    return ok(views.introduction_data(store, get_snapshot(), intro_id))
 
 
 @bp.get("/places")
@@ -174,7 +175,6 @@ def delete_user(name):
 
 @bp.get("/openapi.json")
 def openapi():
-    from flask import current_app
     from web.openapi import build_spec
     return jsonify(build_spec(current_app))
 
@@ -193,7 +193,13 @@ def place(code):
 
 @bp.get("/places/<code>/network")
 def place_network(code):
-    return ok(views.network_data(_snap(), code))
+    # The map's data is the largest JSON we send and the same for everyone: serialise it once.
+    snap = _snap()
+    body = services.cached(snap, "network_json",
+                           lambda: json.dumps({"ok": True, **plain(views.network_data(snap, code))},
+                                              separators=(",", ":")),
+                           code, current_app.config["MAP_MAX_NODES"])
+    return current_app.response_class(body, mimetype="application/json")
 
 
 @bp.get("/places/<code>/gaps")

@@ -14,8 +14,8 @@ __all__ = ["COMMANDS", "serve", "users"]
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
-@click.option("--workers", default=None, type=int, help="gunicorn worker processes [default: 2 per core, 2-8].")
-@click.option("--threads", default=4, show_default=True, type=int, help="Threads per worker.")
+@click.option("--workers", default=None, type=int, help="gunicorn worker processes [default: one per core, 2-8].")
+@click.option("--threads", default=8, show_default=True, type=int, help="Threads per worker.")
 @click.option("--access-log/--no-access-log", default=False, help="Log every request to stdout.")
 @pass_ctx
 def serve(ctx, host, port, workers, threads, access_log):
@@ -27,9 +27,10 @@ def serve(ctx, host, port, workers, threads, access_log):
 
     config = {"STORE_URL": ctx.store_url}
     try:
-        # Built once here to check the settings and make the instance secret before any worker
-        # starts (so every worker signs sessions with the same key); workers build their own.
+        # Check the settings and the store before starting gunicorn, which builds the app
+        # itself (in its parent, so every worker signs sessions with the same key).
         app = create_app(config)
+        app.extensions["partnermap"].open()
         app.extensions["partnermap"].close()
     except StoreUnavailable as e:
         click.echo(f"warning: {e}; pages will answer 503 until it can be reached", err=True)

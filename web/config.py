@@ -33,6 +33,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ANALYSIS_CACHE_SIZE", 256,
             "Analysis and matcher results kept per worker process, keyed by snapshot version, "
             "so they are recomputed only after the data changes."),
+    Setting("WARM_PLACES", 3,
+            "`partnermap serve` computes the pages of this many of the largest places before its "
+            "workers start, so the first visitors do not wait for the analysis (0 turns it off)."),
     Setting("MAX_CONTENT_LENGTH", 50 * 1024 * 1024, "Largest upload accepted, in bytes."),
     Setting("SESSION_COOKIE_SECURE", False, "Send the session cookie over HTTPS only: set true behind TLS."),
     Setting("SESSION_COOKIE_HTTPONLY", True, "Keep the session cookie away from page scripts."),

@@ -1,7 +1,9 @@
 """Run the app under gunicorn in-process (gunicorn's BaseApplication), for `partnermap serve`.
 
-Each worker builds its own app (and so its own store connection and cache) after the fork:
-a SQLite connection or a Neo4j driver must not cross a fork.
+The app is built once in the parent and warmed (snapshot, the largest places' analysis),
+then its store connections are closed and the workers are forked: they share the warmed
+results copy-on-write and each opens its own connection on first use, since a SQLite
+connection or a Neo4j driver must not cross a fork.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ __all__ = ["serve", "default_workers"]
 
 
 def default_workers() -> int:
-    return max(2, min(multiprocessing.cpu_count() * 2, 8))
+    # Pages are CPU-bound Python: one process per core; threads cover waiting on the store.
+    return max(2, min(multiprocessing.cpu_count(), 8))
 
 
 class _Server(BaseApplication):
@@ -38,10 +41,28 @@ def _worker_exit(server, worker):
         state.close()
 
 
-def serve(config: dict, host: str = "127.0.0.1", port: int = 8000, workers: int | None = None,
-          threads: int = 4, access_log: bool = False, timeout: int = 120) -> None:
-    """Serve `create_app(config)` with gunicorn until interrupted."""
+def build_warm_app(config: dict):
+    """The app, built once in gunicorn's parent: snapshot and the largest places' analysis
+    computed, then the store's connections closed so the forked workers open their own
+    while sharing the warmed results."""
     from web import create_app
+    from web.views import warm
+
+    app = create_app(config)
+    state = app.extensions["partnermap"]
+    try:
+        warmed = warm(app, app.config["WARM_PLACES"])
+        if warmed:
+            app.logger.warning("partnermap: warmed %s", ", ".join(warmed))
+    except Exception as e:  # warming is an optimisation: never stop the server for it
+        app.logger.warning("partnermap: could not warm the cache: %s", e)
+    state.release()
+    return app
+
+
+def serve(config: dict, host: str = "127.0.0.1", port: int = 8000, workers: int | None = None,
+          threads: int = 8, access_log: bool = False, timeout: int = 120) -> None:
+    """Serve the app with gunicorn until interrupted."""
 
     options = {
         "bind": f"{host}:{port}",
@@ -58,5 +79,7 @@ def serve(config: dict, host: str = "127.0.0.1", port: int = 8000, workers: int 
         # gunicorn 25+ opens a control socket at one fixed path per user; several servers
         # (tests, the benchmark, a demo) must be able to run side by side.
         "control_socket_disable": True,
+        # Build and warm the app once in the parent; workers share it copy-on-write.
+        "preload_app": True,
     }
-    _Server(lambda: create_app(config), options).run()
+    _Server(lambda: build_warm_app(config), options).run()

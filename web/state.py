@@ -16,7 +16,7 @@ from flask import current_app
 
 from graph.stores import GraphStore, StoreUnavailable, open_store
 
-__all__ = ["WebState", "ResultCache", "get_state", "get_store"]
+__all__ = ["WebState", "ResultCache", "get_state", "get_store", "get_snapshot"]
 
 EXTENSION_KEY = "partnermap"
 
@@ -74,6 +74,7 @@ class WebState:
         self.cache = ResultCache(cache_size)
         self._store: GraphStore | None = None
         self._lock = threading.Lock()
+        self._snapshot = None
 
     def open(self) -> GraphStore:
         """The store, opening it now if an earlier attempt found the database unreachable."""
@@ -91,11 +92,29 @@ class WebState:
         except StoreUnavailable:
             pass  # answered per request with 503 until it can be opened
 
-    def close(self) -> None:
+    def snapshot(self):
+        """The store's current Snapshot. Kept here as well as in the store, so that after
+        `release()` (gunicorn forks workers from a warmed parent) a reopened store does not
+        rebuild a snapshot of a version we already hold."""
+        store = self.open()
+        held = self._snapshot
+        if held is not None and held.version == store.version():
+            return held
+        snap = store.snapshot()
+        self._snapshot = snap
+        return snap
+
+    def release(self) -> None:
+        """Close the store's connections but keep the snapshot and computed results: done in
+        the gunicorn parent before it forks, since connections must not cross a fork."""
         with self._lock:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+
+    def close(self) -> None:
+        self.release()
+        self._snapshot = None
 
 
 def get_state(app=None) -> WebState:
@@ -104,3 +123,7 @@ def get_state(app=None) -> WebState:
 
 def get_store() -> GraphStore:
     return get_state().open()
+
+
+def get_snapshot():
+    return get_state().snapshot()

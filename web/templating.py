@@ -53,7 +53,19 @@ def status_tag(status: str) -> Markup:
     return Markup(f'<strong class="govuk-tag govuk-tag--{colour}">{escape(label("status", status))}</strong>')
 
 
+def option_tags(options, value) -> Markup:
+    """<option> elements for a select (in Python: a Jinja loop over hundreds of options
+    costs more than the rest of a page)."""
+    value = "" if value is None else str(value)
+    out = []
+    for o in options:
+        v = str(o["value"])
+        sel = " selected" if v == value else ""
+        out.append(f'<option value="{escape(v)}"{sel}>{escape(o["text"])}</option>')
+    return Markup("".join(out))
+
+
 def init_templating(app) -> None:
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["status_tag"] = status_tag
-    app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label)
+    app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags)

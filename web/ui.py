@@ -1,26 +1,27 @@
 """HTML pages. Each renders the same data its /api/ twin returns (web.views)."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from markupsafe import Markup
 from flask_login import current_user
 
 from graph.model import INTRO_STATUSES, ModelError
 from graph.stores import NotFound, StoreError
 from web import services, views
 from web.auth import require_role
-from web.state import get_store
+from web.state import get_snapshot, get_store
 
 bp = Blueprint("ui", __name__)
 
 
 def _snap():
-    return get_store().snapshot()
+    return get_snapshot()
 
 
 @bp.get("/")
 def home():
     store = get_store()
-    return render_template("home.html", **views.home_data(store, store.snapshot()))
+    return render_template("home.html", **views.home_data(store, get_snapshot()))
 
 
 @bp.get("/search")
@@ -31,8 +32,8 @@ def search():
 @bp.get("/organisations/<org_id>")
 def organisation(org_id):
     store = get_store()
-    data = views.profile_data(store, store.snapshot(), org_id, request.args)
-    return render_template("organisation.html", **data, facets=views.facets(store.snapshot()),
+    data = views.profile_data(store, get_snapshot(), org_id, request.args)
+    return render_template("organisation.html", **data, facets=views.facets(get_snapshot()),
                            fairness_settings=services.fairness_options(),
                            default_fairness=services.DEFAULT_FAIRNESS)
 
@@ -40,7 +41,7 @@ def organisation(org_id):
 @bp.get("/introductions")
 def introductions():
     store = get_store()
-    return render_template("introductions.html", **views.introductions_data(store, store.snapshot(), request.args))
+    return render_template("introductions.html", **views.introductions_data(store, get_snapshot(), request.args))
 
 
 def _safe_next(target: str | None, fallback: str) -> str:
@@ -58,7 +59,7 @@ def create_introduction():
         abort(400, "Choose the two organisations to introduce.")
     intro = store.create_introduction(org_a, org_b, broker=current_user.name,
                                       note=request.form.get("note", "").strip())
-    snap = store.snapshot()
+    snap = get_snapshot()
     flash(f"Introduction requested between {views.org_ref(snap, org_a)['name']} and "
           f"{views.org_ref(snap, org_b)['name']}. It is listed under Introductions.", "success")
     return redirect(_safe_next(request.form.get("next"), url_for("ui.introduction", intro_id=intro.id)))
@@ -86,7 +87,7 @@ def introduction(intro_id):
             else:
                 flash("Introduction updated.", "success")
                 return redirect(url_for("ui.introduction", intro_id=intro_id))
-    data = views.introduction_data(store, store.snapshot(), intro_id)
+    data = views.introduction_data(store, get_snapshot(), intro_id)
     return render_template("introduction.html", **data, errors=errors, form=form), (400 if errors else 200)
 
 
@@ -103,14 +104,25 @@ def partners():
                            default_fairness=services.DEFAULT_FAIRNESS)
 
 
+def _fragment(snap, name: str, template: str, data: dict, *key) -> Markup:
+    """A large part of a page that is the same for every visitor, rendered once per snapshot."""
+    return services.cached(snap, "html:" + name, lambda: Markup(render_template(template, **data)), *key)
+
+
 @bp.get("/places/<code>")
 def place(code):
-    return render_template("place.html", **views.ecosystem_data(_snap(), code, request.args))
+    snap = _snap()
+    data = views.ecosystem_data(snap, code, request.args)
+    tables = _fragment(snap, "ecosystem_tables", "_ecosystem_tables.html", data, code, data["page"],
+                       current_app.config["PAGE_SIZE"])
+    return render_template("place.html", **data, tables_html=tables)
 
 
 @bp.get("/places/<code>/gaps")
 def gaps(code):
-    return render_template("gaps.html", **views.gaps_data(_snap(), code))
+    snap = _snap()
+    data = views.gaps_data(snap, code)
+    return render_template("gaps.html", **data, heatmap_html=_fragment(snap, "heatmap", "_heatmap.html", data, code))
 
 
 @bp.get("/places/<code>/champions")
@@ -138,7 +150,7 @@ def data_import():
     if report["written"]:
         flash(f"Imported {report['source']}: nothing was wrong with any row.", "success")
     status = 200 if report["ok"] else 400
-    return render_template("data.html", **views.data_page(store.snapshot()), report=report, form=form), status
+    return render_template("data.html", **views.data_page(get_snapshot()), report=report, form=form), status
 
 
 @bp.get("/data/export")

@@ -67,6 +67,10 @@ def _service_label(snap, code: str) -> str:
 
 def facets(snap) -> dict:
     """The choices for filter menus, shared by search, the partner finder and the API."""
+    return services.cached(snap, "facets", lambda: _facets(snap))
+
+
+def _facets(snap) -> dict:
     def place_option(p):
         depth = len(snap.place_ancestors(p.code)) - 1
         return {"value": p.code, "text": ("– " * max(depth - 1, 0)) + p.name, "kind": p.kind}
@@ -123,9 +127,7 @@ def _clean_filters(snap, args) -> dict:
 def home_data(store, snap) -> dict:
     counts = store.counts()
     areas = [p for p in snap.places if p.kind in ("local_authority", "county")]
-    rows = {}
-    for p in areas:
-        rows[p.code] = len(snap.org_rows_in_place(p.code))
+    rows = services.place_counts(snap)
     return {
         "counts": counts,
         "version": snap.version,
@@ -136,7 +138,16 @@ def home_data(store, snap) -> dict:
     }
 
 
+def _args_key(args) -> tuple:
+    return tuple(sorted((k, v) for k, v in args.items()))
+
+
 def search_data(snap, args) -> dict:
+    size = current_app.config["PAGE_SIZE"]
+    return services.cached(snap, "search_page", lambda: _search_data(snap, args), _args_key(args), size)
+
+
+def _search_data(snap, args) -> dict:
     filters = _clean_filters(snap, args)
     size = current_app.config["PAGE_SIZE"]
     rows = search_rows(snap, services.search_index(snap), filters)
@@ -274,6 +285,10 @@ def introduction_data(store, snap, intro_id: str) -> dict:
 # ---- places ----------------------------------------------------------------------------------
 
 def places_data(snap) -> dict:
+    return services.cached(snap, "places_page", lambda: _places_data(snap))
+
+
+def _places_data(snap) -> dict:
     counts = services.place_counts(snap)
     items = []
     for opt in facets(snap)["place"]:
@@ -315,13 +330,26 @@ def _place_head(snap, code: str) -> dict:
 
 
 def ecosystem_data(snap, code: str, args) -> dict:
+    key = (code, str(args.get("page", "1")), current_app.config["PAGE_SIZE"], current_app.config["MAP_MAX_NODES"])
+    return services.cached(snap, "ecosystem_page", lambda: _ecosystem_data(snap, code, args), *key)
+
+
+def _ecosystem_rows(snap, code: str) -> list[int]:
+    def compute():
+        sub = services.place_snapshot(snap, code)
+        score = services.network_roles(snap, code)["champion_score"]
+        return sorted(range(len(sub.orgs)), key=lambda i: (-score.get(sub.orgs[i].id, 0.0),
+                                                           sub.orgs[i].name.lower()))
+    return services.cached(snap, "ecosystem_rows", compute, code)
+
+
+def _ecosystem_data(snap, code: str, args) -> dict:
     head = _place_head(snap, code)
     sub = services.place_snapshot(snap, code)
     roles = services.network_roles(snap, code)
     flows = services.funding_flows(snap, code)
     degree = services.degrees(snap, code)
-    rows = sorted(range(len(sub.orgs)), key=lambda i: (-roles["champion_score"].get(sub.orgs[i].id, 0.0),
-                                                        sub.orgs[i].name.lower()))
+    rows = _ecosystem_rows(snap, code)
     size = current_app.config["PAGE_SIZE"] * 5
     page, pages = _page(args, len(rows), size)
     table = []
@@ -350,6 +378,11 @@ def ecosystem_data(snap, code: str, args) -> dict:
 
 
 def network_data(snap, code: str) -> dict:
+    return services.cached(snap, "network_page", lambda: _network_data(snap, code), code,
+                           current_app.config["MAP_MAX_NODES"])
+
+
+def _network_data(snap, code: str) -> dict:
     """The map's data: Cytoscape.js elements for the place's organisations and ties.
 
     Large places are cut to MAP_MAX_NODES organisations, keeping the highest champion
@@ -398,17 +431,29 @@ def network_data(snap, code: str) -> dict:
 
 
 def gaps_data(snap, code: str) -> dict:
+    return services.cached(snap, "gaps_data", lambda: _gaps_data(snap, code), code)
+
+
+def _gaps_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
     gaps = services.gaps(snap, code)
     return {**_resolve_refs(snap, gaps), **head}
 
 
 def champions_data(snap, code: str) -> dict:
+    return services.cached(snap, "champions_data", lambda: _champions_data(snap, code), code)
+
+
+def _champions_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
     return {**_resolve_refs(snap, services.champions(snap, code)), **head}
 
 
 def isolated_data(snap, code: str) -> dict:
+    return services.cached(snap, "isolated_data", lambda: _isolated_data(snap, code), code)
+
+
+def _isolated_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
     return {**_resolve_refs(snap, services.isolated(snap, code)), **head}
 
@@ -456,3 +501,27 @@ def export_response(snap, args):
     if place:
         place_or_404(snap, place)
     return services.export_download(snap, fmt, place)
+
+
+# ---- warming ----------------------------------------------------------------------------------
+
+def warm(app, places: int) -> list[str]:
+    """Compute the pages of the `places` largest areas (and the home page) into the app's
+    cache, so the first visitors do not wait for the analysis. Returns the places warmed."""
+    with app.test_request_context("/"):
+        state = app.extensions["partnermap"]
+        snap = state.snapshot()
+        home_data(state.open(), snap)
+        facets(snap)
+        counts = services.place_counts(snap)
+        candidates = [p for p in snap.places if p.kind not in ("country",) and counts.get(p.code)]
+        chosen = sorted(candidates, key=lambda p: (-counts[p.code], p.code))[:max(0, places)]
+        for p in chosen:
+            for fn in (lambda: ecosystem_data(snap, p.code, {}), lambda: network_data(snap, p.code),
+                       lambda: gaps_data(snap, p.code), lambda: champions_data(snap, p.code),
+                       lambda: isolated_data(snap, p.code)):
+                try:
+                    fn()
+                except services.FeatureUnavailable:
+                    pass
+        return [p.code for p in chosen]
