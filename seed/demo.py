@@ -173,6 +173,12 @@ def build_demo() -> GraphData:
             noun = rng.choice(profile.nouns)
             prefix = rng.choice((ward.name, AREAS[area][0], rng.choice(_ADJECTIVES)))
             name = f"{prefix} {noun}"
+            # A taken name gets another real-sounding prefix rather than a "(2)" suffix;
+            # chosen without the generator, so the rest of the demo stays as it was.
+            for alt in (*_ADJECTIVES, *(w.name for w in AREAS[area][1])):
+                if name.lower() not in b.names:
+                    break
+                name = f"{alt} {noun}"
         return b.add(area=area, profile=profile.key, name=name, sector=sector, size=size,
                      services=svc, communities=com, places=[ward.code], led_by=led, registered=registered,
                      description=_describe(profile, svc, com, [ward.name], labels), planted=planted,
