@@ -49,33 +49,96 @@ def place_counts(snap) -> dict[str, int]:
 
 # ---- matcher ---------------------------------------------------------------------------------
 
+# setting -> (label, what it does, matcher arguments)
 FAIRNESS_SETTINGS = {
     "off": ("Off: rank by match alone",
-            "Suggestions in order of how well they match; nothing is moved."),
+            "Suggestions are in the model's order of fit. Nothing is moved.",
+            {"fairness": False}),
     "balanced": ("Balanced (recommended)",
-                 "Smaller and marginalised-led organisations that match well are lifted so they are not buried "
-                 "below larger ones; weak matches are never lifted."),
+                 "Every stretch of the list from the top holds at least half small or marginalised-led "
+                 "organisations, where ones that fit well exist. Only good matches are moved up: one must "
+                 "rank within the best three times as many candidates as are shown.",
+                 {"fairness": True, "p": 0.5}),
     "strong": ("Strong",
-               "At least half the places in the list go to smaller and marginalised-led organisations when "
-               "suitable ones exist."),
+               "As balanced, but at least seven in ten from the top are small or marginalised-led, "
+               "where ones that fit well exist.",
+               {"fairness": True, "p": 0.7}),
 }
 DEFAULT_FAIRNESS = "balanced"
 
 
 def fairness_options() -> list[dict]:
-    return [{"value": k, "text": t, "hint": h} for k, (t, h) in FAIRNESS_SETTINGS.items()]
+    return [{"value": k, "text": t, "hint": h} for k, (t, h, _) in FAIRNESS_SETTINGS.items()]
+
+
+def fairness_info(setting: str, report: dict | None = None) -> dict:
+    text, hint, _ = FAIRNESS_SETTINGS[setting]
+    info = {"setting": setting, "label": text, "explanation": hint, "summary": hint, "report": report,
+            "effect": ""}
+    if report:
+        share = f"{report['protected_in_top_k']} of these {report['k']} are small or marginalised-led"
+        exposure = (f"their share of attention (weighted by position) is {report['protected_exposure_after']:.0%}"
+                    + ("" if not report["enabled"] else
+                       f", {report['protected_exposure_before']:.0%} without re-ranking"))
+        effect = f"{share}; {exposure}."
+        if report["enabled"] and not report["met"]:
+            effect += (f" From position {report['shortfall_at']} there were not enough well-matched small or "
+                       "marginalised-led organisations to keep the share, so the list continues in the model's order.")
+        info["effect"] = effect
+    return info
+
+
+def _match_args(request: dict) -> tuple[dict, dict]:
+    f = request["filters"]
+    filters = {"place": f["place"], "service": f["service"], "community": f["community"], "sector": f["sector"],
+               "size_band": f["size"], "led_by": f["led_by"]}
+    return {k: v for k, v in filters.items() if v}, FAIRNESS_SETTINGS[request["fairness"]][2]
 
 
 def suggest(snap, org_id: str, request: dict) -> dict:
-    """Ranked partner suggestions for one organisation, with reasons, as plain dicts."""
-    raise FeatureUnavailable("partner suggestions (matcher) are not available yet")
+    """Ranked partner suggestions for one organisation, with reasons, as plain dicts.
+
+    Each suggestion says whether fairness re-ranking moved it up (its rank in the plain
+    order is computed too), so the page can show what the setting did."""
+    match = _feature("matcher.service", "match")
+    filters, fair = _match_args(request)
+    k = request["k"]
+
+    def compute():
+        from werkzeug.exceptions import BadRequest
+        try:
+            result = match(snap, org_id, k=k, filters=filters, **fair)
+            plain_order = None
+            if fair.get("fairness"):
+                plain = match(snap, org_id, k=k, filters=filters, fairness=False)
+                plain_order = {s.org_id: s.rank for s in plain.suggestions}
+        except ValueError as e:  # MatchError / FilterError: the request, not the server
+            raise BadRequest(str(e)) from None
+        out = []
+        for s in result.suggestions:
+            d = s.to_dict()
+            before = None if plain_order is None else plain_order.get(s.org_id)
+            moved = plain_order is not None and (before is None or before > s.rank)
+            note = ""
+            if moved:
+                note = (f"Moved up by fairness: without it, this would be number {before}." if before
+                        else f"Brought into the top {k} by fairness.")
+            out.append({"org": {"org_id": s.org_id}, "rank": s.rank, "score": d["score"], "protected": d["protected"],
+                        "about": d["about"], "reasons": [r["text"] for r in d["reasons"]],
+                        "reason_details": d["reasons"], "explanation": d["explanation"],
+                        "contributions": d["contributions"], "details": d["details"],
+                        "rank_without_fairness": before, "fairness_note": note})
+        return {"suggestions": out, "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
+                "candidates_considered": result.candidates_considered, "model_mode": result.model_mode}
+    key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
+    return cached(snap, "suggest", compute, *key)
 
 
 def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
     """Like `suggest`, but a page that shows suggestions among other things still renders
     when the matcher is unavailable: the reason is given in `suggestions_message`."""
     try:
-        out = suggest(snap, org_id, request)
+        out = dict(suggest(snap, org_id, request))
         out["suggestions_message"] = None
         return out
     except FeatureUnavailable as e:
@@ -83,9 +146,12 @@ def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
                 "fairness": fairness_info(request["fairness"])}
 
 
-def fairness_info(setting: str) -> dict:
-    text, hint = FAIRNESS_SETTINGS[setting]
-    return {"setting": setting, "label": text, "explanation": hint, "summary": hint}
+def warm_matcher(snap) -> None:
+    """Fit (or load) the matcher's model now rather than on the first profile view."""
+    try:
+        _feature("matcher.service", "get_model")(snap)
+    except FeatureUnavailable:
+        pass
 
 
 # ---- places: the pieces the web draws itself from the snapshot ------------------------------------

@@ -203,7 +203,7 @@ def profile_data(store, snap, org_id: str, args) -> dict:
     ties = [{"kind": k, "label": TIE_KIND_LABELS[k], "ties": sorted(ties_by_kind[k], key=lambda t: t["other"]["name"])}
             for k in TIE_KINDS if k in ties_by_kind]
     partner = partner_request(snap, args, default_k=current_app.config["SUGGESTIONS"])
-    suggestions = services.suggestions_or_message(snap, org_id, partner)
+    suggestions = _resolve_refs(snap, services.suggestions_or_message(snap, org_id, partner))
     return {
         "organisation": {
             **org_card(snap, org),
@@ -315,7 +315,7 @@ def partners_data(snap, args) -> dict:
         return out
     org = org_or_404(snap, org_id)
     out["org"] = org_card(snap, org)
-    out.update(services.suggest(snap, org_id, request_))
+    out.update(_resolve_refs(snap, services.suggest(snap, org_id, request_)))
     out["suggestions_message"] = None
     return out
 
@@ -513,6 +513,10 @@ def warm(app, places: int) -> list[str]:
         snap = state.snapshot()
         home_data(state.open(), snap)
         facets(snap)
+        services.warm_matcher(snap)
+        for name in app.jinja_env.list_templates():  # compiled once here, not in every worker
+            if name.endswith(".html"):
+                app.jinja_env.get_template(name)
         counts = services.place_counts(snap)
         candidates = [p for p in snap.places if p.kind not in ("country",) and counts.get(p.code)]
         chosen = sorted(candidates, key=lambda p: (-counts[p.code], p.code))[:max(0, places)]

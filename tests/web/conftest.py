@@ -32,6 +32,12 @@ def store_url(_template_db, tmp_path):
     return f"sqlite:///{path}"
 
 
+@pytest.fixture(autouse=True)
+def _matcher_cache(tmp_path, monkeypatch):
+    """The matcher saves fitted models under PARTNERMAP_CACHE: keep them out of $HOME."""
+    monkeypatch.setenv("PARTNERMAP_CACHE", str(tmp_path / "matcher-cache"))
+
+
 @pytest.fixture
 def app(store_url, tmp_path):
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "STORE_URL": store_url,
