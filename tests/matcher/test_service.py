@@ -1,0 +1,72 @@
+"""The entry point: filters, persistence with the snapshot version, refit on change."""
+import joblib
+import pytest
+
+import matcher.service as service
+from matcher.filters import FilterError
+from matcher.model import PartnerModel
+from matcher.service import MODEL_FILE, MatchError, get_model, match, suggest
+from tests.matcher.conftest import org, refugee_case_snapshot, snapshot, tie
+
+
+def test_unknown_organisation_is_a_clear_error(refugee_case):
+    with pytest.raises(MatchError, match="no organisation with id 'NOPE'"):
+        match(refugee_case, "NOPE", model_dir=False)
+
+
+def test_filters_place_service_sector_size_and_led_by(refugee_case):
+    snap = refugee_case
+    in_w2 = suggest(snap, "Q-LEGAL", k=50, filters={"place": "W2"}, model_dir=False)
+    assert in_w2 and all(snap.org(s.org_id).places == ("W2",) for s in in_w2)
+    # A local authority includes its wards.
+    in_la = {s.org_id for s in suggest(snap, "Q-LEGAL", k=100, filters={"place": "LA1"}, model_dir=False)}
+    assert "C-HOUSING" in in_la and not any(i.startswith("BG-ARTS") for i in in_la)
+    # A parent service includes its sub-services.
+    housing = suggest(snap, "Q-LEGAL", k=50, filters={"service": "housing"}, model_dir=False)
+    assert housing and all(snap.org(s.org_id).services[0].startswith("housing.") for s in housing)
+    assert suggest(snap, "Q-LEGAL", filters={"sector": "statutory"}, model_dir=False) == []
+    assert suggest(snap, "Q-LEGAL", filters={"size_band": "micro"}, model_dir=False) == []
+    with pytest.raises(FilterError, match="place: unknown code 'ZZ'"):
+        suggest(snap, "Q-LEGAL", filters={"place": "ZZ"}, model_dir=False)
+    with pytest.raises(FilterError, match="led_by"):
+        suggest(snap, "Q-LEGAL", filters={"led_by": "nobody_led"}, model_dir=False)
+
+
+def test_led_by_filter_and_fairness_surface_small_groups():
+    orgs = [org("Q", ["advice.legal"], ["refugees_asylum"])]
+    orgs += [org(f"BIG{i}", ["housing.supported_housing"], ["refugees_asylum"], size_band="large") for i in range(6)]
+    orgs += [org(f"SMALL{i}", ["housing.supported_housing"], ["refugees_asylum"], size_band="micro",
+                 led_by=("user_led",), places=("W2",)) for i in range(3)]
+    snap = snapshot(orgs)
+    led = suggest(snap, "Q", filters={"led_by": "user_led"}, model_dir=False)
+    assert {s.org_id for s in led} == {"SMALL0", "SMALL1", "SMALL2"}
+    plain = match(snap, "Q", k=4, fairness=False, model_dir=False)
+    fair = match(snap, "Q", k=4, fairness=True, p=0.5, model_dir=False)
+    assert [s.protected for s in plain.suggestions] == [False] * 4   # same ward ranks first
+    assert sum(s.protected for s in fair.suggestions) == 2
+    assert fair.fairness.met
+    assert fair.fairness.protected_exposure_after > fair.fairness.protected_exposure_before == 0.0
+    # Re-ranking only reorders what the model scored.
+    assert {s.org_id for s in fair.suggestions} <= {o.id for o in orgs[1:]}
+
+
+def test_model_is_saved_with_its_version_loaded_and_refitted_on_change(tmp_path, monkeypatch):
+    service._memory.clear()
+    snap = refugee_case_snapshot()
+    fits = []
+    real_fit = PartnerModel.fit
+    monkeypatch.setattr(PartnerModel, "fit", lambda self, *a, **kw: fits.append(1) or real_fit(self, *a, **kw))
+    first = get_model(snap, tmp_path)
+    saved = joblib.load(tmp_path / MODEL_FILE)
+    assert saved["version"] == snap.version and saved["fingerprint"]
+    assert len(fits) == 1
+    service._memory.clear()                      # a new process: loads from disk
+    again = get_model(refugee_case_snapshot(), tmp_path)
+    assert len(fits) == 1 and again is not first
+    assert (again.coef_ == first.coef_).all()
+    changed = snapshot(list(snap.orgs), list(snap.ties) + [tie("Q-LEGAL", "C-HOUSING")], version=2)
+    get_model(changed, tmp_path)
+    assert len(fits) == 2
+    assert joblib.load(tmp_path / MODEL_FILE)["version"] == 2
+    # The suggestion no longer offers the new partner.
+    assert "C-HOUSING" not in [s.org_id for s in suggest(changed, "Q-LEGAL", model_dir=tmp_path)]
