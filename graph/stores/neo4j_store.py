@@ -49,12 +49,23 @@ RETURN o {.*} AS o,
 _ORGS_BY_ID = "UNWIND $ids AS id MATCH (o:Organisation {id: id})" + _ORG_RETURN
 _ALL_ORGS = "MATCH (o:Organisation)" + _ORG_RETURN
 _TIE_RETURN = "RETURN a.id AS from_id, b.id AS to_id, t {.*} AS t"
-_ALL_TIES = ("MATCH (a:Organisation)-[t:TIE]->(b:Organisation) RETURN a.id, b.id, t.kind, t.form, t.strength, "
-             "t.since, t.until, t.amount, t.currency, t.source, t.ref")
+# Whole-graph reads return one record of parallel lists: several times faster to decode
+# than one record per row. collect() drops nulls, hence the coalesce() on every optional value.
+_ALL_TIES = ("MATCH (a:Organisation)-[t:TIE]->(b:Organisation) RETURN collect(a.id), collect(b.id), "
+             "collect(t.kind), collect(coalesce(t.form, '')), collect(coalesce(t.strength, 1.0)), "
+             "collect(coalesce(t.since, '')), collect(coalesce(t.until, '')), collect(coalesce(t.amount, -1.0)), "
+             "collect(coalesce(t.currency, '')), collect(coalesce(t.source, '')), collect(coalesce(t.ref, ''))")
+_ALL_ORG_COLUMNS = ("MATCH (o:Organisation) RETURN collect(o.id), collect(o.name), collect(coalesce(o.description, '')), "
+                    "collect(o.sector), collect(coalesce(o.legal_form, '')), collect(coalesce(o.size_band, '')), "
+                    "collect(coalesce(o.income, -1.0)), collect(coalesce(o.led_by, [])), "
+                    "collect(coalesce(o.registered_ids, [])), collect(coalesce(o.postcode, '')), "
+                    "collect(coalesce(o.lat, -999.0)), collect(coalesce(o.lon, -999.0)), "
+                    "collect(coalesce(o.website, '')), collect(coalesce(o.source, '')), "
+                    "collect(coalesce(o.updated_at, ''))")
 _LINK_QUERIES = (
-    ("services", "MATCH (o:Organisation)-[:PROVIDES]->(x:Service) RETURN o.id, x.code"),
-    ("communities", "MATCH (o:Organisation)-[:SERVES]->(x:Community) RETURN o.id, x.code"),
-    ("places", "MATCH (o:Organisation)-[:OPERATES_IN]->(x:Place) RETURN o.id, x.code"),
+    ("services", "MATCH (o:Organisation)-[:PROVIDES]->(x:Service) RETURN collect(o.id), collect(x.code)"),
+    ("communities", "MATCH (o:Organisation)-[:SERVES]->(x:Community) RETURN collect(o.id), collect(x.code)"),
+    ("places", "MATCH (o:Organisation)-[:OPERATES_IN]->(x:Place) RETURN collect(o.id), collect(x.code)"),
 )
 
 
@@ -258,13 +269,15 @@ class Neo4jStore(GraphStore):
             rec = tx.run("MATCH (m:Meta {key: 'version'}) RETURN m.value AS v").single()
             links: dict[str, dict[str, list[str]]] = {}
             for attr, query in _LINK_QUERIES:
-                for org_id, code in tx.run(query):
+                ids, codes = tx.run(query).single().values()
+                for org_id, code in zip(ids, codes):
                     links.setdefault(org_id, {}).setdefault(attr, []).append(code)
-            orgs = [_org_from(o, links.get(o["id"], {})) for (o,) in tx.run("MATCH (o:Organisation) RETURN o {.*}")]
+            orgs = [_org_from_values(values, links.get(values[0], {}))
+                    for values in zip(*tx.run(_ALL_ORG_COLUMNS).single().values())]
             return GraphData(
                 version=int(rec["v"]) if rec else 0,
                 organisations=orgs,
-                ties=[_tie_from_values(r) for r in tx.run(_ALL_TIES)],
+                ties=[_tie_from_values(v) for v in zip(*tx.run(_ALL_TIES).single().values())],
                 services=[Service(r["code"], r["label"], r["parent"] or "") for r in tx.run(
                     "MATCH (s:Service) RETURN s.code AS code, s.label AS label, s.parent AS parent")],
                 communities=[Community(r["code"], r["label"], r["parent"] or "") for r in tx.run(
@@ -402,11 +415,22 @@ def _tie(r) -> Tie:
                ref=t.get("ref") or "")
 
 
-def _tie_from_values(r) -> Tie:
-    a, b, kind, form, strength, since, until, amount, currency, source, ref = r.values()
-    return Tie(from_id=a, to_id=b, kind=kind, form=form or "", strength=1.0 if strength is None else strength,
-               since=since or "", until=until or "", amount=amount, currency=currency or "", source=source or "",
-               ref=ref or "")
+def _tie_from_values(v) -> Tie:
+    a, b, kind, form, strength, since, until, amount, currency, source, ref = v
+    return Tie(from_id=a, to_id=b, kind=kind, form=form, strength=strength, since=since, until=until,
+               amount=None if amount < 0 else amount, currency=currency, source=source, ref=ref)
+
+
+def _org_from_values(v, links: dict) -> Organisation:
+    (id_, name, description, sector, legal_form, size_band, income, led_by, registered_ids, postcode, lat, lon,
+     website, source, updated_at) = v
+    return Organisation(
+        id=id_, name=name, description=description, sector=sector, legal_form=legal_form,
+        size_band=size_band or None, income=None if income < 0 else income, led_by=tuple(led_by),
+        registered_ids=tuple(registered_ids), postcode=postcode, lat=None if lat == -999.0 else lat,
+        lon=None if lon == -999.0 else lon, website=website, source=source, updated_at=updated_at,
+        services=tuple(links.get("services", ())), communities=tuple(links.get("communities", ())),
+        places=tuple(links.get("places", ())))
 
 
 def _intro(i: dict) -> Introduction:
