@@ -30,7 +30,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     from web.config import defaults
     from web.state import EXTENSION_KEY, WebState
 
-    app = Flask(__name__, instance_relative_config=True)
+    # The instance folder holds the generated secret key; PARTNERMAP_INSTANCE moves it (an
+    # installed package's default, <prefix>/var/web-instance, is often not writable).
+    app = Flask(__name__, instance_path=os.environ.get("PARTNERMAP_INSTANCE") or None,
+                instance_relative_config=True)
     app.config.from_mapping(defaults())
     app.config.from_prefixed_env("PARTNERMAP")
     if test_config:

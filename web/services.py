@@ -95,11 +95,12 @@ def _match_args(request: dict) -> tuple[dict, dict]:
     return {k: v for k, v in filters.items() if v}, FAIRNESS_SETTINGS[request["fairness"]][2]
 
 
-def suggest(snap, org_id: str, request: dict) -> dict:
+def suggest(snap, org_id: str, request: dict, compare: bool = True) -> dict:
     """Ranked partner suggestions for one organisation, with reasons, as plain dicts.
 
-    Each suggestion says whether fairness re-ranking moved it up (its rank in the plain
-    order is computed too), so the page can show what the setting did."""
+    With `compare`, each suggestion also says whether fairness re-ranking moved it up (the
+    plain order is computed too, which doubles the cost: the partner finder does it, the
+    profile shows the re-ranking's effect on exposure only)."""
     match = _feature("matcher.service", "match")
     filters, fair = _match_args(request)
     k = request["k"]
@@ -109,7 +110,7 @@ def suggest(snap, org_id: str, request: dict) -> dict:
         try:
             result = match(snap, org_id, k=k, filters=filters, **fair)
             plain_order = None
-            if fair.get("fairness"):
+            if fair.get("fairness") and compare:
                 plain = match(snap, org_id, k=k, filters=filters, fairness=False)
                 plain_order = {s.org_id: s.rank for s in plain.suggestions}
         except ValueError as e:  # MatchError / FilterError: the request, not the server
@@ -130,7 +131,7 @@ def suggest(snap, org_id: str, request: dict) -> dict:
                         "rank_without_fairness": before, "fairness_note": note})
         return {"suggestions": out, "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
                 "candidates_considered": result.candidates_considered, "model_mode": result.model_mode}
-    key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
+    key = (org_id, k, tuple(sorted(filters.items())), request["fairness"], compare)
     return cached(snap, "suggest", compute, *key)
 
 
@@ -138,7 +139,7 @@ def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
     """Like `suggest`, but a page that shows suggestions among other things still renders
     when the matcher is unavailable: the reason is given in `suggestions_message`."""
     try:
-        out = dict(suggest(snap, org_id, request))
+        out = dict(suggest(snap, org_id, request, compare=False))
         out["suggestions_message"] = None
         return out
     except FeatureUnavailable as e:

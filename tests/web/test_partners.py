@@ -15,6 +15,7 @@ def test_profile_suggests_partners_with_plain_english_reasons(viewer):
     assert all(s["org"]["url"].startswith("/organisations/") for s in sugg)
     assert any(s["reasons"] for s in sugg)
     assert all(isinstance(r, str) and r.endswith(".") for s in sugg for r in s["reasons"])
+    assert all(s["rank_without_fairness"] is None for s in sugg)  # the profile does not compare orders
     html = viewer.get(f"/organisations/{FOOD}").get_data(as_text=True)
     assert 'id="suggestions"' in html and "pm-reasons" in html and 'id="fairness-explained"' in html
 
