@@ -180,7 +180,8 @@ def main() -> int:
            "--host", "127.0.0.1", "--port", str(port), "--threads", str(args.threads)]
     if args.workers:
         cmd += ["--workers", str(args.workers)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "bench"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "bench",
+           "PARTNERMAP_CACHE": str(tmp / "matcher-cache")}
     log = open(tmp / "server.log", "wb")
     server = subprocess.Popen(cmd, cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:

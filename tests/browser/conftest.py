@@ -65,7 +65,8 @@ def demo_store_url(tmp_path_factory):
 def server(frontend_assets, demo_store_url, tmp_path_factory):
     """Base URL of a real gunicorn-served partnermap."""
     port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "browser-tests"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "browser-tests",
+           "PARTNERMAP_CACHE": str(tmp_path_factory.mktemp("matcher-cache"))}
     proc = subprocess.Popen(
         [sys.executable, "-c", "from graph.cli import main; main()", "--store", demo_store_url,
          "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],

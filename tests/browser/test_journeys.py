@@ -83,7 +83,7 @@ def test_partner_finder_shows_fairness_honestly(signed_in):
     page.locator("#candidates a").first.click()
     expect(page.locator("#fairness-explained")).to_contain_text("Fairness")
     expect(page.locator("#suggestions li").first).to_be_visible()
-    page.get_by_label(re.compile("^Off")).check()
+    page.get_by_role("radio", name=re.compile("^Off")).check()
     page.get_by_role("button", name="Update").click()
     expect(page.locator("#fairness-explained")).to_contain_text("Off")
     shot(page, "07-partner-finder")
