@@ -1,17 +1,23 @@
 """Candidate generation without comparing every pair of organisations.
 
-For one query organisation u, a cheap relevance score for *every* organisation comes
-from three sparse products over the inverted index (the org x code incidence matrices):
-communities shared, IDF-weighted places shared, and services that complement u's
-(the learned lift), plus u's partners' partners. Each product touches only the
-organisations listed under u's own codes, so the cost follows those posting lists, not
-N^2. The best `max_candidates` by that score go on to the pair model.
+For one query organisation u, a cheap relevance score comes from the inverted index
+(code -> organisations posting lists, the transposed incidence matrices): communities
+shared, IDF-weighted places shared, services that complement u's (the learned lift),
+and u's partners' partners. Only the posting lists of u's own codes are read, so the
+cost follows their length, not N^2 and not even N. Places so wide that they hold over
+a fifth of all organisations (a country, a large region) and all but the
+`_TOP_SERVICES` most complementary services are left out of this first pass: they say
+little and would make every query read most of the index. The best `max_candidates`
+by that score go on to the pair model.
 """
 from __future__ import annotations
 
 import numpy as np
 
 __all__ = ["generate_candidates", "complement_vector"]
+
+_TOP_SERVICES = 8
+_WIDE_PLACE_SHARE = 0.2
 
 
 def complement_vector(model, ctx, u: int) -> np.ndarray:
@@ -24,33 +30,59 @@ def complement_vector(model, ctx, u: int) -> np.ndarray:
     return best
 
 
+def _postings(index, codes, weights):
+    """Concatenated posting lists of `codes`, each entry weighted by its code's weight."""
+    if len(codes) == 0:
+        return np.zeros(0, np.int64), np.zeros(0)
+    starts, ends = index.indptr[codes], index.indptr[codes + 1]
+    rows = np.concatenate([index.indices[a:b] for a, b in zip(starts, ends)])
+    w = np.repeat(weights, ends - starts)
+    return rows, w
+
+
 def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
                         max_candidates: int | None = 2000) -> np.ndarray:
     """Row numbers worth scoring for query row `u`, best-first by the cheap score.
 
     Excludes u, u's existing partners and rows where `allowed` is False. Organisations
-    that share nothing with u (no community, place, complementary service or partner)
-    are never candidates. `max_candidates=None` keeps all of them.
+    that share nothing with u (no community, place below the widest, complementary
+    service or partner) are never candidates. `max_candidates=None` keeps all of them.
     """
     n = ctx.n
-    com_u = ctx.communities[u]
-    score = np.asarray((ctx.communities @ com_u.T).todense()).ravel() / max(1, com_u.nnz)
-    place_u = ctx.place_weighted[u]
-    if place_u.nnz:
-        score += np.asarray((ctx.places @ place_u.T).todense()).ravel() / max(ctx.place_mass[u], 1e-9)
+    parts_rows, parts_w = [], []
+    com = ctx.communities.indices[ctx.communities.indptr[u]:ctx.communities.indptr[u + 1]]
+    r, w = _postings(ctx.postings("communities"), com, np.full(len(com), 1.0 / max(1, len(com))))
+    parts_rows.append(r), parts_w.append(w)
+    places = ctx.places.indices[ctx.places.indptr[u]:ctx.places.indptr[u + 1]]
+    place_index = ctx.postings("places")
+    size = np.diff(place_index.indptr)[places]
+    places = places[size <= max(2, _WIDE_PLACE_SHARE * n)]
+    if len(places):
+        idf = ctx.place_idf[places]
+        r, w = _postings(place_index, places, idf / max(ctx.place_mass[u], 1e-9))
+        parts_rows.append(r), parts_w.append(w)
     comp = complement_vector(model, ctx, u)
-    if comp.any():
-        score += ctx.services @ comp
-    partners = ctx.adjacency.indices[ctx.adjacency.indptr[u]:ctx.adjacency.indptr[u + 1]]
+    top = np.argsort(-comp)[:_TOP_SERVICES]
+    top = top[comp[top] > 0]
+    r, w = _postings(ctx.postings("services"), top, comp[top])
+    parts_rows.append(r), parts_w.append(w)
+    adj = ctx.adjacency
+    partners = adj.indices[adj.indptr[u]:adj.indptr[u + 1]]
     if len(partners):
-        two_hop = ctx.adjacency[partners].indices
-        score[two_hop] += 1.0
-    score[u] = 0.0
-    score[partners] = 0.0
+        r, w = _postings(adj, partners, np.ones(len(partners)))
+        parts_rows.append(r), parts_w.append(w)
+    rows_all = np.concatenate(parts_rows)
+    if len(rows_all) == 0:
+        return np.zeros(0, np.int64)
+    uniq, inv = np.unique(rows_all, return_inverse=True)
+    score = np.bincount(inv, weights=np.concatenate(parts_w), minlength=len(uniq))
+    drop = np.isin(uniq, partners) | (uniq == u)
     if allowed is not None:
-        score[~allowed] = 0.0
-    rows = np.flatnonzero(score > 0)
-    if max_candidates is not None and len(rows) > max_candidates:
-        top = np.argpartition(-score[rows], max_candidates - 1)[:max_candidates]
-        rows = rows[top]
-    return rows[np.argsort(-score[rows], kind="stable")]
+        drop |= ~allowed[uniq]
+    keep = ~drop & (score > 0)
+    uniq, score = uniq[keep], score[keep]
+    if max_candidates is not None and len(uniq) > max_candidates:
+        top = np.argpartition(-score, max_candidates - 1)[:max_candidates]
+        uniq, score = uniq[top], score[top]
+    order = np.lexsort((uniq, -score))
+    return uniq[order].astype(np.int64)

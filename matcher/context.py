@@ -145,6 +145,10 @@ class MatchContext:
         """sum over neighbours y of 1/sqrt(k_y): removes walks that use the pair's own tie."""
         return self._cached("l3s", lambda: np.asarray(self.adjacency_l3.sum(axis=1)).ravel())
 
+    def postings(self, name: str) -> sp.csr_matrix:
+        """Inverted index of `communities`, `places` or `services`: code -> organisations."""
+        return self._cached("T" + name, lambda: sp.csr_matrix(getattr(self, name).T))
+
     @property
     def place_weighted(self) -> sp.csr_matrix:
         return self._cached("pw", lambda: _scale_columns(self.places, self.place_idf))

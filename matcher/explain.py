@@ -66,7 +66,8 @@ def _codes(matrix, row, table) -> set[str]:
     return {table[j].code for j in matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]]}
 
 
-def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.ndarray) -> dict:
+def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.ndarray,
+            service_pair=None) -> dict:
     """Reasons, facts and numbers for suggesting row `v` to row `u`.
 
     Returns
@@ -76,6 +77,9 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
         ``about``: phrase for a small / marginalised-led organisation or "";
         ``contributions``: {feature: contribution to the log-odds};
         ``details``: shared communities, places, partners and the service pairing.
+
+    `service_pair` is the (yours, theirs) service column pair behind the
+    complementarity feature, when the caller has it already.
     """
     snap = ctx.snapshot
     contrib = {f: float(c) for f, c in zip(FEATURES, contributions)}
@@ -85,9 +89,10 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
     adj = ctx.adjacency
     partners = sorted(set(adj.indices[adj.indptr[u]:adj.indptr[u + 1]].tolist())
                       & set(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist()))
-    _, pair = complementarity(model.complementarity_.score_, ctx.services, np.array([u]), np.array([v]),
-                              return_pair=True)
-    a, b = pair[0]
+    if service_pair is None:   # callers explaining many suggestions pass it in, computed in one go
+        service_pair = complementarity(model.complementarity_.score_, ctx.services, np.array([u]),
+                                       np.array([v]), return_pair=True)[1][0]
+    a, b = service_pair
     details = {"shared_communities": shared_com, "shared_places": shared_places,
                "shared_partners": [snap.orgs[w].id for w in partners], "service_pair": None}
     texts = {}

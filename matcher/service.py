@@ -23,6 +23,7 @@ from matcher.explain import explain
 from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
 from matcher.filters import Filters
 from matcher.model import PartnerModel
+from matcher.pairs import complementarity
 
 __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_model",
            "default_model_dir", "snapshot_fingerprint", "MODEL_FILE"]
@@ -212,10 +213,13 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     contrib = model.contributions(x)
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
     order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
+    chosen = rows[order]
+    _, pairs = complementarity(model.complementarity_.score_, ctx.services, np.full(len(chosen), u), chosen,
+                               return_pair=True)
     suggestions = []
-    for rank, i in enumerate(order, start=1):
+    for rank, (i, pair) in enumerate(zip(order, pairs), start=1):
         v = int(rows[i])
-        info = explain(model, ctx, u, v, contrib[i], x[i])
+        info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair)
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
             org_id=o.id, name=o.name, rank=rank, score=round(float(scores[i]), 6),

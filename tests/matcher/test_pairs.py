@@ -70,3 +70,15 @@ def test_overlap_features(bridged_triangles):
     assert x[1, F["service_complementarity"]] > 0.0         # legal advice <-> supported housing
     assert x[:, F["place_overlap"]] == pytest.approx([1.0, 1.0])
     assert np.isfinite(x).all()
+
+
+def test_query_fast_path_equals_the_general_path(refugee_case):
+    # A suggestion query (one organisation against many) takes a numpy fast path; it
+    # must give exactly what the general pairwise code gives.
+    model = PartnerModel().fit(refugee_case)
+    ctx = model.fitted_context
+    vs = np.arange(ctx.n)
+    for u in (0, 5, 17):
+        fast = pair_features(model, ctx, np.full(ctx.n, u), vs)
+        general = pair_features(model, ctx, np.r_[np.full(ctx.n, u), [1]], np.r_[vs, [2]])[:-1]
+        assert fast == pytest.approx(general)
