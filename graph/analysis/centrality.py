@@ -8,7 +8,10 @@ tests hold them to that.
 from __future__ import annotations
 
 import math
+import multiprocessing as mp
+import os
 import random
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,11 +24,16 @@ __all__ = ["betweenness", "constraint", "effective_size", "BetweennessResult",
 
 # Exact Brandes costs about n*m edge visits. Up to EXACT_WORK (5,000 organisations with
 # 25,000 ties is 1.25e8) we compute it exactly; above, we sample sources so the work stays
-# near SAMPLE_WORK, never with fewer than MIN_SAMPLES sources. With 370,000 organisations
-# and 1.85M ties that is about 160 sources, a few seconds per ten on two cores.
+# near SAMPLE_WORK, never with fewer than MIN_SAMPLES sources: 480 sources for 50,000
+# organisations with 250,000 ties, 64 for 370,000 with 1.85M.
 EXACT_WORK = 4e8
-SAMPLE_WORK = 3e8
+SAMPLE_WORK = 1.2e8
 MIN_SAMPLES = 64
+# Jobs above PARALLEL_WORK edge visits are split over forked worker processes (at most
+# MAX_WORKERS, one per core) when the caller is single-threaded (the CLI, a benchmark);
+# in a threaded web server forking is unsafe, so they run in-process.
+PARALLEL_WORK = 2e7
+MAX_WORKERS = 2
 
 
 @dataclass(frozen=True)
@@ -71,12 +79,13 @@ def betweenness_for(scope: Scope, k: int | None = None, exact: bool = False, see
             return BetweennessResult(np.zeros(n), True, n, seed)
         g = tg.igraph
         if k_used >= n:
-            raw = np.asarray(g.betweenness(directed=False), dtype=np.float64)
+            raw = _subset_betweenness(tg, g, list(range(n))) if _workers_for(float(n) * tg.m) > 1 \
+                else np.asarray(g.betweenness(directed=False), dtype=np.float64)
             return BetweennessResult(raw * 2.0 / ((n - 1) * (n - 2)), True, n, seed)
         # The same sample networkx draws for betweenness_centrality(G, k, seed=seed) when
         # G's nodes are in snapshot order, so the two agree exactly.
         sources = random.Random(seed).sample(range(n), k_used)
-        raw = np.asarray(g.betweenness(directed=False, sources=sources), dtype=np.float64)
+        raw = _subset_betweenness(tg, g, sources)
         # igraph counts each sampled (s, t) once; scale like networkx: a sampled vertex
         # can only lie between the other k-1 sources and the rest.
         per_vertex = np.full(n, float(k_used))
@@ -86,6 +95,39 @@ def betweenness_for(scope: Scope, k: int | None = None, exact: bool = False, see
         return BetweennessResult(values, False, k_used, seed)
 
     return scope.memo("betweenness", compute, k_used, seed if k_used < n else None)
+
+
+def _workers_for(work: float) -> int:
+    if work < PARALLEL_WORK or threading.active_count() > 1 or "fork" not in mp.get_all_start_methods():
+        return 1
+    return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
+
+
+_forked_graph = None   # the graph a forked worker inherits; set only around a pool's life
+_fork_lock = threading.Lock()
+
+
+def _forked_subset(sources: list[int]) -> np.ndarray:
+    return np.asarray(_forked_graph.betweenness(directed=False, sources=sources), dtype=np.float64)
+
+
+def _subset_betweenness(tg, g, sources: list[int]) -> np.ndarray:
+    """Source-restricted betweenness, split over processes when the job is big. The sum
+    over disjoint source sets is the betweenness for their union (and over all sources,
+    the exact betweenness)."""
+    global _forked_graph
+    workers = _workers_for(float(len(sources)) * tg.m)
+    if workers <= 1:
+        return np.asarray(g.betweenness(directed=False, sources=sources), dtype=np.float64)
+    chunks = [sources[i::workers] for i in range(workers)]
+    with _fork_lock:
+        _forked_graph = g
+        try:
+            with mp.get_context("fork").Pool(workers) as pool:
+                parts = pool.map(_forked_subset, chunks)
+        finally:
+            _forked_graph = None
+    return np.sum(parts, axis=0)
 
 
 def betweenness(snapshot, place: str | None = None, *, k: int | None = None, exact: bool = False,
@@ -121,7 +163,9 @@ def betweenness(snapshot, place: str | None = None, *, k: int | None = None, exa
     measures closeness of a partnership, not distance. Computed with igraph's Brandes
     implementation; sampled estimates use igraph's source-restricted betweenness with the
     same sources networkx would draw (``random.Random(seed).sample``) and networkx's
-    rescaling, so exact and sampled results both equal networkx's.
+    rescaling, so exact and sampled results both equal networkx's. Runs of more than
+    PARALLEL_WORK edge visits from a single-threaded caller are split over up to
+    MAX_WORKERS forked processes, one share of the sources each, and summed.
 
     References
     ----------

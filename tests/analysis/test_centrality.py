@@ -2,6 +2,7 @@
 networkx on small graphs."""
 from __future__ import annotations
 
+import importlib
 import math
 
 import networkx as nx
@@ -117,3 +118,15 @@ def test_no_ties_gives_zero_betweenness_and_nan_constraint():
     snap = snapshot([org("A"), org("B")])
     assert betweenness(snap) == {"A": 0.0, "B": 0.0}
     assert all(math.isnan(v) for v in constraint(snap).values())
+
+
+def test_work_split_over_forked_processes_gives_the_same_numbers(monkeypatch):
+    mod = importlib.import_module("graph.analysis.centrality")
+    snap = from_edges(_random_edges(80, 0.08, 4), n=80)
+    monkeypatch.setattr(mod, "PARALLEL_WORK", 0)
+    monkeypatch.setattr(mod, "MAX_WORKERS", 2)
+    monkeypatch.setattr(mod.os, "cpu_count", lambda: 2)
+    assert mod._workers_for(1.0) == 2
+    assert betweenness(snap, exact=True) == pytest.approx(nx.betweenness_centrality(snap.undirected), abs=1e-12)
+    assert betweenness(snap, k=9, seed=2) == pytest.approx(
+        nx.betweenness_centrality(snap.undirected, k=9, seed=2), abs=1e-12)
