@@ -70,3 +70,12 @@ def test_model_is_saved_with_its_version_loaded_and_refitted_on_change(tmp_path,
     assert joblib.load(tmp_path / MODEL_FILE)["version"] == 2
     # The suggestion no longer offers the new partner.
     assert "C-HOUSING" not in [s.org_id for s in suggest(changed, "Q-LEGAL", model_dir=tmp_path)]
+
+
+def test_matcher_imports_neither_flask_nor_neo4j():
+    import subprocess
+    import sys
+    code = ("import sys, matcher, matcher.cli; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('flask', 'neo4j')]; "
+            "sys.exit(1 if bad else 0)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
