@@ -4,12 +4,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from graph.cli import cli
-from matcher.cli import COMMANDS
+from graph.cli import cli   # registers every package's commands, ours included
 from seed.demo import build_demo
-
-for _command in COMMANDS:
-    cli.add_command(_command)
 
 
 @pytest.fixture
