@@ -40,6 +40,11 @@ def test_led_by_filter_and_fairness_surface_small_groups():
     snap = snapshot(orgs)
     led = suggest(snap, "Q", filters={"led_by": "user_led"}, model_dir=False)
     assert {s.org_id for s in led} == {"SMALL0", "SMALL1", "SMALL2"}
+    assert {s.org_id for s in suggest(snap, "Q", filters={"led_by": "any"}, model_dir=False)} == \
+        {"SMALL0", "SMALL1", "SMALL2"}
+    assert suggest(snap, "Q", filters={"led_by": "lgbt_led"}, model_dir=False) == []
+    big = suggest(snap, "Q", filters={"size_band": ["large", "major"], "sector": "vcse"}, model_dir=False)
+    assert {s.org_id for s in big} == {f"BIG{i}" for i in range(6)}
     plain = match(snap, "Q", k=4, fairness=False, model_dir=False)
     fair = match(snap, "Q", k=4, fairness=True, p=0.5, model_dir=False)
     assert [s.protected for s in plain.suggestions] == [False] * 4   # same ward ranks first
