@@ -20,6 +20,8 @@ __all__ = ["Introduction", "suggest_introductions", "CONNECT_WEIGHTS"]
 
 # How much a partner's position helps the group: a champion opens most doors.
 CONNECT_WEIGHTS = {"champion": 1.0, "core": 0.6, "main": 0.3}
+# Members of one group the matcher is asked about (each query scores ~2,000 candidates).
+_MATCHER_QUERIES = 3
 _CONNECT_WORDS = {"champion": "is one of the network's collaborative champions",
                   "core": "is in the core of the network",
                   "main": "is part of the main network"}
@@ -55,14 +57,19 @@ class Introduction:
         return d
 
 
-def _matcher_partners(snapshot, org_id: str, k: int) -> list[tuple[str, float, list[str]]] | None:
-    """(partner id, score, reasons) from the matcher, or None when it cannot answer."""
+def _matcher_partners(snapshot, org_id: str, k: int, place: str | None = None
+                      ) -> list[tuple[str, float, list[str]]] | None:
+    """(partner id, score, reasons) from ``matcher.suggest``, or None when it cannot answer.
+
+    Reads the matcher's Suggestion (``org_id`` is the partner, ``score``, ``reasons`` as
+    dicts with "text") and, defensively, dicts or objects with ``partner_id``/``id``.
+    """
     try:
         import matcher
         suggest = getattr(matcher, "suggest", None)
         if not callable(suggest):
             return None
-        raw = suggest(snapshot, org_id, k=k)
+        raw = suggest(snapshot, org_id, k=k, filters={"place": place} if place else None)
         out = []
         for item in raw or ():
             get = item.get if isinstance(item, dict) else (lambda name, default=None: getattr(item, name, default))
@@ -72,8 +79,9 @@ def _matcher_partners(snapshot, org_id: str, k: int) -> list[tuple[str, float, l
                 continue
             score = float(get("score", 0.0) or 0.0)
             reasons = get("reasons") or get("explanation") or []
-            reasons = [reasons] if isinstance(reasons, str) else [str(r) for r in reasons]
-            out.append((partner, score, reasons))
+            reasons = [reasons] if isinstance(reasons, str) else \
+                [r.get("text", "") if isinstance(r, dict) else str(r) for r in reasons]
+            out.append((partner, score, [r for r in reasons if r]))
         return out
     except Exception:  # the matcher is another team's moving part: fall back, never fail
         return None
@@ -146,6 +154,22 @@ def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return fit[best, np.arange(fit.shape[1])], members[best]
 
 
+def _local_area(scope: Scope, row: int) -> str | None:
+    """Where to ask the matcher for partners: the area around the member (the parent of
+    its most specific place, below the top of the tree), or the scope's place if that is
+    smaller."""
+    snap = scope.snap
+    places = snap.orgs[row].places
+    if not places:
+        return scope.place
+    deepest = max(places, key=lambda c: (len(snap.place_ancestors(c)), c))
+    chain = snap.place_ancestors(deepest)          # innermost first, the root last
+    area = chain[1] if len(chain) > 2 else chain[0]
+    if scope.place is None or scope.place in snap.place_ancestors(area):
+        return area
+    return scope.place
+
+
 def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, np.ndarray],
                           blocked: np.ndarray, k: int = 3) -> list[Introduction]:
     """Up to `k` introductions for one group, each to a different partner.
@@ -178,8 +202,9 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
 
     chosen: dict[int, Introduction] = {}
     # 1. the matcher's suggestions, if it can give any that connect the group
-    for v in members.tolist():
-        suggestions = _matcher_partners(scope.root, snap.orgs[v].id, k=max(10, 5 * k))
+    for v in members[:_MATCHER_QUERIES].tolist():
+        suggestions = _matcher_partners(scope.root, snap.orgs[v].id, k=max(10, 5 * k),
+                                        place=_local_area(scope, v))
         if not suggestions:
             continue
         top = max(s for _, s, _ in suggestions) or 1.0
@@ -187,7 +212,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
             p = snap.index.get(pid)
             if p is None or position[p] <= 0 or p in tied:
                 continue
-            total = round(score / top * (1 + position[p]), 4)
+            total = round(float(score / top * (1 + position[p])), 4)
             if p not in chosen or chosen[p].score < total:
                 chosen[p] = Introduction(snap.orgs[v].id, snap.orgs[v].name, pid, snap.orgs[p].name, total,
                                          tuple(reasons[:3]) + (_CONNECT_WORDS[where[p]],), "matcher")

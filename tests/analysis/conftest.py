@@ -26,3 +26,9 @@ def demo():
     snap = Snapshot.from_data(build_demo())
     return snap, demo_truth()
 
+
+
+@pytest.fixture(autouse=True)
+def _matcher_cache_in_tmp(tmp_path, monkeypatch):
+    """The matcher saves fitted models; keep them out of the user's home during tests."""
+    monkeypatch.setenv("PARTNERMAP_CACHE", str(tmp_path / "matcher-cache"))

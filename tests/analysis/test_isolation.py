@@ -7,10 +7,16 @@ import json
 import pytest
 
 import matcher
-from graph.analysis import isolated
+from graph.analysis import clear_cache, isolated
 from tests.analysis.graphs import org, snapshot, tie
 
 CORE = ["K1", "K2", "K3", "K4"]
+
+
+@pytest.fixture
+def fallback_only(monkeypatch):
+    """As if the matcher were not there, so the fallback's choices can be checked by hand."""
+    monkeypatch.setattr(matcher, "suggest", None, raising=False)
 
 
 def planted():
@@ -39,7 +45,7 @@ def test_finds_exactly_what_was_planted():
     assert result.groups[2].reason.startswith("it reaches the network only through")
 
 
-def test_fallback_introduces_the_isolate_to_a_fitting_core_partner():
+def test_fallback_introduces_the_isolate_to_a_fitting_core_partner(fallback_only):
     result = isolated(planted())
     intros = result.groups[0].introductions
     assert intros and all(i.source == "fallback" for i in intros)
@@ -53,13 +59,13 @@ def test_fallback_introduces_the_isolate_to_a_fitting_core_partner():
     assert not {"P1", "P2"} & set(partners) and len(set(partners)) == len(partners)
 
 
-def test_cut_off_pair_gets_a_partner_serving_the_same_people_in_the_network():
+def test_cut_off_pair_gets_a_partner_serving_the_same_people_in_the_network(fallback_only):
     group = isolated(planted()).groups[1]
     assert group.introductions[0].partner_id == "Y"
     assert group.introductions[0].org_id in {"P1", "P2"}
 
 
-def test_existing_ties_are_not_suggested():
+def test_existing_ties_are_not_suggested(fallback_only):
     result = isolated(planted())
     y = next(g for g in result.groups if g.member_ids == ["Y"])
     assert "K2" not in [i.partner_id for i in y.introductions]
@@ -68,14 +74,15 @@ def test_existing_ties_are_not_suggested():
 def test_matcher_suggestions_are_preferred_when_they_connect(monkeypatch):
     calls = []
 
-    def suggest(snapshot, org_id, k=10):
-        calls.append(org_id)
+    def suggest(snapshot, org_id, k=10, filters=None):
+        calls.append((org_id, filters))
         return [{"partner_id": "P1", "score": 5.0, "reasons": ["cut off too"]},   # does not connect
                 {"partner_id": "Z", "score": 0.9, "reasons": ["both serve older people"]}]
 
     monkeypatch.setattr(matcher, "suggest", suggest, raising=False)
     group = isolated(planted()).groups[0]
-    assert calls and calls[0] == "I"
+    # asked about the isolate, for partners in its local area (its ward's town)
+    assert calls and calls[0] == ("I", {"place": "T1"})
     assert [(i.partner_id, i.source) for i in group.introductions] == [("Z", "matcher")]
     assert group.introductions[0].reasons == ("both serve older people", "is part of the main network")
 
@@ -97,8 +104,25 @@ def test_no_introductions_when_not_asked():
     json.dumps(result.to_dict())
 
 
-def test_demo_planted_isolated_groups_are_found(demo):
+def test_real_matcher_is_used_and_its_reasons_kept(demo):
     snap, truth = demo
+    group = next(g for g in isolated(snap, "E06000032").groups if g.member_ids == [
+        i for i in truth["isolated"] if snap.org(i).name == "Biscot Kashmiri Women's Group"])
+    assert group.introductions and all(i.source == "matcher" for i in group.introductions)
+    for intro in group.introductions:
+        assert snap.org(intro.partner_id).places[0].startswith("LTN:") or "E06000032" in snap.org(
+            intro.partner_id).places
+        assert intro.reasons[-1] in ("is one of the network's collaborative champions",
+                                     "is in the core of the network", "is part of the main network")
+        assert len(intro.reasons) >= 2
+
+
+@pytest.mark.parametrize("use_matcher", [True, False])
+def test_demo_planted_isolated_groups_are_found(demo, monkeypatch, use_matcher):
+    snap, truth = demo
+    if not use_matcher:
+        monkeypatch.setattr(matcher, "suggest", None, raising=False)
+    clear_cache()   # results are cached per snapshot; this one is shared by the session
     result = isolated(snap, limit=1000)
     assert {i: result.flags.get(i) for i in truth["isolated"]} == {i: "isolate" for i in truth["isolated"]}
     component = next(g for g in result.groups if set(truth["small_component"]) <= set(g.member_ids))
@@ -112,6 +136,7 @@ def test_demo_planted_isolated_groups_are_found(demo):
     for g in result.groups:
         if g.kind == "isolate" and g.member_ids[0] in truth["isolated"]:
             assert g.introductions, g.member_ids
+            assert {i.source for i in g.introductions} == {"matcher" if use_matcher else "fallback"}
             me = snap.org(g.member_ids[0])
             partner = snap.org(g.introductions[0].partner_id)
             mine = set(snap.place_ancestors(me.places[0])[:-2])
