@@ -98,6 +98,18 @@ def organisation(org_id):
     return ok(views.profile_data(store, get_snapshot(), org_id, request.args))
 
 
+@bp.route("/organisations/<org_id>", methods=["PATCH", "POST"])
+@require_role("editor")
+def edit_organisation(org_id):
+    store = get_store()
+    snap = _snap()
+    org, errors = views.edit_organisation(store, snap, org_id, body(), current_user.name)
+    if errors:
+        return jsonify({"ok": False, "status": 400, "errors": errors,
+                        "error": "; ".join(f"{k}: {v}" for k, v in errors.items())}), 400
+    return ok(views.profile_data(store, get_snapshot(), org_id, {}))
+
+
 @bp.get("/introductions")
 def introductions():
     store = get_store()

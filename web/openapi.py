@@ -21,6 +21,14 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
         "An organisation's profile: details, services, communities, places, ties by kind, suggested "
         "partners with reasons, introductions", "viewer",
         ("place", "service", "community", "sector", "size", "led_by", "fairness", "k"), ()),
+    ("/api/organisations/{org_id}", "patch"): (
+        "Edit an organisation: any of name, description, sector, legal_form, size_band, income, led_by, "
+        "postcode, website, services, communities, places (lists as JSON arrays or comma-separated). "
+        "Nothing is written if any field is invalid; `errors` names each", "editor", (),
+        ("name", "description", "sector", "legal_form", "size_band", "income", "led_by", "postcode", "website",
+         "services", "communities", "places")),
+    ("/api/organisations/{org_id}", "post"): ("Same as PATCH", "editor", (),
+                                              ("name", "description", "sector", "income", "led_by", "website")),
     ("/api/partners", "get"): ("Partner finder: ranked complementary partners for `org` with reasons, "
                                "filters and the fairness setting", "viewer",
                                ("org", "place", "service", "community", "sector", "size", "led_by", "fairness", "k"),

@@ -156,3 +156,21 @@ def data_import():
 @bp.get("/data/export")
 def data_export():
     return views.export_response(_snap(), request.args)
+
+
+@bp.route("/organisations/<org_id>/edit", methods=["GET", "POST"])
+@require_role("editor")
+def edit_organisation(org_id):
+    store = get_store()
+    snap = get_snapshot()
+    org = views.org_or_404(snap, org_id)
+    errors, form = {}, {}
+    if request.method == "POST":
+        form = {name: request.form.get(name, "") for name in views.EDITABLE if name not in ("led_by",)}
+        form["led_by"] = request.form.getlist("led_by")
+        org, errors = views.edit_organisation(store, snap, org_id, form, current_user.name)
+        if not errors:
+            flash(f"Saved the changes to {org.name}.", "success")
+            return redirect(url_for("ui.organisation", org_id=org_id))
+    return render_template("edit_organisation.html", org=org.to_dict(), form=form, errors=errors,
+                           facets=views.facets(snap)), (400 if errors else 200)

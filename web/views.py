@@ -529,3 +529,55 @@ def warm(app, places: int) -> list[str]:
                 except services.FeatureUnavailable:
                     pass
         return [p.code for p in chosen]
+
+
+# ---- editing an organisation ---------------------------------------------------------------------
+
+EDITABLE = ("name", "description", "sector", "legal_form", "size_band", "income", "led_by", "postcode",
+            "website", "services", "communities", "places")
+
+
+def edit_organisation(store, snap, org_id: str, fields: dict, by: str):
+    """Apply edited fields to an organisation and store it. Returns (organisation, errors):
+    errors maps a field to a message and nothing is written when there are any."""
+    from graph.model import ModelError, now_iso
+
+    org = org_or_404(snap, org_id)
+    changes, errors = {}, {}
+    for name in EDITABLE:
+        if name not in fields:
+            continue
+        value = fields[name]
+        if name in ("led_by", "services", "communities", "places"):
+            if isinstance(value, str):
+                value = [v for v in value.replace(";", ",").split(",")]
+            value = tuple(v.strip() for v in value if v and v.strip())
+            index = {"services": snap.service_index, "communities": snap.community_index,
+                     "places": snap.place_index}.get(name)
+            unknown = [v for v in value if index is not None and v not in index]
+            if unknown:
+                errors[name] = f"Unknown {name[:-1] if name != 'communities' else 'community'} code: {', '.join(unknown)}"
+                continue
+        elif name == "income":
+            value = None if value in (None, "") else value
+            if value is not None:
+                try:
+                    value = float(str(value).replace(",", "").replace("£", ""))
+                except ValueError:
+                    errors[name] = "Enter the income as a number of pounds, like 45000"
+                    continue
+        elif name == "size_band":
+            value = value or None
+        else:
+            value = "" if value is None else str(value).strip()
+        changes[name] = value
+    if "income" in changes and "size_band" not in changes:
+        changes["size_band"] = None  # recomputed from the new income
+    if errors:
+        return org, errors
+    try:
+        updated = org.with_changes(**changes, updated_at=now_iso(), source=org.source or f"edited by {by}")
+    except ModelError as e:
+        return org, {e.field: e.reason[:1].upper() + e.reason[1:]}
+    store.upsert_organisations([updated])
+    return updated, {}

@@ -47,3 +47,38 @@ def test_profile_lists_its_introductions(editor, store):
     assert [(i["org_b"]["id"], i["status"]) for i in body["introductions"]] == [(REFUGEE, "suggested")]
     html = editor.get(f"/organisations/{FOOD}").get_data(as_text=True)
     assert "Sanctuary Sisters" in html and "brokered by editor" in html
+
+
+def test_editor_edits_an_organisation(editor, store):
+    from tests.web.conftest import csrf_token
+    url = f"/organisations/{FOOD}/edit"
+    assert editor.get(url).status_code == 200
+    r = editor.post(url, data={"name": "Easton Community Pantry", "description": "Food and a pantry.", "sector": "vcse",
+                               "income": "120,000", "led_by": ["women_led"], "services": "poverty.food_support, advice.debt",
+                               "communities": "low_income", "places": "BRS:easton", "postcode": "bs5 6aa",
+                               "website": "", "legal_form": "", "size_band": "", "csrf_token": csrf_token(editor, url)})
+    assert r.status_code == 302
+    org = store.get_organisation(FOOD)
+    assert (org.name, org.income, org.size_band, org.led_by, org.postcode) == \
+        ("Easton Community Pantry", 120_000, "medium", ("women_led",), "BS5 6AA")
+    assert org.services == ("advice.debt", "poverty.food_support")
+    assert "Easton Community Pantry" in editor.get(f"/organisations/{FOOD}").get_data(as_text=True)
+
+
+def test_bad_edits_write_nothing_and_say_why(editor, store, client):
+    from tests.web.conftest import csrf_token
+    url = f"/organisations/{FOOD}/edit"
+    r = editor.post(url, data={"name": "", "income": "lots", "places": "NOWHERE", "csrf_token": csrf_token(editor, url)})
+    assert r.status_code == 400
+    html = r.get_data(as_text=True)
+    assert "govuk-error-summary" in html and "number of pounds" in html and "NOWHERE" in html
+    assert store.get_organisation(FOOD).name == "Easton Food Bank"
+    r = editor.patch(f"/api/organisations/{FOOD}", json={"name": ""}, headers={"X-CSRFToken": csrf_token(editor, "/")})
+    assert r.status_code == 400 and r.get_json()["ok"] is False and "name" in r.get_json()["errors"]
+    r = editor.patch(f"/api/organisations/{FOOD}", json={"website": "https://easton.example"},
+                     headers={"X-CSRFToken": csrf_token(editor, "/")})
+    assert r.status_code == 200 and r.get_json()["organisation"]["website"] == "https://easton.example"
+
+
+def test_viewers_cannot_edit(viewer):
+    assert viewer.get(f"/organisations/{FOOD}/edit").status_code == 403
