@@ -101,17 +101,18 @@ def suggest(snap, org_id: str, request: dict, compare: bool = True) -> dict:
     With `compare`, each suggestion also says whether fairness re-ranking moved it up (the
     plain order is computed too, which doubles the cost: the partner finder does it, the
     profile shows the re-ranking's effect on exposure only)."""
-    match = _feature("matcher.service", "match")
+    match = _feature("matcher", "match")
+    model_dir = _model_dir()
     filters, fair = _match_args(request)
     k = request["k"]
 
     def compute():
         from werkzeug.exceptions import BadRequest
         try:
-            result = match(snap, org_id, k=k, filters=filters, **fair)
+            result = match(snap, org_id, k=k, filters=filters, model_dir=model_dir, **fair)
             plain_order = None
             if fair.get("fairness") and compare:
-                plain = match(snap, org_id, k=k, filters=filters, fairness=False)
+                plain = match(snap, org_id, k=k, filters=filters, fairness=False, model_dir=model_dir)
                 plain_order = {s.org_id: s.rank for s in plain.suggestions}
         except ValueError as e:  # MatchError / FilterError: the request, not the server
             raise BadRequest(str(e)) from None
@@ -147,10 +148,20 @@ def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
                 "fairness": fairness_info(request["fairness"])}
 
 
+def _model_dir():
+    """Where the matcher keeps its fitted model: the same place the CLI uses (beside an
+    embedded store's file, or PARTNERMAP_CACHE), so `partnermap match` and the web share it."""
+    try:
+        model_dir_for = _feature("matcher.cli", "model_dir_for")
+    except FeatureUnavailable:
+        return None
+    return model_dir_for(get_state().open())
+
+
 def warm_matcher(snap) -> None:
     """Fit (or load) the matcher's model now rather than on the first profile view."""
     try:
-        _feature("matcher.service", "get_model")(snap)
+        _feature("matcher", "get_model")(snap, _model_dir())
     except FeatureUnavailable:
         pass
 
@@ -214,7 +225,9 @@ def degrees(snap, code: str) -> dict[str, int]:
 # ---- analysis ----------------------------------------------------------------------------------
 
 def _analysis(module: str, name: str):
-    return _feature(f"graph.analysis.{module}", name)
+    # graph.analysis exports its whole API at the package level; `module` is kept only to
+    # say where each function lives.
+    return _feature("graph.analysis", name)
 
 
 def _champions_result(snap, code: str):
@@ -313,6 +326,21 @@ def isolated(snap, code: str) -> dict:
                                   for i in g["introductions"]]
         return d
     return cached(snap, "isolated_page", compute, code)
+
+
+def referrals(snap, code: str) -> dict | None:
+    """Referral pathways of a place (None when the analysis is unavailable)."""
+    try:
+        fn = _analysis("referrals", "referrals")
+    except FeatureUnavailable:
+        return None
+
+    def compute():
+        d = fn(snap, code).to_dict()
+        d["widest_reach"] = [{**w, "org": {"org_id": w["id"]}} for w in d.get("widest_reach", [])[:5]]
+        d["dead_ends"] = [{**w, "org": {"org_id": w["id"]}} for w in d.get("dead_ends", [])[:5]]
+        return d
+    return cached(snap, "referrals", compute, code)
 
 
 def gaps(snap, code: str) -> dict:

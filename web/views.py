@@ -374,6 +374,7 @@ def _ecosystem_data(snap, code: str, args) -> dict:
                 "data_url": url_for("api.place_network", code=code)},
         "organisations": table, "total": len(rows), "page": page, "pages": pages,
         "roles_message": roles.get("message"),
+        "referrals": _resolve_refs(snap, services.referrals(snap, code)),
     }
 
 

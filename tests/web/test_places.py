@@ -97,3 +97,16 @@ def test_champions_have_scores_and_reasons(viewer):
     scores = {n["data"]["id"]: n["data"]["champion_score"] for n in net["elements"]["nodes"]}
     assert max(scores, key=scores.get) == top["id"]
     assert any(n["data"]["isolated"] for n in net["elements"]["nodes"] if n["data"]["id"] == REFUGEE)
+
+
+def test_ecosystem_shows_summary_funding_and_referral_pathways(viewer):
+    body = viewer.get(f"/api/places/{BRISTOL}").get_json()
+    labels = {i["label"]: i["value"] for i in body["summary"]["items"]}
+    assert labels["Organisations"] == "7"
+    assert body["referrals"]["referral_ties"] == 2 and body["referrals"]["circles"] == 1
+    assert body["funding"]["total"] == 195_000 and body["total"] == 7
+    html = viewer.get(f"/places/{BRISTOL}").get_data(as_text=True)
+    for anchor in ('id="ecosystem-summary"', 'id="network-map"', 'id="funding-table"', 'id="referral-pathways"',
+                   'id="network-table-rows"'):
+        assert anchor in html, anchor
+    assert "cytoscape.min.js" in html and "cytoscape-fcose.js" in html
