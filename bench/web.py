@@ -66,7 +66,7 @@ def page_mix(ctx: dict, rng: random.Random):
     """(name, path) pairs: the pages people use, with varying arguments."""
     place = ctx["place"]
     org = rng.choice(ctx["orgs"])
-    return [
+    mix = [
         ("home", "/"),
         ("search", f"/search?q={rng.choice(ctx['words'])}"),
         ("search_filtered", f"/search?place={place}&service={rng.choice(ctx['services'])}"
@@ -81,6 +81,7 @@ def page_mix(ctx: dict, rng: random.Random):
         ("introductions", "/introductions"),
         ("api_search", f"/api/search?place={place}&q={rng.choice(ctx['words'])}"),
     ]
+    return [(n, p) for n, p in mix if (not ctx.get("only") or n in ctx["only"]) and n not in ctx.get("skip", ())]
 
 
 class Client(threading.Thread):
@@ -167,11 +168,15 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=None, help="gunicorn workers [serve's default]")
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--pages", default="", help="comma-separated page names to request (default: all)")
+    ap.add_argument("--skip", default="", help="comma-separated page names to leave out")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="pm-bench-web-"))
     t = time.perf_counter()
     ctx = build_store(tmp / "bench.db", args.orgs, args.avg_degree)
+    ctx["only"] = {p for p in args.pages.split(",") if p}
+    ctx["skip"] = {p for p in args.skip.split(",") if p}
     print(f"built {args.orgs:,} organisations / {ctx['ties']:,} ties in {time.perf_counter() - t:.1f} s; "
           f"place {ctx['place']} has {ctx['place_orgs']:,} organisations")
 

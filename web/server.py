@@ -8,6 +8,7 @@ connection or a Neo4j driver must not cross a fork.
 from __future__ import annotations
 
 import multiprocessing
+import sys
 
 from gunicorn.app.base import BaseApplication
 
@@ -53,9 +54,9 @@ def build_warm_app(config: dict):
     try:
         warmed = warm(app, app.config["WARM_PLACES"])
         if warmed:
-            app.logger.warning("partnermap: warmed %s", ", ".join(warmed))
+            print(f"partnermap: pages computed ahead for {', '.join(warmed)}", file=sys.stderr)
     except Exception as e:  # warming is an optimisation: never stop the server for it
-        app.logger.warning("partnermap: could not warm the cache: %s", e)
+        print(f"partnermap: could not compute pages ahead: {e}", file=sys.stderr)
     state.release()
     return app
 
