@@ -211,7 +211,8 @@ def core_cmd(snapshot, place: str | None, as_json: bool):
     if _emit("core", result, as_json):
         return
     t = Table(title=_title("Core group", result.place_name),
-              caption=f"core of {len(result.core):,}, periphery {result.periphery_size:,}, "
+              caption=f"{len(result.wider_network):,} organisations tied to the core group; "
+                      f"core of {len(result.core):,}, periphery {result.periphery_size:,}, "
                       f"{result.untied:,} with no ties; fit {result.fit:.3f}")
     for col in ("organisation", "sector", "ties"):
         t.add_column(col)

@@ -312,6 +312,8 @@ class CorePeriphery:
     place, place_name : str or None
     core_group : list of CoreMember
         Three to five organisations, tied to one another, that hold the network together.
+    wider_network : list of str
+        Ids of the organisations tied to the core group (the network around it).
     core : list of str
         Ids of the core found by the core–periphery split (includes the core group).
     periphery_size : int
@@ -328,6 +330,7 @@ class CorePeriphery:
     place: str | None
     place_name: str
     core_group: list[CoreMember]
+    wider_network: list[str]
     core: list[str]
     periphery_size: int
     untied: int
@@ -338,7 +341,8 @@ class CorePeriphery:
 
     def to_dict(self) -> dict:
         return {"place": self.place, "place_name": self.place_name,
-                "core_group": [m.to_dict() for m in self.core_group], "core_size": len(self.core),
+                "core_group": [m.to_dict() for m in self.core_group], "wider_network": self.wider_network,
+                "core_size": len(self.core),
                 "core": self.core, "periphery_size": self.periphery_size, "untied": self.untied,
                 "main_core_k": self.main_core_k, "main_core": self.main_core, "fit": self.fit}
 
@@ -426,10 +430,16 @@ def core_periphery_for(scope: Scope) -> CorePeriphery:
         k = int(coreness.max()) if tg.n else 0
         main_core = np.flatnonzero(coreness == k) if k > 0 else np.zeros(0, np.int64)
         untied = int((tg.degree == 0).sum())
+        adj = tg.csr
+        around = np.zeros(tg.n, dtype=bool)
+        for v in group:
+            around[adj.indices[adj.indptr[v]:adj.indptr[v + 1]]] = True
+        around[group] = False
         return CorePeriphery(
             place=scope.place, place_name=scope.place_name,
             core_group=[CoreMember(orgs[v].id, orgs[v].name, orgs[v].sector, int(tg.degree[v]), int(coreness[v]))
                         for v in group],
+            wider_network=scope.ids(np.flatnonzero(around)),
             core=scope.ids(np.flatnonzero(core)), periphery_size=int(tg.n - core.sum() - untied),
             untied=untied, main_core_k=k, main_core=scope.ids(main_core), fit=round(fit, 4), core_mask=core)
     return scope.memo("core_periphery", compute)

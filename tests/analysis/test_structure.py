@@ -95,6 +95,7 @@ def test_core_group_is_the_tied_four_with_the_widest_reach():
     cp = core_periphery(snapshot(orgs, ties))
     assert sorted(m.id for m in cp.core_group) == core
     assert set(core) <= set(cp.core)
+    assert sorted(cp.wider_network) == sorted(f"L{i}{j}" for i in range(4) for j in range(3))
 
 
 def test_funding_alone_does_not_make_a_core_group():
