@@ -157,7 +157,7 @@ def nx_jobs(snap: Snapshot, g: nx.Graph, bound: float, seed: int, rng: random.Ra
     brokers = rng.sample(nodes, min(n, 2000))
     job.sampled("brokerage", lambda: _brute_brokerage(flow, brokers, groups), n / len(brokers),
                 lambda: _brute_brokerage(flow, nodes, groups))
-    del flow
+    flow = None  # free the flow graph before the next jobs
     jobs["champions"] = job
 
     # isolated --------------------------------------------------------------------------
@@ -218,7 +218,7 @@ def run_size(n_orgs: int, bound: float, seed: int) -> dict:
     out: dict = {"organisations": n_orgs}
     build, data = _timed(lambda: build_synthetic(n_orgs, avg_degree=10, seed=seed))
     snap_time, snap = _timed(lambda: Snapshot.from_data(data))
-    del data
+    data = None  # the snapshot holds what is needed
     gc.collect()
     out.update(ties=len(snap.ties), build_seconds=round(build, 1), snapshot_seconds=round(snap_time, 1))
     print(f"\n== {n_orgs:,} organisations, {len(snap.ties):,} ties "
