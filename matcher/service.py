@@ -41,10 +41,15 @@ class MatchError(ValueError):
 
 @dataclass(frozen=True)
 class Suggestion:
-    """One suggested partner. `score` is the model's probability of a partnership."""
+    """One suggested partner. `score` is the model's probability of a partnership.
+
+    `rank` is the position shown (after fairness re-ranking, when on); `model_rank` is the
+    position in the model's own order among all candidates considered, so a caller can say
+    what re-ranking moved without matching twice."""
     org_id: str
     name: str
     rank: int
+    model_rank: int
     score: float
     protected: bool
     about: str
@@ -214,6 +219,8 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
     order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
     chosen = rows[order]
+    model_rank = np.empty(len(rows), dtype=np.int64)
+    model_rank[np.argsort(-scores, kind="stable")] = np.arange(1, len(rows) + 1)
     _, pairs = complementarity(model.complementarity_.score_, ctx.services, np.full(len(chosen), u), chosen,
                                return_pair=True)
     suggestions = []
@@ -222,7 +229,7 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
         info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair)
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
-            org_id=o.id, name=o.name, rank=rank, score=round(float(scores[i]), 6),
+            org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[i]), 6),
             protected=bool(ctx.protected[v]), about=info["about"], reasons=tuple(info["reasons"]),
             contributions=info["contributions"], details=info["details"], sector=o.sector,
             size_band=o.size_band, led_by=o.led_by))

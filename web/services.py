@@ -95,12 +95,11 @@ def _match_args(request: dict) -> tuple[dict, dict]:
     return {k: v for k, v in filters.items() if v}, FAIRNESS_SETTINGS[request["fairness"]][2]
 
 
-def suggest(snap, org_id: str, request: dict, compare: bool = True) -> dict:
+def suggest(snap, org_id: str, request: dict) -> dict:
     """Ranked partner suggestions for one organisation, with reasons, as plain dicts.
 
-    With `compare`, each suggestion also says whether fairness re-ranking moved it up (the
-    plain order is computed too, which doubles the cost: the partner finder does it, the
-    profile shows the re-ranking's effect on exposure only)."""
+    Each suggestion also says whether fairness re-ranking moved it up, from the matcher's
+    `model_rank` (its place in the model's own order)."""
     match = _feature("matcher", "match")
     model_dir = _model_dir()
     filters, fair = _match_args(request)
@@ -110,29 +109,25 @@ def suggest(snap, org_id: str, request: dict, compare: bool = True) -> dict:
         from werkzeug.exceptions import BadRequest
         try:
             result = match(snap, org_id, k=k, filters=filters, model_dir=model_dir, **fair)
-            plain_order = None
-            if fair.get("fairness") and compare:
-                plain = match(snap, org_id, k=k, filters=filters, fairness=False, model_dir=model_dir)
-                plain_order = {s.org_id: s.rank for s in plain.suggestions}
         except ValueError as e:  # MatchError / FilterError: the request, not the server
             raise BadRequest(str(e)) from None
         out = []
         for s in result.suggestions:
             d = s.to_dict()
-            before = None if plain_order is None else plain_order.get(s.org_id)
-            moved = plain_order is not None and (before is None or before > s.rank)
+            before = s.model_rank if fair.get("fairness") else None
             note = ""
-            if moved:
-                note = (f"Moved up by fairness: without it, this would be number {before}." if before
-                        else f"Brought into the top {k} by fairness.")
+            if before is not None and before > s.rank:
+                note = (f"Moved up by fairness: without it, this would be number {before}." if before <= k
+                        else f"Brought into the top {k} by fairness (number {before} in the model's order).")
             out.append({"org": {"org_id": s.org_id}, "rank": s.rank, "score": d["score"], "protected": d["protected"],
                         "about": d["about"], "reasons": [r["text"] for r in d["reasons"]],
                         "reason_details": d["reasons"], "explanation": d["explanation"],
                         "contributions": d["contributions"], "details": d["details"],
-                        "rank_without_fairness": before, "fairness_note": note})
+                        "rank_without_fairness": before if before is not None and before <= k else None,
+                        "model_rank": s.model_rank, "fairness_note": note})
         return {"suggestions": out, "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
                 "candidates_considered": result.candidates_considered, "model_mode": result.model_mode}
-    key = (org_id, k, tuple(sorted(filters.items())), request["fairness"], compare)
+    key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
     return cached(snap, "suggest", compute, *key)
 
 
@@ -140,7 +135,7 @@ def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
     """Like `suggest`, but a page that shows suggestions among other things still renders
     when the matcher is unavailable: the reason is given in `suggestions_message`."""
     try:
-        out = dict(suggest(snap, org_id, request, compare=False))
+        out = dict(suggest(snap, org_id, request))
         out["suggestions_message"] = None
         return out
     except FeatureUnavailable as e:

@@ -53,6 +53,11 @@ def test_led_by_filter_and_fairness_surface_small_groups():
     assert fair.fairness.protected_exposure_after > fair.fairness.protected_exposure_before == 0.0
     # Re-ranking only reorders what the model scored.
     assert {s.org_id for s in fair.suggestions} <= {o.id for o in orgs[1:]}
+    # model_rank is the place in the model's own order, with or without re-ranking.
+    assert [s.model_rank for s in plain.suggestions] == [1, 2, 3, 4]
+    everyone = {s.org_id: s.rank for s in match(snap, "Q", k=9, fairness=False, model_dir=False).suggestions}
+    assert all(s.model_rank == everyone[s.org_id] for s in fair.suggestions)
+    assert any(s.model_rank > s.rank for s in fair.suggestions if s.protected)
 
 
 def test_model_is_saved_with_its_version_loaded_and_refitted_on_change(tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ def test_profile_suggests_partners_with_plain_english_reasons(viewer):
     assert all(s["org"]["url"].startswith("/organisations/") for s in sugg)
     assert any(s["reasons"] for s in sugg)
     assert all(isinstance(r, str) and r.endswith(".") for s in sugg for r in s["reasons"])
-    assert all(s["rank_without_fairness"] is None for s in sugg)  # the profile does not compare orders
+    assert all("fairness_note" in s and s["model_rank"] >= 1 for s in sugg)
     html = viewer.get(f"/organisations/{FOOD}").get_data(as_text=True)
     assert 'id="suggestions"' in html and "pm-reasons" in html and 'id="fairness-explained"' in html
 
@@ -42,6 +42,16 @@ def test_fairness_setting_is_reported_honestly(viewer, setting):
         for s in body["suggestions"]:
             moved = s["rank_without_fairness"] is None or s["rank_without_fairness"] > s["rank"]
             assert bool(s["fairness_note"]) == moved
+
+
+def test_rank_without_fairness_is_the_plain_order(viewer):
+    plain = viewer.get(f"/api/partners?org={DEBT}&fairness=off&k=20").get_json()["suggestions"]
+    assert [s["model_rank"] for s in plain] == [s["rank"] for s in plain]
+    plain_rank = {s["org"]["id"]: s["rank"] for s in plain}
+    fair = viewer.get(f"/api/partners?org={DEBT}&fairness=strong&k=5").get_json()["suggestions"]
+    for s in fair:
+        assert s["model_rank"] == plain_rank[s["org"]["id"]]
+        assert s["rank_without_fairness"] == (s["model_rank"] if s["model_rank"] <= 5 else None)
 
 
 def test_partner_finder_page(viewer):
