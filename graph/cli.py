@@ -62,7 +62,26 @@ def pass_store(f):
 
 
 class _Group(click.Group):
-    """Model and store errors raised inside any command reach the user as one line."""
+    """Model and store errors raised inside any command reach the user as one line.
+
+    The feature packages' commands join the group the first time it is asked for its
+    commands, not when this module is imported: they import this module themselves, so
+    importing e.g. matcher.cli first must not loop back into them."""
+
+    _features_added = False
+
+    def _add_feature_commands(self):
+        if not _Group._features_added:
+            _Group._features_added = True
+            _register_feature_commands()
+
+    def list_commands(self, ctx):
+        self._add_feature_commands()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx, cmd_name):
+        self._add_feature_commands()
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx):
         try:
@@ -101,7 +120,4 @@ def _register_feature_commands():
         cli.add_command(command)
 
 
-# Registered at import so `from graph.cli import cli` (as tests do) is the whole command.
 from graph import commands  # noqa: E402,F401  (the data-layer commands)
-
-_register_feature_commands()

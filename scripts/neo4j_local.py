@@ -243,6 +243,7 @@ def write_conf(home: Path, bolt_port: int, http_port: int | None, heap: str, pag
         # One import is one transaction (GraphStore.load is atomic), so a large import
         # needs transaction state well beyond the default share of the heap.
         "server.memory.off_heap.transaction_max_size=2g",
+        "dbms.memory.transaction.total.max=0",
         "db.memory.transaction.total.max=0",
         "db.memory.transaction.max=0",
         # Bolt waits 5 s twice on shutdown for clients that are long gone in

@@ -18,10 +18,10 @@ from dataclasses import fields
 from typing import Iterable
 
 import neo4j
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User
-from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references
+from graph.stores.base import GraphData, GraphStore, StoreError, StoreUnavailable, check_references
 
 __all__ = ["Neo4jStore"]
 
@@ -126,9 +126,21 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
 
     def _run_write(self, fn, *args):
+        def work(tx, *a):
+            try:
+                return fn(tx, *a)
+            except TransientError as e:
+                # The driver retries transient errors, but a write too big for the server's
+                # transaction memory fails the same way every time: say so at once.
+                if e.code and "MemoryPoolOutOfMemoryError" in e.code:
+                    raise StoreError(
+                        f"Neo4j at {self.url} ran out of transaction memory for this write, so nothing was "
+                        f"written ({_reason(e)}). A load is one transaction: give the server a larger heap "
+                        "and dbms.memory.transaction.total.max=0, or load the data in smaller parts.") from None
+                raise
         try:
             with self._session() as s:
-                return s.execute_write(fn, *args)
+                return s.execute_write(work, *args)
         except (ServiceUnavailable, SessionExpired, OSError) as e:
             raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
 
