@@ -130,6 +130,29 @@ def _set(obj, name, value) -> None:
     object.__setattr__(obj, name, value)
 
 
+def _as_number(field_name: str, value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ModelError(field_name, f"{value!r} is not a number") from None
+
+
+def _non_negative_number(field_name: str, value) -> float:
+    number = _as_number(field_name, value)
+    if number < 0 or number != number:
+        raise ModelError(field_name, "must be a non-negative number")
+    return number
+
+
+def _check_term(term) -> None:
+    """Validate a taxonomy entry (a Service or a Community): code, label and parent."""
+    _check_code("code", term.code)
+    if not term.label.strip():
+        raise ModelError("label", "must not be empty")
+    if term.parent:
+        _check_code("parent", term.parent)
+
+
 @dataclass(frozen=True)
 class Service:
     code: str
@@ -137,11 +160,7 @@ class Service:
     parent: str = ""
 
     def __post_init__(self):
-        _check_code("code", self.code)
-        if not self.label.strip():
-            raise ModelError("label", "must not be empty")
-        if self.parent:
-            _check_code("parent", self.parent)
+        _check_term(self)
 
 
 @dataclass(frozen=True)
@@ -151,11 +170,7 @@ class Community:
     parent: str = ""
 
     def __post_init__(self):
-        _check_code("code", self.code)
-        if not self.label.strip():
-            raise ModelError("label", "must not be empty")
-        if self.parent:
-            _check_code("parent", self.parent)
+        _check_term(self)
 
 
 @dataclass(frozen=True)
@@ -208,13 +223,7 @@ class Organisation:
             raise ModelError("description", "longer than 20,000 characters")
         _check_choice("sector", self.sector, SECTORS)
         if self.income is not None:
-            try:
-                income = float(self.income)
-            except (TypeError, ValueError):
-                raise ModelError("income", f"{self.income!r} is not a number") from None
-            if income < 0 or income != income:
-                raise ModelError("income", "must be a non-negative number")
-            _set(self, "income", income)
+            _set(self, "income", _non_negative_number("income", self.income))
         if self.size_band in (None, ""):
             _set(self, "size_band", size_band_for_income(self.income))
         else:
@@ -232,10 +241,7 @@ class Organisation:
         for name, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
             value = getattr(self, name)
             if value is not None:
-                try:
-                    value = float(value)
-                except (TypeError, ValueError):
-                    raise ModelError(name, f"{value!r} is not a number") from None
+                value = _as_number(name, value)
                 if not lo <= value <= hi:
                     raise ModelError(name, f"{value} is outside {lo}..{hi}")
                 _set(self, name, value)
@@ -293,10 +299,7 @@ class Tie:
         _check_choice("kind", self.kind, TIE_KINDS)
         if self.form:
             _check_choice("form", self.form, FORMS)
-        try:
-            strength = float(self.strength)
-        except (TypeError, ValueError):
-            raise ModelError("strength", f"{self.strength!r} is not a number") from None
+        strength = _as_number("strength", self.strength)
         if not 0 < strength <= 10:
             raise ModelError("strength", "must be in (0, 10]")
         _set(self, "strength", strength)
@@ -305,13 +308,7 @@ class Tie:
         if self.since and self.until and str(self.until)[:10] < str(self.since)[:10]:
             raise ModelError("until", "is before since")
         if self.amount is not None:
-            try:
-                amount = float(self.amount)
-            except (TypeError, ValueError):
-                raise ModelError("amount", f"{self.amount!r} is not a number") from None
-            if amount < 0 or amount != amount:
-                raise ModelError("amount", "must be a non-negative number")
-            _set(self, "amount", amount)
+            _set(self, "amount", _non_negative_number("amount", self.amount))
         if len(self.ref) > 200:
             raise ModelError("ref", "longer than 200 characters")
 
