@@ -26,7 +26,7 @@ from typing import Callable
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import hsds_terms, norm
 from graph.importers.report import ImportReport
-from graph.importers.sources import InputError, cell_str, collect_inputs, load_json, read_table
+from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.model import ModelError, Organisation, Service, generated_org_id
 
 __all__ = ["import_hsds", "OTHER_SERVICE"]
@@ -66,12 +66,8 @@ def _rec(values: dict, file: str, row: int, prefix: str = "") -> _Rec:
 def import_hsds(store, path_or_files, dry_run: bool = False, *, skip_bad: bool = False,
                 progress: Callable[[int], None] | None = None) -> ImportReport:
     """Import an HSDS / Open Referral folder, datapackage or JSON dump."""
-    report = ImportReport(format="hsds", source=str(path_or_files) if not isinstance(path_or_files, dict)
-                          else ", ".join(sorted(path_or_files)))
-    try:
-        inputs = collect_inputs(path_or_files)
-    except InputError as e:
-        report.error(e.file, e.row, e.field, e.reason)
+    report, inputs = open_inputs("hsds", path_or_files)
+    if inputs is None:
         return report
     batch = Batch(store, report, mode="enrich", source=SOURCE)
     try:

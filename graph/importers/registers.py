@@ -21,7 +21,7 @@ from typing import Callable
 from graph.importers.batch import Batch
 from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
 from graph.importers.report import ImportReport
-from graph.importers.sources import InputError, cell_str, collect_inputs, load_json, read_table
+from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, company_org_id, parse_amount
 from graph.model import ModelError, Organisation, Place
 
@@ -37,11 +37,10 @@ def import_register(store, register: str, path_or_files, dry_run: bool = False, 
     """Import a charity register extract: `register` is 'ccew', 'ccni' or 'oscr'."""
     if register not in REGISTERS:
         raise ValueError(f"unknown register {register!r}: use one of {', '.join(REGISTERS)}")
-    report = ImportReport(format=f"register {register}",
-                          source=str(path_or_files) if not isinstance(path_or_files, dict)
-                          else ", ".join(sorted(path_or_files)))
+    report, inputs = open_inputs(f"register {register}", path_or_files)
+    if inputs is None:
+        return report
     try:
-        inputs = collect_inputs(path_or_files)
         batch = Batch(store, report, mode="enrich", source=register)
         loader = _Loader(batch, register, progress)
         {"ccew": loader.ccew, "ccni": loader.ccni, "oscr": loader.oscr}[register](inputs)

@@ -21,8 +21,8 @@ from typing import Iterator, Mapping
 
 from graph.importers.report import ImportReport
 
-__all__ = ["InputFile", "InputError", "collect_inputs", "decode_text", "read_table", "load_json",
-           "cell_str", "MAX_FILE_BYTES"]
+__all__ = ["InputFile", "InputError", "collect_inputs", "open_inputs", "decode_text", "read_table",
+           "load_json", "cell_str", "MAX_FILE_BYTES"]
 
 # Refuse files bigger than this rather than exhaust memory; a register extract is ~1 GB
 # at most, and the web layer should cap uploads far lower.
@@ -67,6 +67,18 @@ def collect_inputs(path_or_files) -> dict[str, InputFile]:
     for name in [n for n in out if n.lower().endswith(".zip")]:
         out.update(_unzip(out.pop(name)))
     return out
+
+
+def open_inputs(fmt: str, path_or_files) -> tuple[ImportReport, dict[str, InputFile] | None]:
+    """A new import's report (named after the path, or the uploaded files' names) and its
+    inputs; None for the inputs when they cannot be read, the reason already reported."""
+    report = ImportReport(format=fmt, source=str(path_or_files) if not isinstance(path_or_files, dict)
+                          else ", ".join(sorted(path_or_files)))
+    try:
+        return report, collect_inputs(path_or_files)
+    except InputError as e:
+        report.error(e.file, e.row, e.field, e.reason)
+        return report, None
 
 
 def _unzip(f: InputFile) -> dict[str, InputFile]:

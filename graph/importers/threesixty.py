@@ -20,7 +20,7 @@ from typing import Callable
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import dei_led_by, gss_kind
 from graph.importers.report import ImportReport
-from graph.importers.sources import InputError, cell_str, collect_inputs, load_json, read_table
+from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, charity_org_id, company_org_id, parse_amount, parse_date
 from graph.model import ModelError, Organisation, Place, Tie, generated_org_id
 
@@ -79,12 +79,8 @@ def flat_header_path(title: str) -> tuple | None:
 def import_360giving(store, path_or_files, dry_run: bool = False, *, skip_bad: bool = False,
                      progress: Callable[[int], None] | None = None) -> ImportReport:
     """Import 360Giving grants from JSON, CSV or XLSX files (a file, a folder, or uploads)."""
-    report = ImportReport(format="360giving", source=str(path_or_files) if not isinstance(path_or_files, dict)
-                          else ", ".join(sorted(path_or_files)))
-    try:
-        inputs = collect_inputs(path_or_files)
-    except InputError as e:
-        report.error(e.file, e.row, e.field, e.reason)
+    report, inputs = open_inputs("360giving", path_or_files)
+    if inputs is None:
         return report
     batch = Batch(store, report, mode="enrich", source=SOURCE)
     state = _State()
