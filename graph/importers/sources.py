@@ -135,17 +135,13 @@ def decode_text(f: InputFile, report: ImportReport | None = None) -> str:
         # UTF-16 without a BOM is vanishingly rare in open data; NULs mean a binary file.
         raise InputError(f.name, "is not a text file (it contains binary data)")
     if encoding is None:
-        try:
-            text = data.decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError:
-            text = None
-        if text is None:
+        text = None
+        for candidate in ("utf-8", "cp1252"):
             try:
-                text = data.decode("cp1252")
-                encoding = "cp1252"
+                text, encoding = data.decode(candidate), candidate
+                break
             except UnicodeDecodeError:
-                text = None
+                continue
         if text is None:
             from charset_normalizer import from_bytes
             best = from_bytes(data).best()
