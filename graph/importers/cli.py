@@ -90,31 +90,23 @@ def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, errors_out: 
         sys.exit(1)
 
 
-@import_group.command("csv")
-@click.argument("directory", type=click.Path(exists=True))
-@_import_options
-@pass_store
-def import_csv_command(store, directory, dry_run, skip_bad, errors_out, as_json):
-    """Import partnermap CSV files from DIRECTORY (format: graph/importers/CSV_FORMAT.md)."""
-    _run(store, "csv", directory, dry_run, skip_bad, errors_out, as_json)
+def _import_command(fmt: str, argument: str, help_text: str):
+    """`partnermap import FMT ARGUMENT`: the formats whose only argument is a path."""
+    @click.argument(argument, type=click.Path(exists=True))
+    @_import_options
+    @pass_store
+    def command(store, dry_run, skip_bad, errors_out, as_json, **path):
+        _run(store, fmt, path[argument], dry_run, skip_bad, errors_out, as_json)
+
+    return import_group.command(fmt, help=help_text)(command)
 
 
-@import_group.command("360giving")
-@click.argument("path", type=click.Path(exists=True))
-@_import_options
-@pass_store
-def import_360giving_command(store, path, dry_run, skip_bad, errors_out, as_json):
-    """Import 360Giving grants from a JSON data package, a CSV/XLSX file, or a folder of them."""
-    _run(store, "360giving", path, dry_run, skip_bad, errors_out, as_json)
-
-
-@import_group.command("hsds")
-@click.argument("path", type=click.Path(exists=True))
-@_import_options
-@pass_store
-def import_hsds_command(store, path, dry_run, skip_bad, errors_out, as_json):
-    """Import an Open Referral / HSDS folder, datapackage or API JSON dump."""
-    _run(store, "hsds", path, dry_run, skip_bad, errors_out, as_json)
+import_csv_command = _import_command(
+    "csv", "directory", "Import partnermap CSV files from DIRECTORY (format: graph/importers/CSV_FORMAT.md).")
+import_360giving_command = _import_command(
+    "360giving", "path", "Import 360Giving grants from a JSON data package, a CSV/XLSX file, or a folder of them.")
+import_hsds_command = _import_command(
+    "hsds", "path", "Import an Open Referral / HSDS folder, datapackage or API JSON dump.")
 
 
 @import_group.command("register")
