@@ -52,6 +52,17 @@ def _title(text: str, place_name: str) -> str:
     return f"{text} — {place_name}"
 
 
+def _print_table(title: str, columns, rows, **options) -> None:
+    """Print a rich table; a column is a name, or (name, justify) to align it other than left."""
+    table = Table(title=title, **options)
+    for col in columns:
+        name, justify = (col, "left") if isinstance(col, str) else col
+        table.add_column(name, justify=justify)
+    for row in rows:
+        table.add_row(*row)
+    _console.print(table)
+
+
 @analyse.command("champions")
 @click.option("--top", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampled betweenness.")
@@ -62,15 +73,11 @@ def champions_cmd(snapshot, top: int, seed: int, place: str | None, as_json: boo
     if _emit("champions", result, as_json):
         return
     how = "exact" if result.exact else f"estimated from {result.sources:,} sampled organisations"
-    table = Table(title=_title("Collaborative champions", result.place_name),
-                  caption=f"{result.organisations:,} organisations, {result.ties:,} tied pairs; betweenness {how}")
-    for col, just in (("#", "right"), ("organisation", "left"), ("sector", "left"), ("score", "right"),
-                      ("why", "left")):
-        table.add_column(col, justify=just)
-    for c in result.champions:
-        table.add_row(str(c.rank), f"{c.name}\n[dim]{c.id}[/dim]", c.sector, f"{c.score:.2f}",
-                      "; ".join(c.reasons))
-    _console.print(table)
+    _print_table(_title("Collaborative champions", result.place_name),
+                 (("#", "right"), "organisation", "sector", ("score", "right"), "why"),
+                 ((str(c.rank), f"{c.name}\n[dim]{c.id}[/dim]", c.sector, f"{c.score:.2f}", "; ".join(c.reasons))
+                  for c in result.champions),
+                 caption=f"{result.organisations:,} organisations, {result.ties:,} tied pairs; betweenness {how}")
     if not result.champions:
         click.echo("No organisation brokers between others here yet.")
 
@@ -89,14 +96,13 @@ def isolated_cmd(snapshot, limit: int, introductions: int, k: int, place: str | 
     c = result.counts
     caption = (f"{c['isolate']} isolated organisations, {c['small_component']} cut-off groups, "
                f"{c['periphery']} peripheral branches ({c['pendants']} hanging by one tie)")
-    table = Table(title=_title("Isolated groups", result.place_name), caption=caption)
-    for col in ("kind", "organisations", "why", "introduce to"):
-        table.add_column(col)
+    rows = []
     for g in result.groups:
         members = "\n".join(m["name"] for m in g.members[:5]) + (f"\n… and {g.size - 5} more" if g.size > 5 else "")
         intros = "\n".join(f"{i.org_name} → {i.partner_name}: {'; '.join(i.reasons)}" for i in g.introductions)
-        table.add_row(g.kind.replace("_", " "), members, g.reason, intros or "-")
-    _console.print(table)
+        rows.append((g.kind.replace("_", " "), members, g.reason, intros or "-"))
+    _print_table(_title("Isolated groups", result.place_name), ("kind", "organisations", "why", "introduce to"),
+                 rows, caption=caption)
 
 
 @analyse.command("gaps")
@@ -110,33 +116,24 @@ def gaps_cmd(snapshot, seed: int, top: int, place: str | None, as_json: bool):
         return
     needs = [n for n in result.needs if n.status != "covered"]
     if needs:
-        t = Table(title=_title("Recorded need with no or one provider", result.place_name))
-        for col in ("place", "need", "level", "providers"):
-            t.add_column(col)
-        for n in needs[:top]:
-            t.add_row(n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", str(n.providers))
-        _console.print(t)
-    t = Table(title=_title("Communities served by at most one organisation", result.place_name))
-    for col in ("place", "community", "providers", "expected", "need"):
-        t.add_column(col)
-    for u in result.underserved[:top]:
-        t.add_row(u.place_name, u.label, str(u.providers), f"{u.expected:.1f}",
-                  "-" if u.need is None else f"{u.need:.2f}")
-    _console.print(t)
-    t = Table(title=_title("Structural holes: clusters serving the same people, rarely tied", result.place_name))
-    for col in ("cluster A", "cluster B", "both serve", "ties (expected)"):
-        t.add_column(col)
+        _print_table(_title("Recorded need with no or one provider", result.place_name),
+                     ("place", "need", "level", "providers"),
+                     ((n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", str(n.providers))
+                      for n in needs[:top]))
+    _print_table(_title("Communities served by at most one organisation", result.place_name),
+                 ("place", "community", "providers", "expected", "need"),
+                 ((u.place_name, u.label, str(u.providers), f"{u.expected:.1f}",
+                   "-" if u.need is None else f"{u.need:.2f}") for u in result.underserved[:top]))
+    holes = []
     for h in result.structural_holes:
         a, b = h.clusters
-        t.add_row(f"{a['size']}: " + ", ".join(a["names"][:3]), f"{b['size']}: " + ", ".join(b["names"][:3]),
-                  ", ".join(h.shared_communities), f"{h.ties_between} ({h.expected_ties:.1f})")
-    _console.print(t)
-    t = Table(title=_title("Single points of failure", result.place_name))
-    t.add_column("organisation")
-    t.add_column("cut off without it", justify="right")
-    for c in result.cut_points:
-        t.add_row(c.name, str(c.dependants))
-    _console.print(t)
+        holes.append((f"{a['size']}: " + ", ".join(a["names"][:3]), f"{b['size']}: " + ", ".join(b["names"][:3]),
+                      ", ".join(h.shared_communities), f"{h.ties_between} ({h.expected_ties:.1f})"))
+    _print_table(_title("Structural holes: clusters serving the same people, rarely tied", result.place_name),
+                 ("cluster A", "cluster B", "both serve", "ties (expected)"), holes)
+    _print_table(_title("Single points of failure", result.place_name),
+                 ("organisation", ("cut off without it", "right")),
+                 ((c.name, str(c.dependants)) for c in result.cut_points))
 
 
 @analyse.command("ecosystem")
@@ -147,33 +144,28 @@ def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
     if _emit("ecosystem", result, as_json):
         return
     o, ti, f = result.organisations, result.ties, result.funding
-    t = Table(title=_title("Ecosystem", result.place_name), show_header=False)
-    t.add_column("what")
-    t.add_column("value")
-    t.add_row("organisations", f"{o['total']:,} ({o['small']:,} small, {o['marginalised_led']:,} marginalised-led, "
-                               f"{o['unregistered']:,} unregistered)")
-    t.add_row("by sector", ", ".join(f"{k} {v:,}" for k, v in o["by_sector"].items()))
-    t.add_row("by size", ", ".join(f"{k} {v:,}" for k, v in o["by_size"].items()))
-    t.add_row("ties", f"{ti['total']:,}: " + ", ".join(f"{k} {v:,}" for k, v in ti["by_kind"].items()))
-    t.add_row("structure", f"density {ti['density']:.4f}, {ti['components']:,} connected groups "
-                           f"(largest {ti['largest_component']:,}), {ti['untied']:,} with no ties, "
-                           f"degree centralization {ti['degree_centralization']:.3f}")
-    t.add_row("funding", f"£{f['total']:,.0f} in {f['ties']:,} grants from {f['funder_count']:,} funders "
-                         f"to {f['recipients']:,} organisations")
-    t.add_row("concentration", f"funder HHI {f['funder_hhi']:.3f}, recipient Gini {f['recipient_gini']:.3f}")
-    t.add_row("reaching", f"small groups {f['share_to_small']:.1%}, "
-                          f"marginalised-led {f['share_to_marginalised_led']:.1%}; "
-                          f"{f['co_funded']:,} organisations co-funded")
-    for funder in f["funders"][:5]:
-        t.add_row("  funder", f"{funder['name']}: £{funder['total']:,.0f} ({funder['share']:.1%})")
-    _console.print(t)
+    rows = [
+        ("organisations", f"{o['total']:,} ({o['small']:,} small, {o['marginalised_led']:,} marginalised-led, "
+                          f"{o['unregistered']:,} unregistered)"),
+        ("by sector", ", ".join(f"{k} {v:,}" for k, v in o["by_sector"].items())),
+        ("by size", ", ".join(f"{k} {v:,}" for k, v in o["by_size"].items())),
+        ("ties", f"{ti['total']:,}: " + ", ".join(f"{k} {v:,}" for k, v in ti["by_kind"].items())),
+        ("structure", f"density {ti['density']:.4f}, {ti['components']:,} connected groups "
+                      f"(largest {ti['largest_component']:,}), {ti['untied']:,} with no ties, "
+                      f"degree centralization {ti['degree_centralization']:.3f}"),
+        ("funding", f"£{f['total']:,.0f} in {f['ties']:,} grants from {f['funder_count']:,} funders "
+                    f"to {f['recipients']:,} organisations"),
+        ("concentration", f"funder HHI {f['funder_hhi']:.3f}, recipient Gini {f['recipient_gini']:.3f}"),
+        ("reaching", f"small groups {f['share_to_small']:.1%}, "
+                     f"marginalised-led {f['share_to_marginalised_led']:.1%}; "
+                     f"{f['co_funded']:,} organisations co-funded"),
+    ]
+    rows += [("  funder", f"{funder['name']}: £{funder['total']:,.0f} ({funder['share']:.1%})")
+             for funder in f["funders"][:5]]
+    _print_table(_title("Ecosystem", result.place_name), ("what", "value"), rows, show_header=False)
     if result.places:
-        p = Table(title="Places inside")
-        for col in ("place", "organisations", "ties"):
-            p.add_column(col)
-        for row in result.places:
-            p.add_row(row["name"], f"{row['organisations']:,}", f"{row['ties']:,}")
-        _console.print(p)
+        _print_table("Places inside", ("place", "organisations", "ties"),
+                     ((row["name"], f"{row['organisations']:,}", f"{row['ties']:,}") for row in result.places))
 
 
 @analyse.command("referrals")
@@ -188,19 +180,11 @@ def referrals_cmd(snapshot, top: int, place: str | None, as_json: bool):
     click.echo(f"{result.place_name}: {result.organisations:,} organisations in {result.referral_ties:,} "
                f"referral pairs; on average one can pass a person on to {result.mean_reach:.1f} others{how}; "
                f"{result.dead_end_count:,} dead ends.")
-    t = Table(title="Dead ends: referred to, refer no one on")
-    for col in ("organisation", "referred from", "services"):
-        t.add_column(col)
-    for d in result.dead_ends:
-        t.add_row(d["name"], str(d["referred_from"]), ", ".join(d["services"]))
-    _console.print(t)
-    t = Table(title="Services a community cannot reach by referral")
-    for col in ("community", "served by", "missing", "for example"):
-        t.add_column(col)
-    for g in result.community_gaps[:top]:
-        t.add_row(g["label"], str(g["serving"]), f"{g['missing_count']} of {g['services_in_place']}",
-                  ", ".join(g["missing"][:4]))
-    _console.print(t)
+    _print_table("Dead ends: referred to, refer no one on", ("organisation", "referred from", "services"),
+                 ((d["name"], str(d["referred_from"]), ", ".join(d["services"])) for d in result.dead_ends))
+    _print_table("Services a community cannot reach by referral", ("community", "served by", "missing", "for example"),
+                 ((g["label"], str(g["serving"]), f"{g['missing_count']} of {g['services_in_place']}",
+                   ", ".join(g["missing"][:4])) for g in result.community_gaps[:top]))
 
 
 @analyse.command("core")
@@ -210,15 +194,11 @@ def core_cmd(snapshot, place: str | None, as_json: bool):
     result = core_periphery(snapshot, place)
     if _emit("core", result, as_json):
         return
-    t = Table(title=_title("Core group", result.place_name),
-              caption=f"{len(result.wider_network):,} organisations tied to the core group; "
-                      f"core of {len(result.core):,}, periphery {result.periphery_size:,}, "
-                      f"{result.untied:,} with no ties; fit {result.fit:.3f}")
-    for col in ("organisation", "sector", "ties"):
-        t.add_column(col)
-    for m in result.core_group:
-        t.add_row(m.name, m.sector, str(m.ties))
-    _console.print(t)
+    _print_table(_title("Core group", result.place_name), ("organisation", "sector", "ties"),
+                 ((m.name, m.sector, str(m.ties)) for m in result.core_group),
+                 caption=f"{len(result.wider_network):,} organisations tied to the core group; "
+                         f"core of {len(result.core):,}, periphery {result.periphery_size:,}, "
+                         f"{result.untied:,} with no ties; fit {result.fit:.3f}")
 
 
 @analyse.command("map")
