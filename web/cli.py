@@ -46,13 +46,24 @@ def users():
     """Manage who can sign in: add, list, remove, change roles, issue API tokens."""
 
 
+_json_option = click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+
+
+def _answer(as_json: bool, data: dict, text: str) -> None:
+    """`data` as a JSON answer with --json, else `text` for people."""
+    if as_json:
+        echo_json({"ok": True, **data})
+    else:
+        click.echo(text)
+
+
 @users.command("add")
 @click.argument("name")
 @click.option("--role", type=click.Choice(ROLES), default="viewer", show_default=True)
 @click.option("--password", default=None, help="The password. Not given: asked for at a terminal, "
                                                "otherwise generated and printed.")
 @click.option("--replace", is_flag=True, help="Replace an existing user of that name.")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@_json_option
 @pass_store
 def users_add(store, name, role, password, replace, as_json):
     """Add a user NAME with a role (viewer, editor or admin)."""
@@ -82,7 +93,7 @@ def users_add(store, name, role, password, replace, as_json):
 
 
 @users.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@_json_option
 @pass_store
 def users_list(store, as_json):
     """List users and their roles."""
@@ -100,7 +111,7 @@ def users_list(store, as_json):
 
 @users.command("token")
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@_json_option
 @pass_store
 def users_token(store, name, as_json):
     """Issue a new API token for NAME (replacing any old one) and print it.
@@ -113,16 +124,13 @@ def users_token(store, name, as_json):
         token = new_token(store, name)
     except LookupError as e:
         fail(str(e))
-    if as_json:
-        echo_json({"ok": True, "name": name, "token": token})
-    else:
-        click.echo(token)
+    _answer(as_json, {"name": name, "token": token}, token)
 
 
 @users.command("role")
 @click.argument("name")
 @click.argument("role", type=click.Choice(ROLES))
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@_json_option
 @pass_store
 def users_role(store, name, role, as_json):
     """Change NAME's role."""
@@ -133,24 +141,18 @@ def users_role(store, name, role, as_json):
         fail(f"no user called {name!r}")
     store.put_user(User(name=user.name, role=role, password_hash=user.password_hash,
                         token_hash=user.token_hash, created_at=user.created_at))
-    if as_json:
-        echo_json({"ok": True, "name": name, "role": role})
-    else:
-        click.echo(f"{name} is now {role}.")
+    _answer(as_json, {"name": name, "role": role}, f"{name} is now {role}.")
 
 
 @users.command("remove")
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@_json_option
 @pass_store
 def users_remove(store, name, as_json):
     """Remove NAME: they can no longer sign in, and their token stops working."""
     if not store.delete_user(name):
         fail(f"no user called {name!r}")
-    if as_json:
-        echo_json({"ok": True, "removed": name})
-    else:
-        click.echo(f"Removed {name}.")
+    _answer(as_json, {"removed": name}, f"Removed {name}.")
 
 
 COMMANDS = [serve, users]
