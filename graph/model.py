@@ -144,33 +144,27 @@ def _non_negative_number(field_name: str, value) -> float:
     return number
 
 
-def _check_term(term) -> None:
-    """Validate a taxonomy entry (a Service or a Community): code, label and parent."""
-    _check_code("code", term.code)
-    if not term.label.strip():
-        raise ModelError("label", "must not be empty")
-    if term.parent:
-        _check_code("parent", term.parent)
-
-
 @dataclass(frozen=True)
-class Service:
+class _Term:
+    """An entry of a two-level vocabulary: Service and Community are both this shape."""
     code: str
     label: str
     parent: str = ""
 
     def __post_init__(self):
-        _check_term(self)
+        _check_code("code", self.code)
+        if not self.label.strip():
+            raise ModelError("label", "must not be empty")
+        if self.parent:
+            _check_code("parent", self.parent)
 
 
-@dataclass(frozen=True)
-class Community:
-    code: str
-    label: str
-    parent: str = ""
+class Service(_Term):
+    """What an organisation does, as a code of the services vocabulary."""
 
-    def __post_init__(self):
-        _check_term(self)
+
+class Community(_Term):
+    """Whom an organisation serves, as a code of the communities vocabulary."""
 
 
 @dataclass(frozen=True)
