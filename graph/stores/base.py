@@ -50,7 +50,9 @@ class GraphStore(ABC):
     """Persistence for the partnermap graph.
 
     Writes are atomic per call: `load` writes organisations, ties, taxonomy and needs in
-    one transaction, so a failed import leaves the store exactly as it was. Every write
+    one transaction, so a failed import leaves the store exactly as it was. (Neo4j writes a
+    load too big for one transaction in steps and undoes them if one fails: see
+    graph/stores/neo4j_staged.py.) Every write
     bumps `version()`, which keys the snapshot cache.
     """
 

@@ -145,53 +145,25 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
 
     # ---- writes -------------------------------------------------------------------
+    # A load of more rows than this is written in several transactions with an undo on
+    # failure (graph/stores/neo4j_staged.py): one transaction of a million rows needs more
+    # heap than a modest server has (370,000 organisations and 1.8 million ties exhausted an
+    # 8 GB heap). 250,000 rows fit a 2 GB heap comfortably (bench/store.py at 50,000).
+    single_transaction_rows = 250_000
+    staged_chunk_rows = 100_000
+
     def load(self, data: GraphData, **_ignored) -> dict:
+        if load_rows(data) > self.single_transaction_rows:
+            from graph.stores.neo4j_staged import staged_load
+            return staged_load(self, data, chunk_rows=self.staged_chunk_rows)
+
         def work(tx):
-            orgs, needs = data.organisations, data.needs
-            check_references(
-                data,
-                known_services=_existing(tx, "MATCH (s:Service) WHERE s.code IN $codes RETURN s.code AS v",
-                                         [s for o in orgs for s in o.services]
-                                         + [n.code for n in needs if n.target == "service"]),
-                known_communities=_existing(tx, "MATCH (c:Community) WHERE c.code IN $codes RETURN c.code AS v",
-                                            [c for o in orgs for c in o.communities]
-                                            + [n.code for n in needs if n.target == "community"]),
-                known_places=_existing(tx, "MATCH (p:Place) WHERE p.code IN $codes RETURN p.code AS v",
-                                       [p for o in orgs for p in o.places]
-                                       + [p.parent for p in data.places if p.parent] + [n.place for n in needs]),
-                known_orgs=_existing(tx, "MATCH (o:Organisation) WHERE o.id IN $codes RETURN o.id AS v",
-                                     [i for t in data.ties for i in (t.from_id, t.to_id)]),
-            )
-            _batched(tx, "UNWIND $rows AS r MERGE (s:Service {code: r.code}) SET s.label = r.label, s.parent = r.parent",
-                     [{"code": s.code, "label": s.label, "parent": s.parent} for s in data.services])
-            _batched(tx, "UNWIND $rows AS r MERGE (c:Community {code: r.code}) SET c.label = r.label, c.parent = r.parent",
-                     [{"code": c.code, "label": c.label, "parent": c.parent} for c in data.communities])
-            place_rows = [{"code": p.code, "name": p.name, "kind": p.kind, "parent": p.parent} for p in data.places]
-            _batched(tx, "UNWIND $rows AS r MERGE (p:Place {code: r.code}) "
-                         "SET p.name = r.name, p.kind = r.kind, p.parent = r.parent", place_rows)
-            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code})-[x:PART_OF]->() DELETE x", place_rows)
-            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code}) MATCH (q:Place {code: r.parent}) "
-                         "MERGE (p)-[:PART_OF]->(q)", [r for r in place_rows if r["parent"]])
-            if orgs:
-                existed = _existing(tx, "MATCH (o:Organisation) WHERE o.id IN $codes RETURN o.id AS v",
-                                    [o.id for o in orgs])
-                _batched(tx, _UPSERT_ORGS, [_org_row(o) for o in orgs])
-                # A new organisation has no links yet: only the ones that existed are cleared.
-                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id})-[x:PROVIDES|SERVES|OPERATES_IN]->() "
-                             "DELETE x", [{"id": o.id} for o in orgs if o.id in existed])
-                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (s:Service {code: r.code}) "
-                             "CREATE (o)-[:PROVIDES]->(s)", _links(orgs, "services"))
-                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (c:Community {code: r.code}) "
-                             "CREATE (o)-[:SERVES]->(c)", _links(orgs, "communities"))
-                _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (p:Place {code: r.code}) "
-                             "CREATE (o)-[:OPERATES_IN]->(p)", _links(orgs, "places"))
-            _batched(tx, _UPSERT_TIES, [_tie_row(t) for t in data.ties])
-            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (c:Community {code: r.code}) "
-                         "MERGE (p)-[n:NEEDS]->(c) SET n.level = r.level, n.source = r.source",
-                     [_need_row(n) for n in needs if n.target == "community"])
-            _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (s:Service {code: r.code}) "
-                         "MERGE (p)-[n:NEEDS]->(s) SET n.level = r.level, n.source = r.source",
-                     [_need_row(n) for n in needs if n.target == "service"])
+            check_load(tx, data)
+            write_terms(tx, data)
+            if data.organisations:
+                write_orgs(tx, data.organisations, existing_orgs(tx, [o.id for o in data.organisations]))
+            write_ties(tx, data.ties)
+            write_needs(tx, data.needs)
             tx.run(_BUMP).consume()
 
         self._run_write(work)
@@ -368,6 +340,80 @@ class Neo4jStore(GraphStore):
     def delete_user(self, name: str) -> bool:
         return self._run_write(lambda tx: tx.run(
             "MATCH (u:User {name: $name}) DELETE u RETURN count(*) AS n", name=name).single()["n"] > 0)
+
+
+# ---- the steps of a load (one transaction, or several: see neo4j_staged) -------------------
+def load_rows(data: GraphData) -> int:
+    """Rows a load writes: records plus organisations' links."""
+    links = sum(len(o.services) + len(o.communities) + len(o.places) for o in data.organisations)
+    return (len(data.organisations) + links + len(data.ties) + len(data.needs) + len(data.services)
+            + len(data.communities) + len(data.places))
+
+
+def check_load(tx, data: GraphData) -> set[str]:
+    """Raise ModelError if `data` refers to anything neither stored nor in it. Returns the
+    stored organisations the ties refer to."""
+    orgs, needs = data.organisations, data.needs
+    known_orgs = existing_orgs(tx, [i for t in data.ties for i in (t.from_id, t.to_id)])
+    check_references(
+        data,
+        known_services=_existing(tx, "MATCH (s:Service) WHERE s.code IN $codes RETURN s.code AS v",
+                                 [s for o in orgs for s in o.services]
+                                 + [n.code for n in needs if n.target == "service"]),
+        known_communities=_existing(tx, "MATCH (c:Community) WHERE c.code IN $codes RETURN c.code AS v",
+                                    [c for o in orgs for c in o.communities]
+                                    + [n.code for n in needs if n.target == "community"]),
+        known_places=_existing(tx, "MATCH (p:Place) WHERE p.code IN $codes RETURN p.code AS v",
+                               [p for o in orgs for p in o.places]
+                               + [p.parent for p in data.places if p.parent] + [n.place for n in needs]),
+        known_orgs=known_orgs,
+    )
+    return known_orgs
+
+
+def existing_orgs(tx, ids) -> set[str]:
+    return _existing(tx, "MATCH (o:Organisation) WHERE o.id IN $codes RETURN o.id AS v", ids)
+
+
+def write_terms(tx, data: GraphData) -> None:
+    """Upsert the services, communities and places of `data` (a place's PART_OF follows its parent)."""
+    _batched(tx, "UNWIND $rows AS r MERGE (s:Service {code: r.code}) SET s.label = r.label, s.parent = r.parent",
+             [{"code": s.code, "label": s.label, "parent": s.parent} for s in data.services])
+    _batched(tx, "UNWIND $rows AS r MERGE (c:Community {code: r.code}) SET c.label = r.label, c.parent = r.parent",
+             [{"code": c.code, "label": c.label, "parent": c.parent} for c in data.communities])
+    place_rows = [{"code": p.code, "name": p.name, "kind": p.kind, "parent": p.parent} for p in data.places]
+    _batched(tx, "UNWIND $rows AS r MERGE (p:Place {code: r.code}) "
+                 "SET p.name = r.name, p.kind = r.kind, p.parent = r.parent", place_rows)
+    _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code})-[x:PART_OF]->() DELETE x", place_rows)
+    _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code}) MATCH (q:Place {code: r.parent}) "
+                 "MERGE (p)-[:PART_OF]->(q)", [r for r in place_rows if r["parent"]])
+
+
+def write_orgs(tx, orgs, existed: set[str]) -> None:
+    """Upsert organisations with their links; `existed` are the ids already stored."""
+    _batched(tx, _UPSERT_ORGS, [_org_row(o) for o in orgs])
+    # A new organisation has no links yet: only the ones that existed are cleared.
+    _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id})-[x:PROVIDES|SERVES|OPERATES_IN]->() "
+                 "DELETE x", [{"id": o.id} for o in orgs if o.id in existed])
+    _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (s:Service {code: r.code}) "
+                 "CREATE (o)-[:PROVIDES]->(s)", _links(orgs, "services"))
+    _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (c:Community {code: r.code}) "
+                 "CREATE (o)-[:SERVES]->(c)", _links(orgs, "communities"))
+    _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) MATCH (p:Place {code: r.code}) "
+                 "CREATE (o)-[:OPERATES_IN]->(p)", _links(orgs, "places"))
+
+
+def write_ties(tx, ties) -> None:
+    _batched(tx, _UPSERT_TIES, [_tie_row(t) for t in ties])
+
+
+def write_needs(tx, needs) -> None:
+    _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (c:Community {code: r.code}) "
+                 "MERGE (p)-[n:NEEDS]->(c) SET n.level = r.level, n.source = r.source",
+             [_need_row(n) for n in needs if n.target == "community"])
+    _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (s:Service {code: r.code}) "
+                 "MERGE (p)-[n:NEEDS]->(s) SET n.level = r.level, n.source = r.source",
+             [_need_row(n) for n in needs if n.target == "service"])
 
 
 # ---- row conversion --------------------------------------------------------------------
