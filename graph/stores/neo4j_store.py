@@ -51,6 +51,14 @@ _UPSERT_TIES = ("UNWIND $rows AS r MATCH (a:Organisation {id: r.from_id}) MATCH 
                 "MERGE (a)-[t:TIE {kind: r.kind, ref: r.ref}]->(b) SET "
                 + ", ".join(f"t.{k} = r.{k}" for k in _TIE_PROPERTIES))
 
+_CLEAR_BATCHES = (
+    "MATCH ()-[t:TIE]->() WITH t LIMIT 50000 DELETE t RETURN count(*) AS n",
+    "MATCH ()-[x:PROVIDES|SERVES|OPERATES_IN|NEEDS|PART_OF|INTRODUCES]->() WITH x LIMIT 50000 DELETE x "
+    "RETURN count(*) AS n",
+    "MATCH (n) WHERE n:Organisation OR n:Service OR n:Community OR n:Place OR n:Introduction "
+    "WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n",
+)
+
 _BUMP = "MERGE (m:Meta {key: 'version'}) SET m.value = coalesce(m.value, 0) + 1"
 
 _ORG_RETURN = """
@@ -191,14 +199,12 @@ class Neo4jStore(GraphStore):
         return self._run_write(work)
 
     def clear(self) -> None:
-        # Deleted in batches of their own transactions: one transaction over a few hundred
-        # thousand nodes would need gigabytes of transaction state.
-        def work(tx):
-            return tx.run("MATCH (n) WHERE n:Organisation OR n:Service OR n:Community OR n:Place OR n:Introduction "
-                          "WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n").single()["n"]
-
-        while self._run_write(work):
-            pass
+        # Deleted in batches of their own transactions, relationships first: a place or a
+        # service can hold hundreds of thousands of links, and one transaction deleting them
+        # with their node needs more memory than a 2 GB heap has.
+        for query in _CLEAR_BATCHES:
+            while self._run_write(lambda tx, q=query: tx.run(q).single()["n"]):
+                pass
         self._run_write(lambda tx: tx.run(_BUMP).consume())
 
     # ---- reads --------------------------------------------------------------------
@@ -404,7 +410,8 @@ def write_orgs(tx, orgs, existed: set[str]) -> None:
 
 
 def write_ties(tx, ties) -> None:
-    _batched(tx, _UPSERT_TIES, [_tie_row(t) for t in ties])
+    # In order of the first organisation: consecutive rows touch the same pages of the store.
+    _batched(tx, _UPSERT_TIES, [_tie_row(t) for t in sorted(ties, key=lambda t: t.from_id)])
 
 
 def write_needs(tx, needs) -> None:
