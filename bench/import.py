@@ -12,13 +12,19 @@ Measures, each as rows per second:
      CSV format, then imported into an empty store;
   3. the same CSV imported again (idempotent: compares and writes nothing).
 It is a script, not a test: numbers vary by machine. Measured on the 2-core build machine
-(shared with other jobs), embedded store, default sizes:
-  360giving import      100,000 rows   20.8 s    4,808 rows/s (31,984 orgs, 97,105 ties)
-  csv import          2,172,515 rows  116.1 s   18,715 rows/s (370,000 orgs, 1,800,000 ties)
-  csv re-import       2,172,515 rows  110.6 s   19,640 rows/s (nothing written)
-Neo4j (test-provisioned 5.26 server), 10,000 grants: 954 rows/s; the 120,000-row CSV load
-exceeded that server's transaction memory cap (dbms.memory.transaction.total.max, 358 MiB),
-because GraphStore.load is one transaction by contract. It refuses to touch a store that
+(quiet), default sizes, 2026-11-23:
+  embedded                          rows       s     rows/s
+  360giving import               100,000    10.1      9,912  (31,984 orgs, 97,105 ties)
+  csv import                   2,172,515    66.5     32,676  (370,000 orgs, 1,800,000 ties: 27,073 ties/s)
+  csv re-import                2,172,515    64.1     33,917  (nothing written)
+  Neo4j 5.26 (scripts/neo4j_local.py, 2 GB heap, 512 MB page cache)
+  360giving import               100,000    16.8      5,949
+  csv import                   2,172,515   180.0     12,069  (9,999 ties/s end to end; about 38 s of it
+                                                              is reading and validating the CSV)
+  csv re-import                2,172,515    79.6     27,301  (nothing written)
+The Neo4j CSV import is a staged load (graph/stores/neo4j_staged.py): one transaction of
+that size ran an 8 GB heap out of memory.
+It refuses to touch a store that
 already holds data unless --clear is given, because it would otherwise mix into it.
 """
 from __future__ import annotations
