@@ -18,10 +18,10 @@ It is a script, not a test: numbers vary by machine. Measured on the 2-core buil
   csv import                   2,172,515    66.5     32,676  (370,000 orgs, 1,800,000 ties: 27,073 ties/s)
   csv re-import                2,172,515    64.1     33,917  (nothing written)
   Neo4j 5.26 (scripts/neo4j_local.py, 2 GB heap, 512 MB page cache)
-  360giving import               100,000    16.8      5,949
-  csv import                   2,172,515   180.0     12,069  (9,999 ties/s end to end; about 38 s of it
+  360giving import               100,000    17.4      5,732
+  csv import                   2,172,515   172.3     12,608  (10,446 ties/s end to end; about 38 s of it
                                                               is reading and validating the CSV)
-  csv re-import                2,172,515    79.6     27,301  (nothing written)
+  csv re-import                2,172,515    78.8     27,581  (nothing written)
 The Neo4j CSV import is a staged load (graph/stores/neo4j_staged.py): one transaction of
 that size ran an 8 GB heap out of memory.
 It refuses to touch a store that
