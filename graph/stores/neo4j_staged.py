@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from graph.model import Community, Organisation, Place, Service, Tie
 from graph.stores.base import GraphData, StoreError
 from graph.stores.neo4j_store import (
-    _BUMP, _batched, _orgs_by_ids, _reason, _tie, check_load, load_rows, write_needs, write_orgs, write_terms,
-    write_ties)
+    _BUMP, _TIE_RETURN, _batched, _orgs_by_ids, _reason, _tie, check_load, load_rows, read_communities,
+    read_places, read_services, write_needs, write_orgs, write_terms, write_ties)
 
 __all__ = ["staged_load", "CHUNK_ROWS"]
 
@@ -96,17 +96,11 @@ def _read_before_image(tx, data: GraphData) -> BeforeImage:
     for i in range(0, len(rows), _READ_CHUNK):
         image.ties += [_tie(r) for r in tx.run(
             "UNWIND $rows AS r MATCH (a:Organisation {id: r.from_id}) MATCH (b:Organisation {id: r.to_id}) "
-            "MATCH (a)-[t:TIE]->(b) WHERE t.kind = r.kind AND t.ref = r.ref "
-            "RETURN a.id AS from_id, b.id AS to_id, t {.*} AS t", rows=rows[i:i + _READ_CHUNK])]
-    image.services = [Service(r["code"], r["label"], r["parent"] or "") for r in tx.run(
-        "MATCH (s:Service) WHERE s.code IN $codes RETURN s.code AS code, s.label AS label, s.parent AS parent",
-        codes=[s.code for s in data.services])]
-    image.communities = [Community(r["code"], r["label"], r["parent"] or "") for r in tx.run(
-        "MATCH (c:Community) WHERE c.code IN $codes RETURN c.code AS code, c.label AS label, c.parent AS parent",
-        codes=[c.code for c in data.communities])]
-    image.places = [Place(r["code"], r["name"], r["kind"], r["parent"] or "") for r in tx.run(
-        "MATCH (p:Place) WHERE p.code IN $codes RETURN p.code AS code, p.name AS name, p.kind AS kind, "
-        "p.parent AS parent", codes=[p.code for p in data.places])]
+            "MATCH (a)-[t:TIE]->(b) WHERE t.kind = r.kind AND t.ref = r.ref " + _TIE_RETURN,
+            rows=rows[i:i + _READ_CHUNK])]
+    image.services = read_services(tx, [s.code for s in data.services])
+    image.communities = read_communities(tx, [c.code for c in data.communities])
+    image.places = read_places(tx, [p.code for p in data.places])
     return image
 
 

@@ -290,12 +290,9 @@ class Neo4jStore(GraphStore):
                 version=int(rec["v"]) if rec else 0,
                 organisations=orgs,
                 ties=[_tie_from_values(v) for v in zip(*tx.run(_ALL_TIES).single().values())],
-                services=[Service(r["code"], r["label"], r["parent"] or "") for r in tx.run(
-                    "MATCH (s:Service) RETURN s.code AS code, s.label AS label, s.parent AS parent")],
-                communities=[Community(r["code"], r["label"], r["parent"] or "") for r in tx.run(
-                    "MATCH (c:Community) RETURN c.code AS code, c.label AS label, c.parent AS parent")],
-                places=[Place(r["code"], r["name"], r["kind"], r["parent"] or "") for r in tx.run(
-                    "MATCH (p:Place) RETURN p.code AS code, p.name AS name, p.kind AS kind, p.parent AS parent")],
+                services=read_services(tx),
+                communities=read_communities(tx),
+                places=read_places(tx),
                 needs=[Need(r["place"], "community" if r["is_community"] else "service", r["code"], r["level"],
                             r["source"] or "") for r in tx.run(
                     "MATCH (p:Place)-[n:NEEDS]->(x) RETURN p.code AS place, x:Community AS is_community, "
@@ -422,6 +419,25 @@ def write_needs(tx, needs) -> None:
     _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (s:Service {code: r.code}) "
                  "MERGE (p)-[n:NEEDS]->(s) SET n.level = r.level, n.source = r.source",
              [_need_row(n) for n in needs if n.target == "service"])
+
+
+# ---- taxonomy reads: all of them, or only the given codes ----------------------------------
+def read_services(tx, codes=None) -> list[Service]:
+    return [Service(r["code"], r["label"], r["parent"] or "") for r in tx.run(
+        "MATCH (s:Service) WHERE $codes IS NULL OR s.code IN $codes "
+        "RETURN s.code AS code, s.label AS label, s.parent AS parent", codes=codes)]
+
+
+def read_communities(tx, codes=None) -> list[Community]:
+    return [Community(r["code"], r["label"], r["parent"] or "") for r in tx.run(
+        "MATCH (c:Community) WHERE $codes IS NULL OR c.code IN $codes "
+        "RETURN c.code AS code, c.label AS label, c.parent AS parent", codes=codes)]
+
+
+def read_places(tx, codes=None) -> list[Place]:
+    return [Place(r["code"], r["name"], r["kind"], r["parent"] or "") for r in tx.run(
+        "MATCH (p:Place) WHERE $codes IS NULL OR p.code IN $codes "
+        "RETURN p.code AS code, p.name AS name, p.kind AS kind, p.parent AS parent", codes=codes)]
 
 
 # ---- row conversion --------------------------------------------------------------------
