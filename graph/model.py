@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 
 __all__ = [
-    "SECTORS", "SIZE_BANDS", "TIE_KINDS", "DIRECTED_TIE_KINDS", "FORMS", "LED_BY",
+    "SECTORS", "SIZE_BANDS", "TIE_KINDS", "DIRECTED_TIE_KINDS", "TIE_LENSES", "FORMS", "LED_BY",
     "INTRO_STATUSES", "INTRO_TRANSITIONS", "PLACE_KINDS", "ROLES", "NEED_TARGETS",
     "ModelError", "Organisation", "Service", "Community", "Place", "Tie", "Need",
     "Introduction", "User", "size_band_for_income", "generated_org_id", "now_iso",
@@ -29,6 +29,15 @@ TIE_KINDS = ("partnership", "referral", "funding", "contract", "co_location", "n
              "shared_trustee", "merger")
 # Money and referrals flow one way; the other kinds are mutual relationships.
 DIRECTED_TIE_KINDS = frozenset({"referral", "funding", "contract"})
+
+# Ties are read through lenses. Collaboration is working together; funding is money given.
+# Two groups funded by the same funder have not collaborated, so partner suggestions,
+# champions, isolation and structural holes read only the collaboration lens.
+TIE_LENSES = {
+    "collaboration": frozenset({"partnership", "referral", "contract", "co_location", "network",
+                                "shared_trustee", "merger"}),
+    "funding": frozenset({"funding"}),
+}
 
 FORMS = ("informal_alliance", "contract_alliance", "joint_venture", "group_structure", "merger")
 
