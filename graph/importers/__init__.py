@@ -32,7 +32,7 @@ from typing import Callable
 from graph.importers.csv_format import import_csv
 from graph.importers.report import ImportReport, RowIssue
 
-__all__ = ["run_import", "import_csv", "FORMATS", "ImportFormat", "ImportReport", "RowIssue"]
+__all__ = ["run_import", "import_csv", "explain_empty", "FORMATS", "ImportFormat", "ImportReport", "RowIssue"]
 
 
 @dataclass(frozen=True)
@@ -89,14 +89,35 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
     """
     kwargs = {"dry_run": dry_run, "skip_bad": skip_bad, "progress": progress}
     if fmt == "csv":
-        return import_csv(store, path_or_files, **kwargs)
-    if fmt == "360giving":
+        report = import_csv(store, path_or_files, **kwargs)
+    elif fmt == "360giving":
         from graph.importers.threesixty import import_360giving
-        return import_360giving(store, path_or_files, **kwargs)
-    if fmt == "hsds":
+        report = import_360giving(store, path_or_files, **kwargs)
+    elif fmt == "hsds":
         from graph.importers.hsds import import_hsds
-        return import_hsds(store, path_or_files, **kwargs)
-    if fmt in ("ccew", "ccni", "oscr"):
+        report = import_hsds(store, path_or_files, **kwargs)
+    elif fmt in ("ccew", "ccni", "oscr"):
         from graph.importers.registers import import_register
-        return import_register(store, fmt, path_or_files, **kwargs)
-    raise ValueError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
+        report = import_register(store, fmt, path_or_files, **kwargs)
+    else:
+        raise ValueError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
+    explain_empty(report)
+    return report
+
+
+def explain_empty(report: ImportReport) -> None:
+    """An import from which nothing lands (nothing created, updated or already stored) is a
+    failure, not a quiet success: one error per reason the rows were dropped, so the CLI
+    exits non-zero and the web page says why. Errors already recorded say why themselves."""
+    landed = any(sum(c.values()) for c in (report.created, report.updated, report.unchanged))
+    if landed or report.errors:
+        return
+    if not report.rows_read:
+        report.error(report.source, 0, "", "nothing imported: the input holds no records")
+        return
+    for reason, n in report.skipped_by_reason().items():
+        report.error(report.source, 0, "", f"nothing imported: {n} of {report.rows_read} rows skipped "
+                                           f"({reason})")
+    if not report.skipped:
+        report.error(report.source, 0, "", f"nothing imported: none of the {report.rows_read} rows "
+                                           "gave an organisation or a tie")

@@ -19,7 +19,9 @@ from typing import Callable
 
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import dei_led_by, gss_kind
+from graph.importers.evidence import SectorEvidence, infer_sector
 from graph.importers.report import ImportReport
+from graph.importers.shapes import sniff, table_delimiter
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, charity_org_id, company_org_id, parse_amount, parse_date
 from graph.model import ModelError, Organisation, Place, Tie, generated_org_id
@@ -29,50 +31,66 @@ __all__ = ["import_360giving", "flat_header_path"]
 SOURCE = "360giving"
 _INDIVIDUAL_ID = re.compile(r"^360G-.*-IND", re.IGNORECASE)
 
-# Flat column titles (360Giving's spreadsheet template) -> JSON field names.
+# Flat column titles -> JSON field names. Titles are compared squashed (lower case, letters and
+# digits only), so 360Giving's template ('Recipient Org:Identifier'), GrantNav's downloads
+# ('Recipient Org: Org Type'), CamelCase flat exports ('RecipientOrgIdentifier') and
+# snake_case ones ('recipient_org_identifier') all read the same.
 _TOP = {"identifier": "id", "title": "title", "description": "description", "currency": "currency",
-        "amount awarded": "amountAwarded", "award date": "awardDate"}
-_ORG_FIELDS = {"identifier": "id", "name": "name", "charity number": "charityNumber",
-               "company number": "companyNumber", "postal code": "postalCode", "web address": "url",
-               "url": "url"}
-_LOC_FIELDS = {"geographic code": "geoCode", "name": "name", "geographic code type": "geoCodeType"}
-_DATE_FIELDS = {"start date": "startDate", "end date": "endDate"}
-_GROUPS = {"recipient org": "recipientOrganization", "funding org": "fundingOrganization",
-           "recipient ind": "recipientIndividual", "beneficiary location": "beneficiaryLocation",
-           "planned dates": "plannedDates"}
+        "amountawarded": "amountAwarded", "awarddate": "awardDate"}
+_ORG_FIELDS = {"identifier": "id", "id": "id", "name": "name", "charitynumber": "charityNumber",
+               "companynumber": "companyNumber", "postalcode": "postalCode", "postcode": "postalCode",
+               "webaddress": "url", "url": "url",
+               # GrantNav's additions from the registers: evidence for size, sector and identity.
+               "latestincome": "_latestIncome", "orgtype": "_orgType", "orgids": "_orgIDs",
+               "canonicalorgid": "_canonicalId"}
+_LOC_FIELDS = {"geographiccode": "geoCode", "name": "name", "geographiccodetype": "geoCodeType"}
+_DATE_FIELDS = {"startdate": "startDate", "enddate": "endDate"}
+_GROUPS = (("recipientorganization", "recipientOrganization"), ("recipientorg", "recipientOrganization"),
+           ("fundingorganization", "fundingOrganization"), ("fundingorg", "fundingOrganization"),
+           ("recipientindividual", "recipientIndividual"), ("recipientind", "recipientIndividual"),
+           ("beneficiarylocation", "beneficiaryLocation"), ("planneddates", "plannedDates"))
+_INDEXED = re.compile(r"^(\d+)(.*)$")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def flat_header_path(title: str) -> tuple | None:
-    """JSON path for a flat column title: 'Recipient Org:Identifier' ->
-    ('recipientOrganization', 0, 'id'); 'Beneficiary Location:1:Geographic Code' ->
+    """JSON path for a flat column title: 'Recipient Org:Identifier' (or 'RecipientOrgIdentifier')
+    -> ('recipientOrganization', 0, 'id'); 'Beneficiary Location:1:Geographic Code' ->
     ('beneficiaryLocation', 1, 'geoCode'). None for columns we do not use."""
-    parts = [p.strip() for p in title.split(":")]
-    low = [p.lower() for p in parts]
-    if "leadership" in title.lower() and low[-1] in ("code", "codes", "taxonomy codes", "taxonomy code"):
+    if "leadership" in title.lower() and title.lower().rstrip().endswith(("code", "codes")):
         return ("_deiLeadership",)
-    if len(parts) == 1:
-        return (_TOP[low[0]],) if low[0] in _TOP else None
-    group = _GROUPS.get(low[0])
-    if group is None:
+    key = _squash(title)
+    if key in _TOP:
+        return (_TOP[key],)
+    for prefix, group in _GROUPS:
+        if key.startswith(prefix):
+            rest = key[len(prefix):]
+            break
+    else:
         return None
-    rest, low_rest, idx = parts[1:], low[1:], 0
-    if rest and rest[0].isdigit():
-        idx, rest, low_rest = int(rest[0]), rest[1:], low_rest[1:]
+    idx = 0
+    m = _INDEXED.match(rest)
+    if m:
+        idx, rest = int(m[1]), m[2]
     if not rest:
         return None
     if group == "recipientIndividual":
-        return (group, 0, low_rest[-1])
+        return (group, 0, rest)
     if group in ("recipientOrganization", "fundingOrganization"):
-        if low_rest[0] == "location":
-            j = int(rest[1]) if len(rest) > 2 and rest[1].isdigit() else 0
-            field = _LOC_FIELDS.get(low_rest[-1])
+        if rest.startswith("location"):
+            m = _INDEXED.match(rest[len("location"):])
+            j, field = (int(m[1]), m[2]) if m else (0, rest[len("location"):])
+            field = _LOC_FIELDS.get(field)
             return (group, idx, "location", j, field) if field else None
-        field = _ORG_FIELDS.get(low_rest[0])
+        field = _ORG_FIELDS.get(rest)
         return (group, idx, field) if field else None
     if group == "beneficiaryLocation":
-        field = _LOC_FIELDS.get(low_rest[0])
+        field = _LOC_FIELDS.get(rest)
         return (group, idx, field) if field else None
-    field = _DATE_FIELDS.get(low_rest[0])
+    field = _DATE_FIELDS.get(rest)
     return (group, idx, field) if field else None
 
 
@@ -85,11 +103,14 @@ def import_360giving(store, path_or_files, dry_run: bool = False, *, skip_bad: b
     batch = Batch(store, report, mode="enrich", source=SOURCE)
     state = _State()
     for name, f in inputs.items():
-        lower = name.lower()
+        # The content decides how to read a file, not its name: GrantNav downloads and
+        # re-saved spreadsheets arrive under any name.
+        kind = sniff(f) if name.lower().endswith((".json", ".csv", ".xlsx", ".xlsm", ".txt", ".tsv")) \
+            else None
         try:
-            if lower.endswith(".json"):
+            if kind == "json":
                 _from_json(batch, state, f, progress)
-            elif lower.endswith((".csv", ".xlsx", ".xlsm")):
+            elif kind in ("table", "xlsx"):
                 _from_flat(batch, state, f, progress)
             else:
                 report.warn(name, 0, "", "ignored: not a .json, .csv or .xlsx file")
@@ -115,12 +136,18 @@ def _from_json(batch, state, f, progress) -> None:
         grants = [doc]
     else:
         raise InputError(f.name, "not a 360Giving data package: expected {\"grants\": [...]}", 1, "grants")
+    flat = None        # decided by the first grant: nested 360Giving JSON or flat keys
     for i, grant in enumerate(grants, start=1):
         batch.report.rows_read += 1
         if not isinstance(grant, dict):
             batch.report.error(f.name, i, "grants", "a grant must be a JSON object")
             continue
-        _grant(batch, state, grant, f.name, i, _JSON_LABELS)
+        if flat is None:
+            flat = _is_flat_record(grant)
+        if flat:
+            _grant(batch, state, _unflatten(grant), f.name, i, _FLAT_LABELS)
+        else:
+            _grant(batch, state, grant, f.name, i, _JSON_LABELS)
         if progress and i % 1000 == 0:
             progress(1000)
     if progress and len(grants) % 1000:
@@ -128,30 +155,57 @@ def _from_json(batch, state, f, progress) -> None:
 
 
 def _from_flat(batch, state, f, progress) -> None:
-    header, rows = read_table(f, batch.report)
+    header, rows = read_table(f, batch.report, delimiter=None if sniff(f) == "xlsx" else table_delimiter(f))
     paths = {h: flat_header_path(h) for h in header}
-    if not any(p == ("id",) for p in paths.values()):
-        raise InputError(f.name, "required column 'Identifier' is missing", 1, "Identifier")
-    if not any(p and p[0] == "fundingOrganization" for p in paths.values()):
-        raise InputError(f.name, "required column 'Funding Org:Identifier' is missing", 1,
-                         "Funding Org:Identifier")
+    _check_flat_columns(f.name, paths)
     count = 0
     for row, values in rows:
         count += 1
         batch.report.rows_read += 1
-        grant: dict = {}
-        for h, path in paths.items():
-            if path is None:
-                continue
-            value = values.get(h)
-            if value is None or cell_str(value).strip() == "":
-                continue
-            _set_path(grant, path, value)
+        grant = _unflatten(values, paths)
         _grant(batch, state, grant, f.name, row, _FLAT_LABELS)
         if progress and count % 1000 == 0:
             progress(1000)
     if progress and count % 1000:
         progress(count % 1000)
+
+
+_GRANT_PARTIES = ("fundingOrganization", "recipientOrganization", "recipientIndividual")
+
+
+def _check_flat_columns(name: str, paths: dict) -> None:
+    """A flat file must say which grant, who funded it and who received it."""
+    groups = {p[0] for p in paths.values() if p}
+    if ("id",) not in paths.values():
+        raise InputError(name, "required column 'Identifier' is missing", 1, "Identifier")
+    if "fundingOrganization" not in groups:
+        raise InputError(name, "required column 'Funding Org:Identifier' is missing", 1,
+                         "Funding Org:Identifier")
+    if not groups & {"recipientOrganization", "recipientIndividual"}:
+        raise InputError(name, "no recipient columns ('Recipient Org:Identifier', "
+                               "'Recipient Org:Name' or 'Recipient Ind:...')", 1, "Recipient Org:Identifier")
+
+
+def _is_flat_record(record: dict) -> bool:
+    """A grant written with flat column titles as keys (GrantNav-style flat JSON)."""
+    if any(k in record for k in _GRANT_PARTIES):
+        return False
+    return any((p := flat_header_path(str(k))) and p[0] == "fundingOrganization" for k in record)
+
+
+def _unflatten(values: dict, paths: dict | None = None) -> dict:
+    """A nested 360Giving grant from one flat record (a CSV row or a flat JSON object)."""
+    if paths is None:
+        paths = {k: flat_header_path(str(k)) for k in values}
+    grant: dict = {}
+    for h, path in paths.items():
+        if path is None:
+            continue
+        value = values.get(h)
+        if value is None or cell_str(value).strip() == "":
+            continue
+        _set_path(grant, path, value)
+    return grant
 
 
 def _set_path(doc: dict, path: tuple, value) -> None:
@@ -201,14 +255,18 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     if not gid:
         rep.error(file, row, labels["id"], "a grant must have an Identifier")
         return
-    funder = _first(grant.get("fundingOrganization"))
-    recipient = _first(grant.get("recipientOrganization"))
+    funder = dict(_first(grant.get("fundingOrganization")))
+    recipient = dict(_first(grant.get("recipientOrganization")))
     individual = _first(grant.get("recipientIndividual"))
     rid = _text(recipient.get("id"))
-    if any(_text(v) for v in individual.values()) or _INDIVIDUAL_ID.match(rid) or \
-            not (rid or _text(recipient.get("name"))):
-        rep.skip(file, row, "grant to an individual (or no recipient organisation)")
+    if any(_text(v) for v in individual.values()) or _INDIVIDUAL_ID.match(rid):
+        rep.skip(file, row, "grant to an individual")
         return
+    if not (rid or _text(recipient.get("name"))):
+        rep.skip(file, row, "no recipient organisation (no recipient identifier or name)",
+                 labels["recipient"])
+        return
+    _grantnav_additions(grant, funder, recipient)
     try:
         amount = parse_amount(grant.get("amountAwarded"))
     except BadValue as e:
@@ -228,15 +286,18 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
             rep.warn(file, row, labels["until"], f"{e}; planned end date ignored")
         if until and since and until < since:
             until = ""
-    funder_org = _organisation(batch, funder, file, row, labels, "funder", sector="funder")
-    recipient_org = _organisation(batch, recipient, file, row, labels, "recipient",
-                                  places=lambda: _places(batch, state, grant.get("beneficiaryLocation"),
-                                                         file, row, labels),
-                                  led_by=_leadership(grant, recipient))
+    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder")
+    recipient_org, recipient_evidence = _organisation(
+        batch, recipient, file, row, labels, "recipient",
+        places=lambda: _places(batch, state, grant.get("beneficiaryLocation"), file, row, labels),
+        led_by=_leadership(grant, recipient))
     if funder_org is None or recipient_org is None:
         return
+    # A funder is "funder" unless it is a public body (a council funding is statutory); a
+    # sector read from evidence overrides what an earlier import assumed.
     funder_id = batch.add_org(funder_org, file, row, authoritative=frozenset({"sector"}))
-    recipient_id = batch.add_org(recipient_org, file, row)
+    recipient_id = batch.add_org(recipient_org, file, row,
+                                 authoritative=frozenset({"sector"}) if recipient_evidence else frozenset())
     if funder_id == recipient_id:
         rep.skip(file, row, "funder and recipient are the same organisation")
         return
@@ -249,29 +310,71 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     batch.add_tie(tie, file, row)
 
 
-def _organisation(batch, o: dict, file, row, labels, role, sector="vcse", places=None,
-                  led_by=()) -> Organisation | None:
+def _organisation(batch, o: dict, file, row, labels, role, places=None,
+                  led_by=()) -> tuple[Organisation | None, SectorEvidence | None]:
+    """The funder or recipient of one grant, and the evidence its sector was read from."""
     rep = batch.report
     oid, name = _text(o.get("id")), _text(o.get("name"))
     if not name:
         rep.error(file, row, labels[f"{role}_name"], f"the {role} organisation has no name")
-        return None
+        return None, None
     registered = [oid] if is_registered_id(oid) else []
-    for rid in (charity_org_id(o.get("charityNumber")), company_org_id(o.get("companyNumber"))):
+    extra = [charity_org_id(o.get("charityNumber")), company_org_id(o.get("companyNumber"))]
+    extra += [i for i in _id_list(o.get("_orgIDs")) + _id_list(o.get("_canonicalId")) if is_registered_id(i)]
+    for rid in extra:
         if rid and rid not in registered:
             registered.append(rid)
     postcode = _text(o.get("postalCode"))
     if not oid:
         oid = registered[0] if registered else generated_org_id(name, postcode)
+    evidence = infer_sector([oid, *registered], name, o.get("_orgType"))
+    if evidence is not None:
+        sector = evidence.sector
+    else:
+        sector = "funder" if role == "funder" else "vcse"
+    if role == "funder" and sector == "vcse":
+        sector = "funder"          # a charitable trust or foundation that gives grants
+    income = None
+    if o.get("_latestIncome") not in (None, ""):
+        try:
+            income = parse_amount(o.get("_latestIncome"))
+        except BadValue as e:
+            rep.warn(file, row, f"{labels[role]} latest income", f"{e}; ignored")
     try:
         return Organisation(id=oid, name=name, sector=sector, registered_ids=tuple(registered),
-                            postcode=postcode if len(postcode) <= 10 else "",
+                            income=income, postcode=postcode if len(postcode) <= 10 else "",
                             website=_text(o.get("url")), source=SOURCE,
-                            places=tuple(places()) if places else (), led_by=tuple(led_by))
+                            places=tuple(places()) if places else (), led_by=tuple(led_by)), evidence
     except ModelError as e:
         field = {"id": labels[role], "name": labels[f"{role}_name"]}.get(e.field, e.field)
         rep.error(file, row, field, e.reason)
-        return None
+        return None, None
+
+
+def _id_list(value) -> list[str]:
+    """Identifiers from a list or a 'GB-CHC-1, GB-COH-2' cell."""
+    if isinstance(value, (list, tuple)):
+        return [_text(v) for v in value if _text(v)]
+    return [v for v in re.split(r"[,;\s]+", _text(value)) if v]
+
+
+def _grantnav_additions(grant: dict, funder: dict, recipient: dict) -> None:
+    """GrantNav's JSON downloads carry what it looked up in the registers under
+    `additional_data`: the recipient's org ids, latest income and organisation type, the
+    funder's type, and canonical ids for both. Copied into the same private keys the flat
+    columns fill ('Recipient Org: Latest Income', ...), so both shapes read alike."""
+    extra = grant.get("additional_data")
+    if not isinstance(extra, dict):
+        return
+    infos = _first(extra.get("recipientOrgInfos"))
+    recipient.setdefault("_latestIncome", infos.get("latestIncome"))
+    recipient.setdefault("_orgType", infos.get("organisationTypePrimary") or infos.get("organisationType"))
+    recipient.setdefault("_orgIDs", infos.get("orgIDs"))
+    recipient.setdefault("_canonicalId", extra.get("GNCanonicalRecipientOrgId")
+                         or _first(extra.get("recipientOrganizationCanonical")).get("id"))
+    funder.setdefault("_orgType", extra.get("TSGFundingOrgType"))
+    funder.setdefault("_canonicalId", extra.get("GNCanonicalFundingOrgId")
+                      or _first(extra.get("fundingOrganizationCanonical")).get("id"))
 
 
 def _places(batch, state, locations, file, row, labels) -> list[str]:

@@ -55,3 +55,16 @@ def test_dry_run_and_hsds(invoke, samples):
     assert result.exit_code == 0 and doc["dry_run"] and not doc["written"]
     assert doc["created"]["organisations"] == 2
     assert json.loads(invoke("import", "hsds", samples / "hsds" / "hsds_data_tool", "--json").output)["written"]
+
+
+def test_import_that_lands_nothing_exits_1_and_says_why_per_reason(invoke, tmp_path):
+    grants = tmp_path / "grants.csv"
+    grants.write_text("Identifier,Amount Awarded,Award Date,Funding Org:Identifier,Funding Org:Name,"
+                      "Recipient Org:Identifier,Recipient Org:Name,Recipient Ind:Identifier\n"
+                      "G1,1,2020-01-01,GB-CHC-1,F,360G-f-IND-1,,\n"
+                      "G2,1,2020-01-01,GB-CHC-1,F,,,\n"
+                      "G3,1,2020-01-01,GB-CHC-1,F,,,IND-9\n")
+    result = invoke("import", "360giving", grants)
+    assert result.exit_code == 1
+    assert "nothing imported: 2 of 3 rows skipped (grant to an individual)" in result.output
+    assert "nothing imported: 1 of 3 rows skipped (no recipient organisation" in result.output

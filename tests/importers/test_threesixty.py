@@ -73,8 +73,10 @@ def test_dei_leadership_codes_map_to_led_by(store, samples):
 
 def test_grants_to_individuals_are_counted_and_skipped(store, samples):
     report = run_import(store, "360giving", samples / "360giving" / "recipient_individual_constructed.json")
-    assert report.ok and not report.written
-    assert report.skipped_by_reason() == {"grant to an individual (or no recipient organisation)": 1}
+    # Nothing lands, so the import fails and says why, per reason.
+    assert not report.ok and not report.written
+    assert report.skipped_by_reason() == {"grant to an individual": 1}
+    assert [e.reason for e in report.errors] == ["nothing imported: 1 of 1 rows skipped (grant to an individual)"]
     flat = ("Identifier,Title,Amount Awarded,Currency,Award Date,Funding Org:Identifier,Funding Org:Name,"
             "Recipient Org:Identifier,Recipient Org:Name,Recipient Ind:Identifier\n"
             "G1,One,10,GBP,2020-01-01,GB-CHC-1,Funder,360G-x-IND-1,,\n"
