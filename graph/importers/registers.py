@@ -21,6 +21,7 @@ from typing import Callable
 from graph.importers.batch import Batch
 from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
 from graph.importers.report import ImportReport
+from graph.importers.shapes import sniff, squash, table_delimiter
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, company_org_id, parse_amount
 from graph.model import ModelError, Organisation, Place
@@ -139,66 +140,74 @@ class _Loader:
 
     # ---- CCEW -------------------------------------------------------------------------------
     def ccew(self, inputs) -> None:
-        tables = {"charity": None, "classification": None, "area": None}
+        # Which extract table a file is comes from its columns, not its name: the extract is
+        # passed around renamed ("charities.csv", "ccew_2024.txt") and re-saved as CSV.
+        tables: dict[str, list] = {"charity": [], "classification": [], "area": []}
         for name, f in inputs.items():
-            low = name.lower()
-            if "classification" in low:
-                tables["classification"] = f
-            elif "area_of_operation" in low:
-                tables["area"] = f
-            elif re.search(r"(^|\.)charity\.(json|txt|csv|tsv)$", low) or low in ("charity.json", "charity.txt",
-                                                                                  "charity.csv"):
-                tables["charity"] = f
-            elif low.endswith((".json", ".txt", ".csv", ".zip")):
-                self.report.warn(name, 0, "", "ignored: not one of the charity, charity_classification "
-                                              "or charity_area_of_operation extract files")
-        if tables["charity"] is None:
-            raise InputError(self.report.source, "no publicextract.charity file (.json, .txt or .csv) found")
-        records = self._records(tables["charity"], ("registered_charity_number", "charity_name"))
+            if not name.lower().endswith((".json", ".txt", ".csv", ".tsv", ".xlsx")):
+                self.report.warn(name, 0, "", "ignored: not a .json, .txt or .csv file")
+                continue
+            kind, records = self._ccew_table(f)
+            if kind is None:
+                self.report.warn(name, 0, "", "ignored: its columns are not those of the charity, "
+                                              "charity_classification or charity_area_of_operation "
+                                              "extract (no registered_charity_number with charity_name, "
+                                              "classification_type or geographic_area_description)")
+                continue
+            tables[kind].append((f, records))
+        if not tables["charity"]:
+            raise InputError(self.report.source, "no file with the charity table's columns "
+                                                 "(registered_charity_number and charity_name) found")
         wanted: dict[str, dict] = {}
+        for f, records in tables["charity"]:
+            self._ccew_charities(f, records, wanted)
+        for table, kind in (("classification", None), ("area", "area")):
+            for f, records in tables[table]:
+                self._ccew_details(table, f, records, wanted)
+        self._ccew_write(wanted)
+
+    def _ccew_charities(self, f, records, wanted) -> None:
         for n, (row, r) in enumerate(records, start=1):
             self._tick(n)
             number = cell_str(r.get("registered_charity_number")).strip()
             if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
-                self.report.skip(tables["charity"].name, row, "linked (subsidiary) charity")
+                self.report.skip(f.name, row, "linked (subsidiary) charity")
                 continue
             if cell_str(r.get("charity_registration_status")).strip().lower() == "removed":
-                self.report.skip(tables["charity"].name, row, "removed from the register")
+                self.report.skip(f.name, row, "removed from the register")
                 continue
             if not number.isdigit():
-                self.report.error(tables["charity"].name, row, "registered_charity_number",
+                self.report.error(f.name, row, "registered_charity_number",
                                   f"{number[:20]!r} is not a charity number")
                 continue
-            wanted[number] = {"row": row, "r": r, "services": set(), "communities": set(), "places": []}
-        for table, kind in (("classification", None), ("area", "area")):
-            f = tables[table]
-            if f is None:
+            wanted[number] = {"file": f.name, "row": row, "r": r, "services": set(), "communities": set(),
+                              "places": []}
+
+    def _ccew_details(self, table, f, records, wanted) -> None:
+        for n, (row, r) in enumerate(records, start=1):
+            self._tick(n)
+            if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
                 continue
-            cols = ("registered_charity_number", "classification_type", "classification_description") \
-                if table == "classification" else ("registered_charity_number", "geographic_area_description")
-            for n, (row, r) in enumerate(self._records(f, cols), start=1):
-                self._tick(n)
-                if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
-                    continue
-                entry = wanted.get(cell_str(r.get("registered_charity_number")).strip())
-                if entry is None:
-                    continue
-                if table == "classification":
-                    ctype = cell_str(r.get("classification_type")).strip().lower()
-                    s, c = self._classify(ctype, cell_str(r.get("classification_description")), f.name, row)
-                    entry["services"].update(s)
-                    entry["communities"].update(c)
-                else:
-                    entry["places"].extend(self._places_for(cell_str(r.get("geographic_area_description")),
-                                                            f.name, row))
-        file = tables["charity"].name
+            entry = wanted.get(cell_str(r.get("registered_charity_number")).strip())
+            if entry is None:
+                continue
+            if table == "classification":
+                ctype = cell_str(r.get("classification_type")).strip().lower()
+                s, c = self._classify(ctype, cell_str(r.get("classification_description")), f.name, row)
+                entry["services"].update(s)
+                entry["communities"].update(c)
+            else:
+                entry["places"].extend(self._places_for(cell_str(r.get("geographic_area_description")),
+                                                        f.name, row))
+
+    def _ccew_write(self, wanted) -> None:
         for number, e in wanted.items():
             r = e["r"]
             registered = [f"GB-CHC-{number}"]
             coh = company_org_id(r.get("charity_company_registration_number"))
             if coh:
                 registered.append(coh)
-            self._add(file, e["row"], id_field="registered_charity_number", org_id=f"GB-CHC-{number}",
+            self._add(e["file"], e["row"], id_field="registered_charity_number", org_id=f"GB-CHC-{number}",
                       name=cell_str(r.get("charity_name")), income_text=r.get("latest_income"),
                       income_field="latest_income",
                       description=cell_str(r.get("charity_activities")).strip()[:20_000],
@@ -209,22 +218,23 @@ class _Loader:
                       services=tuple(e["services"]), communities=tuple(e["communities"]),
                       places=tuple(dict.fromkeys(e["places"])))
 
-    def _records(self, f, required: tuple[str, ...]):
-        """(row, record) from a CCEW extract file: JSON array, tab-separated .txt, or CSV."""
-        if f.name.lower().endswith(".json"):
+    def _ccew_table(self, f):
+        """(table kind, (row, record) iterator) for one CCEW file, told from its columns;
+        records use the extract's own field names whatever the file called its columns."""
+        if sniff(f) == "json":
             doc = load_json(f, self.report)
+            if isinstance(doc, dict):       # {"charities": [...]} and similar wrappers
+                doc = next((v for v in doc.values() if isinstance(v, list)), doc)
             if not isinstance(doc, list):
                 raise InputError(f.name, "expected a JSON array of records", 1)
-            if doc and isinstance(doc[0], dict):
-                missing = [c for c in required if c not in doc[0]]
-                if missing:
-                    raise InputError(f.name, f"required field {missing[0]!r} is missing", 1, missing[0])
-            return ((i, r) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
-        header, rows = read_table(f, self.report)
-        missing = [c for c in required if c not in header]
-        if missing:
-            raise InputError(f.name, f"required column {missing[0]!r} is missing", 1, missing[0])
-        return rows
+            first = next((r for r in doc if isinstance(r, dict)), {})
+            columns = _ccew_columns(first.keys())
+            kind = _ccew_kind(columns)
+            rows = ((i, _renamed(r, columns)) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
+            return kind, rows
+        header, rows = read_table(f, self.report, delimiter=None if sniff(f) == "xlsx" else table_delimiter(f))
+        columns = _ccew_columns(header)
+        return _ccew_kind(columns), ((row, _renamed(r, columns)) for row, r in rows)
 
     # ---- CCNI -------------------------------------------------------------------------------
     def ccni(self, inputs) -> None:
@@ -312,3 +322,52 @@ def _ni_company(number: str) -> str | None:
     if n.isdigit():
         return f"GB-COH-NI{n.zfill(6)}"
     return company_org_id(n)
+
+
+# CCEW column names as the extract writes them, and as re-saved or older CSVs write them
+# (the 2019 extract's regno/subno/name, spreadsheet titles like "Charity Number").
+_CCEW_ALIASES = {
+    "registered_charity_number": ("registeredcharitynumber", "regno", "charitynumber", "registrationnumber",
+                                  "charityregistrationnumber", "regcharitynumber"),
+    "linked_charity_number": ("linkedcharitynumber", "subno", "subsidiarynumber", "linkednumber"),
+    "charity_name": ("charityname", "name"),
+    "latest_income": ("latestincome", "income", "totalincome", "grossincome"),
+    "charity_activities": ("charityactivities", "activities"),
+    "charity_company_registration_number": ("charitycompanyregistrationnumber", "companynumber",
+                                            "companyregistrationnumber", "coyid"),
+    "charity_contact_postcode": ("charitycontactpostcode", "postcode"),
+    "charity_contact_web": ("charitycontactweb", "website", "web"),
+    "charity_type": ("charitytype", "orgtype"),
+    "charity_registration_status": ("charityregistrationstatus", "registrationstatus", "status"),
+    "classification_type": ("classificationtype",),
+    "classification_description": ("classificationdescription",),
+    "geographic_area_description": ("geographicareadescription",),
+}
+_CCEW_BY_SQUASHED = {alias: field for field, aliases in _CCEW_ALIASES.items() for alias in aliases}
+
+
+def _ccew_columns(names) -> dict[str, str]:
+    """{column as the file writes it: the extract's field name} for the columns we read."""
+    out = {}
+    for name in names:
+        field = _CCEW_BY_SQUASHED.get(squash(name))
+        if field and field not in out.values():
+            out[name] = field
+    return out
+
+
+def _ccew_kind(columns: dict[str, str]) -> str | None:
+    fields = set(columns.values())
+    if "registered_charity_number" not in fields:
+        return None
+    if {"classification_type", "classification_description"} <= fields:
+        return "classification"
+    if "geographic_area_description" in fields:
+        return "area"
+    if "charity_name" in fields:
+        return "charity"
+    return None
+
+
+def _renamed(record: dict, columns: dict[str, str]) -> dict:
+    return {field: record.get(name) for name, field in columns.items()}

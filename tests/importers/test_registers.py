@@ -87,3 +87,31 @@ def test_label_scanning_reports_leftovers():
     table = charity_classifications("oscr")["who"]
     found, rest = scan_labels("Older people, Pigeons and doves", table)
     assert [m.label for m in found] == ["Older people"] and rest == "pigeons and doves"
+
+
+def test_ccew_files_under_any_name_are_told_apart_by_their_columns(seeded_store):
+    charities = ("Registered Charity Number,Linked Charity Number,Charity Name,Latest Income,Charity Type\n"
+                 "1000888,0,AFTER ADOPTION,1234567,Charitable company\n"
+                 "1070468,0,DISCOVER,50000,Trust\n").encode()
+    classes = ("registered_charity_number\tlinked_charity_number\tclassification_type\tclassification_description\n"
+               "1000888\t0\tWho\tChildren/young People\n"
+               "1070468\t0\tWhat\tEducation/training\n").encode()
+    areas = "registered_charity_number,geographic_area_description\n1070468,Throughout England\n".encode()
+    report = run_import(seeded_store, "ccew", {"charities_2024 (1).csv": charities, "export.txt": classes,
+                                               "where.csv": areas})
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.created["organisations"] == 2
+    assert seeded_store.get_organisation("GB-CHC-1000888").communities == ("children", "young_people")
+    discover = seeded_store.get_organisation("GB-CHC-1070468")
+    assert discover.services == ("education",) and discover.places == ("E92000001",)
+    assert discover.income == 50000 and discover.legal_form == "Trust"
+
+
+def test_ccew_older_extract_columns_and_a_file_that_is_not_ccew(seeded_store):
+    old = "regno,subno,name,orgtype\n1000888,0,AFTER ADOPTION,R\n1000888,1,AFTER ADOPTION BRANCH,R\n".encode()
+    report = run_import(seeded_store, "ccew", {"extract_charity.csv": old, "notes.csv": b"a,b\n1,2\n"})
+    assert report.ok and report.created["organisations"] == 1
+    assert report.skipped_by_reason() == {"linked (subsidiary) charity": 1}
+    assert [w.file for w in report.warnings if "its columns are not" in w.reason] == ["notes.csv"]
+    none = run_import(seeded_store, "ccew", {"charity.csv": b"a,b\n1,2\n"})
+    assert not none.ok and "no file with the charity table's columns" in none.errors[0].reason
