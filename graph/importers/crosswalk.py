@@ -29,6 +29,7 @@ class Mapping:
     label: str
     services: tuple[str, ...]
     communities: tuple[str, ...]
+    unmapped_reason: str = ""     # why a known label deliberately maps to nothing
 
 
 def _rows(name: str):
@@ -47,7 +48,7 @@ def charity_classifications(register: str) -> dict[str, dict[str, Mapping]]:
     for r in _rows("charity_classifications.csv"):
         if r["register"] == register:
             out.setdefault(r["type"], {})[norm(r["label"])] = Mapping(
-                r["label"], _codes(r["services"]), _codes(r["communities"]))
+                r["label"], _codes(r["services"]), _codes(r["communities"]), (r.get("unmapped_reason") or "").strip())
     return out
 
 
@@ -56,15 +57,19 @@ def scan_labels(cell: str, table: dict[str, Mapping]) -> tuple[list[Mapping], st
 
     Registers separate values with commas, but some labels contain commas themselves
     ("The advancement of the arts, heritage, culture or science"), so splitting on commas
-    would cut labels in half. Instead we find known labels, longest first, and report any
-    text left over as unmapped.
+    would cut labels in half. Instead we find known labels, longest first, each standing
+    between separators (so "Men" is not found inside "Women" or "Mental health"), and
+    report any text left over as unmapped.
     """
-    text = norm(cell)
+    text = "," + norm(cell) + ","
     found = []
     for key in sorted(table, key=len, reverse=True):
-        if key and key in text:
+        if not key:
+            continue
+        pattern = re.compile(r"(?<=[,;|])\s*" + re.escape(key) + r"\s*(?=[,;|])")
+        if pattern.search(text):
             found.append(table[key])
-            text = text.replace(key, " ")
+            text = pattern.sub(",", text)
     rest = re.sub(r"[\s,;|]+", " ", text).strip()
     return found, rest
 

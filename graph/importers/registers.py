@@ -5,7 +5,8 @@ Scottish Charity Regulator (OSCR) register CSV.
 A register is the authority on a charity's name, income, legal form, postcode and website,
 so those fields overwrite what other sources said; everything else only fills blanks.
 Classifications (what / who / how) map to our services and communities through
-seed/crosswalks/charity_classifications.csv; areas of operation map to places through
+seed/crosswalks/charity_classifications.csv (a label that deliberately maps to nothing says why
+in its unmapped_reason column); areas of operation map to places through
 seed/crosswalks/place_names.csv or the name of a place already stored. Terms and areas
 with no mapping are listed as warnings, once each, with how many rows used them.
 

@@ -115,3 +115,48 @@ def test_ccew_older_extract_columns_and_a_file_that_is_not_ccew(seeded_store):
     assert [w.file for w in report.warnings if "its columns are not" in w.reason] == ["notes.csv"]
     none = run_import(seeded_store, "ccew", {"charity.csv": b"a,b\n1,2\n"})
     assert not none.ok and "no file with the charity table's columns" in none.errors[0].reason
+
+
+def _ccni_labels():
+    import csv
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "data" / "samples" / "registers" / "ccni_labels.tsv"
+    with open(path, encoding="utf-8", newline="") as f:
+        return [(r["type"], r["label"]) for r in csv.DictReader(f, delimiter="\t")]
+
+
+def test_every_ccni_register_label_is_mapped_or_deliberately_unmapped_with_a_reason():
+    from seed import load_communities, load_services
+    labels = _ccni_labels()
+    assert len(labels) == 12 + 32 + 33
+    table = charity_classifications("ccni")
+    services = {s.code for s in load_services()}
+    communities = {c.code for c in load_communities()}
+    missing, silent = [], []
+    for kind, label in labels:
+        found, rest = scan_labels(label, table[kind])
+        if len(found) != 1 or rest:
+            missing.append((kind, label))
+            continue
+        m = found[0]
+        assert set(m.services) <= services and set(m.communities) <= communities, m
+        if not (m.services or m.communities or m.unmapped_reason):
+            silent.append((kind, label))
+    assert missing == [] and silent == []
+    who = [scan_labels(label, table["who"])[0][0] for kind, label in labels if kind == "who"]
+    assert sum(1 for m in who if m.communities) == 22     # "who" is mostly about communities (was 1 of 32)
+
+
+def test_ccni_register_labels_give_communities_and_men_is_not_found_in_women(seeded_store):
+    header = ("Reg charity number,Sub charity number,Charity name,Status,Total income,"
+              "What the charity does,Who the charity helps,How the charity works\n")
+    row = ('100501,0,Shankill Women\'s Centre,Registered,250000,'
+           '"The advancement of education, The prevention or relief of poverty",'
+           '"Women, Children (5-13 year olds), Preschool (0-5 year olds), Ethnic minorities, Mental health",'
+           '"Education/training, Counselling/support, Cross-border/cross-community"\n')
+    report = run_import(seeded_store, "ccni", {"register.csv": (header + row).encode("cp1252")})
+    assert report.ok, [str(e) for e in report.errors]
+    assert not report.warnings
+    org = seeded_store.get_organisation("GB-NIC-100501")
+    assert org.communities == ("children", "ethnic_minorities", "low_income", "mental_health", "women_girls")
+    assert {"education", "education.early_years", "health.counselling", "rights", "poverty"} <= set(org.services)
