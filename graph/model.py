@@ -14,7 +14,8 @@ from functools import lru_cache
 __all__ = [
     "SECTORS", "SIZE_BANDS", "TIE_KINDS", "DIRECTED_TIE_KINDS", "TIE_LENSES", "FORMS", "LED_BY",
     "INTRO_STATUSES", "INTRO_TRANSITIONS", "PLACE_KINDS", "ROLES", "NEED_TARGETS",
-    "ModelError", "Organisation", "Service", "Community", "Place", "Tie", "Need",
+    "INFERABLE_FIELDS", "ModelError", "Inference", "Organisation", "Service", "Community", "Place", "Tie",
+    "Need",
     "Introduction", "User", "size_band_for_income", "generated_org_id", "now_iso",
 ]
 
@@ -194,6 +195,70 @@ class Place:
                 raise ModelError("parent", "a place cannot be its own parent")
 
 
+# Fields whose values may be inferred rather than stated by a source (design.md, "Real data
+# and what we infer from it"): what an organisation does and whom it serves from its own
+# words, its sector from an identifier's scheme or its name.
+INFERABLE_FIELDS = ("services", "communities", "sector")
+
+
+@dataclass(frozen=True)
+class Inference:
+    """One value of an organisation that we inferred instead of a source stating it.
+
+    The value itself lives in its field (a code in `services`, the `sector`); this record
+    says it was inferred, how sure we are (`confidence` in [0, 1]), by what `method`
+    ("model", "rule", "name", "scheme", ...) and from which `evidence` (the text or
+    identifier it came from, e.g. "activities" or "grant description").
+    """
+    field: str
+    value: str
+    confidence: float
+    method: str
+    evidence: str = ""
+
+    def __post_init__(self):
+        _check_choice("inferred.field", self.field, INFERABLE_FIELDS)
+        if not isinstance(self.value, str) or not self.value.strip():
+            raise ModelError("inferred.value", "must not be empty")
+        confidence = _as_number("inferred.confidence", self.confidence)
+        if not 0 <= confidence <= 1:
+            raise ModelError("inferred.confidence", f"{confidence} is outside 0..1")
+        _set(self, "confidence", round(confidence, 4))
+        if not isinstance(self.method, str) or not self.method.strip():
+            raise ModelError("inferred.method", "must not be empty")
+        if len(self.evidence or "") > 300:
+            raise ModelError("inferred.evidence", "longer than 300 characters")
+        _set(self, "evidence", self.evidence or "")
+
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _inferences(value, org) -> tuple[Inference, ...]:
+    """`inferred` as a sorted tuple of Inference, each naming a value its field holds."""
+    if isinstance(value, str):
+        raise ModelError("inferred", "expected a list of inferences, got a single string")
+    out = []
+    for item in value:
+        if isinstance(item, dict):
+            try:
+                item = Inference(**item)
+            except TypeError as e:
+                raise ModelError("inferred", f"not an inference: {e}") from None
+        elif not isinstance(item, Inference):
+            raise ModelError("inferred", f"{item!r} is not an inference")
+        held = getattr(org, item.field)
+        if (item.value not in held) if isinstance(held, tuple) else (item.value != held):
+            raise ModelError("inferred", f"inferred {item.field} {item.value!r} is not the organisation's "
+                                         f"{item.field}")
+        out.append(item)
+    out.sort(key=lambda i: (i.field, i.value))
+    for a, b in zip(out, out[1:]):
+        if (a.field, a.value) == (b.field, b.value):
+            raise ModelError("inferred", f"{a.field} {a.value!r} inferred twice")
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Organisation:
     id: str
@@ -214,6 +279,8 @@ class Organisation:
     services: tuple[str, ...] = ()
     communities: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    # Which of the values above were inferred, not stated (empty for most records).
+    inferred: tuple[Inference, ...] = ()
 
     def __post_init__(self):
         if not isinstance(self.id, str) or not _ORG_ID_RE.match(self.id):
@@ -249,6 +316,19 @@ class Organisation:
                     raise ModelError(name, f"{value} is outside {lo}..{hi}")
                 _set(self, name, value)
         _set(self, "postcode", self.postcode.strip().upper())
+        if self.inferred:
+            _set(self, "inferred", _inferences(self.inferred, self))
+        elif self.inferred is None or type(self.inferred) is not tuple:
+            _set(self, "inferred", ())
+
+    def inferred_values(self, field_name: str) -> dict[str, Inference]:
+        """{value: Inference} for the values of `field_name` that were inferred."""
+        return {i.value: i for i in self.inferred if i.field == field_name}
+
+    def stated(self, field_name: str) -> tuple[str, ...]:
+        """The codes of a list field that a source stated (not inferred)."""
+        inferred = {i.value for i in self.inferred if i.field == field_name}
+        return tuple(c for c in getattr(self, field_name) if c not in inferred)
 
     @property
     def is_registered(self) -> bool:
@@ -265,8 +345,10 @@ class Organisation:
         return bool(self.led_by)
 
     def to_dict(self) -> dict:
-        return {f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v)
-                for f in fields(self)}
+        d = {f.name: (list(v) if isinstance(v := getattr(self, f.name), tuple) else v)
+             for f in fields(self)}
+        d["inferred"] = [i.to_dict() for i in self.inferred]
+        return d
 
     def with_changes(self, **changes) -> "Organisation":
         return replace(self, **changes)

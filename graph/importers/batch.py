@@ -31,6 +31,7 @@ __all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id"]
 REGISTERED_ID_RE = re.compile(r"^(?!360G-)(?!PM-)[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z0-9][A-Za-z0-9._\-]*$")
 
 _LIST_FIELDS = ("led_by", "registered_ids", "services", "communities", "places")
+_INFERABLE_LISTS = ("services", "communities")
 _NAME_NOISE = re.compile(r"\b(the|ltd|limited|cio|cic|inc|plc|llp|uk)\b")
 
 
@@ -350,16 +351,40 @@ def _same(a: Organisation, b: Organisation) -> bool:
                if f.name != "updated_at")
 
 
+def _merge_stated_over_inferred(base: Organisation, new: Organisation, name: str) -> tuple[str, ...]:
+    """Codes of list field `name` after a merge: what any source stated, and only when no
+    source stated any, what was inferred. A statement replaces a guess, never the reverse."""
+    stated = tuple(dict.fromkeys(base.stated(name) + new.stated(name)))
+    return stated or tuple(dict.fromkeys(getattr(base, name) + getattr(new, name)))
+
+
+def _merged_inferences(base: Organisation, new: Organisation, changes: dict) -> tuple:
+    """The inferences still true of the merged record: the newest for each value, kept only
+    while the merged field holds that value and no source stated it."""
+    stated = {(n, c) for n in _INFERABLE_LISTS for c in base.stated(n) + new.stated(n)}
+    kept = {}
+    for inference in base.inferred + new.inferred:
+        held = changes.get(inference.field, getattr(base, inference.field))
+        holds = inference.value in held if isinstance(held, tuple) else inference.value == held
+        if holds and (inference.field, inference.value) not in stated:
+            kept[(inference.field, inference.value)] = inference
+    return tuple(sorted(kept.values(), key=lambda i: (i.field, i.value)))
+
+
 def _merge(base: Organisation, new: Organisation, authoritative: frozenset[str]) -> Organisation:
     """`base` enriched by `new`: lists unioned, blank fields filled, and fields the new
     source is authoritative for (a register's name and income, say) overwritten."""
     changes = {}
     for f in fields(Organisation):
         name = f.name
-        if name in ("id", "updated_at"):
+        if name in ("id", "updated_at", "inferred"):
             continue           # the id is the stored record's; `new` may arrive under an alias
         old, val = getattr(base, name), getattr(new, name)
-        if name in _LIST_FIELDS:
+        if name in _INFERABLE_LISTS and (base.inferred or new.inferred):
+            merged = _merge_stated_over_inferred(base, new, name)
+            if merged != old:
+                changes[name] = merged
+        elif name in _LIST_FIELDS:
             union = tuple(dict.fromkeys(old + val))
             if union != old:
                 changes[name] = union
@@ -370,6 +395,10 @@ def _merge(base: Organisation, new: Organisation, authoritative: frozenset[str])
             changes[name] = val
         elif old in (None, "") and val not in (None, ""):
             changes[name] = val
+    if base.inferred or new.inferred:
+        inferred = _merged_inferences(base, new, changes)
+        if inferred != base.inferred:
+            changes["inferred"] = inferred
     if not changes:
         return base
     if "income" in changes and "size_band" not in changes:

@@ -10,6 +10,7 @@ gives back exactly the same records, and importing the same files twice changes 
 """
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 from functools import lru_cache
 from typing import Callable
@@ -31,7 +32,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "places.csv": ("code", "name", "kind", "parent"),
     "organisations.csv": ("id", "name", "description", "sector", "legal_form", "size_band", "income",
                           "led_by", "registered_ids", "postcode", "lat", "lon", "website", "source",
-                          "updated_at", "services", "communities", "places"),
+                          "updated_at", "services", "communities", "places", "inferred"),
     "ties.csv": ("from_id", "to_id", "kind", "form", "strength", "since", "until", "amount", "currency",
                  "source", "ref"),
     "needs.csv": ("place", "target", "code", "level", "source"),
@@ -96,7 +97,11 @@ def record_to_row(record) -> list[str]:
     out = []
     for name in _field_names(type(record)):
         value = getattr(record, name)
-        if isinstance(value, tuple):
+        if name == "inferred":
+            # A list of records, not of codes: one JSON cell, so export -> import keeps
+            # which values were inferred (and how surely) rather than turning them into stated ones.
+            out.append(json.dumps([i.to_dict() for i in value]) if value else "")
+        elif isinstance(value, tuple):
             out.append(join_list(value))
         elif isinstance(value, float) or (value is None):
             out.append(format_number(value) if value is not None else "")
@@ -227,8 +232,22 @@ def _build_org(batch, v, name, row):
         led_by=_list(v, "led_by"), registered_ids=_list(v, "registered_ids"),
         postcode=v.get("postcode", ""), lat=_float(v, "lat"), lon=_float(v, "lon"),
         website=v.get("website", ""), source=v.get("source", ""), updated_at=v.get("updated_at", ""),
-        services=_list(v, "services"), communities=_list(v, "communities"), places=_list(v, "places"))
+        services=_list(v, "services"), communities=_list(v, "communities"), places=_list(v, "places"),
+        inferred=_inferred(v))
     batch.add_org(org, name, row)
+
+
+def _inferred(values: dict) -> tuple:
+    text = values.get("inferred", "").strip()
+    if not text:
+        return ()
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        raise _CellError("inferred", f"{text[:40]!r} is not a JSON list of inferences") from None
+    if not isinstance(parsed, list):
+        raise _CellError("inferred", "not a JSON list of inferences")
+    return tuple(parsed)
 
 
 def _build_tie(batch, v, name, row):

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS organisations (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, name_lc TEXT NOT NULL, description TEXT NOT NULL,
   sector TEXT NOT NULL, legal_form TEXT NOT NULL, size_band TEXT, income REAL,
   led_by TEXT NOT NULL, registered_ids TEXT NOT NULL, postcode TEXT NOT NULL, lat REAL, lon REAL,
-  website TEXT NOT NULL, source TEXT NOT NULL, updated_at TEXT NOT NULL);
+  website TEXT NOT NULL, source TEXT NOT NULL, updated_at TEXT NOT NULL, inferred TEXT NOT NULL DEFAULT '[]');
 CREATE INDEX IF NOT EXISTS organisations_name ON organisations(name_lc);
 CREATE TABLE IF NOT EXISTS org_services (org_id TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (org_id, code)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS org_communities (org_id TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (org_id, code)) WITHOUT ROWID;
@@ -51,7 +51,7 @@ INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
 """
 
 _ORG_COLS = ("id, name, description, sector, legal_form, size_band, income, led_by, registered_ids, "
-             "postcode, lat, lon, website, source, updated_at")
+             "postcode, lat, lon, website, source, updated_at, inferred")
 _TIE_COLS = "from_id, to_id, kind, form, strength, since, until, amount, currency, source, ref"
 
 
@@ -71,6 +71,7 @@ class EmbeddedStore(GraphStore):
         self._write_lock = threading.Lock()
         conn = self._conn()
         conn.executescript(_SCHEMA)
+        _add_missing_columns(conn)
 
     # ---- connections ------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -124,10 +125,11 @@ class EmbeddedStore(GraphStore):
                 for table in ("org_services", "org_communities", "org_places"):
                     c.executemany(f"DELETE FROM {table} WHERE org_id=?", ids)
                 c.executemany(
-                    f"INSERT OR REPLACE INTO organisations ({_ORG_COLS}, name_lc) VALUES ({','.join('?' * 16)})",
+                    f"INSERT OR REPLACE INTO organisations ({_ORG_COLS}, name_lc) VALUES ({','.join('?' * 17)})",
                     [(o.id, o.name, o.description, o.sector, o.legal_form, o.size_band, o.income,
                       json.dumps(list(o.led_by)), json.dumps(list(o.registered_ids)), o.postcode, o.lat,
-                      o.lon, o.website, o.source, o.updated_at, o.name.lower()) for o in data.organisations])
+                      o.lon, o.website, o.source, o.updated_at, _inferred_json(o), o.name.lower())
+                     for o in data.organisations])
                 for table, attr in (("org_services", "services"), ("org_communities", "communities"),
                                     ("org_places", "places")):
                     c.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)",
@@ -352,8 +354,20 @@ def _orgs_where(c: sqlite3.Connection, where: str, args, ids=None) -> list[Organ
             led_by=tuple(json.loads(r[7])), registered_ids=tuple(json.loads(r[8])), postcode=r[9], lat=r[10],
             lon=r[11], website=r[12], source=r[13], updated_at=r[14],
             services=tuple(extra.get("services", ())), communities=tuple(extra.get("communities", ())),
-            places=tuple(extra.get("places", ()))))
+            places=tuple(extra.get("places", ())), inferred=tuple(json.loads(r[15])) if r[15] != "[]" else ()))
     return out
+
+
+def _inferred_json(o: Organisation) -> str:
+    return json.dumps([i.to_dict() for i in o.inferred]) if o.inferred else "[]"
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    """A store made by an older version lacks columns added since; add them with their
+    defaults so its data reads as before (CREATE TABLE IF NOT EXISTS leaves old tables alone)."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(organisations)")}
+    if "inferred" not in have:
+        conn.execute("ALTER TABLE organisations ADD COLUMN inferred TEXT NOT NULL DEFAULT '[]'")
 
 
 def _tie(r) -> Tie:

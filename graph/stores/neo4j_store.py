@@ -89,7 +89,7 @@ _ALL_ORG_COLUMNS = ("MATCH (o:Organisation) RETURN collect(o.id), collect(o.name
                     "collect(coalesce(o.registered_ids, [])), collect(coalesce(o.postcode, '')), "
                     "collect(coalesce(o.lat, -999.0)), collect(coalesce(o.lon, -999.0)), "
                     "collect(coalesce(o.website, '')), collect(coalesce(o.source, '')), "
-                    "collect(coalesce(o.updated_at, ''))")
+                    "collect(coalesce(o.updated_at, '')), collect(coalesce(o.inferred, '[]'))")
 _LINK_QUERIES = (
     ("services", "MATCH (o:Organisation)-[:PROVIDES]->(x:Service) RETURN collect(o.id), collect(x.code)"),
     ("communities", "MATCH (o:Organisation)-[:SERVES]->(x:Community) RETURN collect(o.id), collect(x.code)"),
@@ -463,6 +463,8 @@ def _org_row(o: Organisation) -> dict:
     row = {k: (list(v) if isinstance(v := getattr(o, k), tuple) else v)
            for k in _ORG_PROPERTIES if k != "name_lc"}
     row["name_lc"] = o.name.lower()
+    # Neo4j properties cannot hold maps: the inferences are kept as one JSON string.
+    row["inferred"] = json.dumps([i.to_dict() for i in o.inferred]) if o.inferred else None
     row.update(id=o.id, services=list(o.services), communities=list(o.communities), places=list(o.places))
     return row
 
@@ -493,7 +495,11 @@ def _org_from(o: dict, links: dict) -> Organisation:
         postcode=o.get("postcode") or "", lat=o.get("lat"), lon=o.get("lon"), website=o.get("website") or "",
         source=o.get("source") or "", updated_at=o.get("updated_at") or "",
         services=tuple(links.get("services", ())), communities=tuple(links.get("communities", ())),
-        places=tuple(links.get("places", ())))
+        places=tuple(links.get("places", ())), inferred=_inferred_from(o.get("inferred")))
+
+
+def _inferred_from(value) -> tuple:
+    return tuple(json.loads(value)) if value and value != "[]" else ()
 
 
 def _tie(r) -> Tie:
@@ -512,14 +518,14 @@ def _tie_from_values(v) -> Tie:
 
 def _org_from_values(v, links: dict) -> Organisation:
     (id_, name, description, sector, legal_form, size_band, income, led_by, registered_ids, postcode, lat, lon,
-     website, source, updated_at) = v
+     website, source, updated_at, inferred) = v
     return Organisation(
         id=id_, name=name, description=description, sector=sector, legal_form=legal_form,
         size_band=size_band or None, income=None if income < 0 else income, led_by=tuple(led_by),
         registered_ids=tuple(registered_ids), postcode=postcode, lat=None if lat == -999.0 else lat,
         lon=None if lon == -999.0 else lon, website=website, source=source, updated_at=updated_at,
         services=tuple(links.get("services", ())), communities=tuple(links.get("communities", ())),
-        places=tuple(links.get("places", ())))
+        places=tuple(links.get("places", ())), inferred=_inferred_from(inferred))
 
 
 def _intro(i: dict) -> Introduction:

@@ -37,3 +37,17 @@ def test_readers_see_whole_writes_only(tmp_path):
         t.join()
     assert not errors
     assert set(seen) <= {0, 2000}
+
+
+def test_a_store_made_before_inferred_values_existed_opens_and_reads(tmp_path):
+    """Stores written by the previous version have no `inferred` column: opening one adds
+    it, and what they held reads back unchanged."""
+    path = tmp_path / "old.db"
+    with EmbeddedStore(path) as s:
+        s.load(GraphData(places=[Place("LA1", "Town")], organisations=[Organisation("GB-CHC-1", "A", places=["LA1"])]))
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE organisations DROP COLUMN inferred")
+    conn.commit()
+    conn.close()
+    with EmbeddedStore(path) as s:
+        assert s.get_organisation("GB-CHC-1") == Organisation("GB-CHC-1", "A", places=["LA1"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, User
+from graph.model import Community, Inference, ModelError, Need, Organisation, Place, Service, Tie, User
 from graph.stores import NotFound, StoreError
 from graph.stores.base import GraphData
 
@@ -49,6 +49,24 @@ def test_organisation_round_trips_every_field(filled):
                     description="Legal advice for people seeking asylum", lat=51.45, lon=-2.58, postcode="BS5 6AA")
     assert o.size_band == "small"
     assert filled.get_organisation("nope") is None
+
+
+def test_inferred_values_round_trip_with_their_confidence_and_evidence(filled):
+    """What we inferred (services from text, a sector from a name) reads back as inferred,
+    by id and in the whole-graph read, and a later write without inferences clears them."""
+    base = filled.get_organisation("GB-CHC-3")
+    marked = base.with_changes(
+        services=("food", "advice"), sector="statutory",
+        inferred=(Inference("services", "advice", 0.62, "model", "activities"),
+                  Inference("sector", "statutory", 0.9, "name", "name contains 'Council'")))
+    filled.upsert_organisations([marked])
+    got = filled.get_organisation("GB-CHC-3")
+    assert got == marked
+    assert got.stated("services") == ("food",)
+    assert got.inferred_values("services")["advice"].confidence == 0.62
+    assert {o.id: o for o in filled.read_all().organisations}["GB-CHC-3"] == marked
+    filled.upsert_organisations([marked.with_changes(inferred=())])
+    assert filled.get_organisation("GB-CHC-3").inferred == ()
 
 
 def test_upsert_replaces_an_organisations_links_rather_than_adding(filled):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from graph.exporters import export
 from graph.importers import run_import
 from graph.importers.csv_format import import_csv, join_list, split_list
-from graph.model import Need, Organisation, Place, Service, Tie
+from graph.model import Inference, Need, Organisation, Place, Service, Tie
 from graph.stores.base import GraphData
 
 
@@ -132,7 +132,8 @@ def _rich_graph() -> GraphData:
                          updated_at="2024-05-01T10:00:00+00:00", services=("health.mh",),
                          places=("BRS:easton",)),
             Organisation("PM-2", 'x"}) DETACH DELETE n //', sector="funder", income=0.1 + 0.2),
-            Organisation("PM-3", "=HYPERLINK(\"http://evil\")", size_band="micro"),
+            Organisation("PM-3", "=HYPERLINK(\"http://evil\")", size_band="micro", services=("health",),
+                         inferred=(Inference("services", "health", 0.71, "model", "description; \"quoted\""),)),
         ],
         ties=[Tie("PM-2", "GB-CHC-1", "funding", amount=1e7 / 3, currency="GBP", since="2020-01-31",
                   until="2021-01-31", ref="G-1"),
@@ -147,6 +148,7 @@ def test_export_then_import_into_a_fresh_store_round_trips_exactly(store, fresh_
     report = import_csv(fresh_store, tmp_path / "out")
     assert report.ok, [str(e) for e in report.errors]
     assert canonical(fresh_store.read_all()) == canonical(store.read_all())
+    assert fresh_store.get_organisation("PM-3").stated("services") == ()   # still inferred, not stated
     # ... and the same through a ZIP written to a file object, as the web layer does.
     buf = io.BytesIO()
     export(store, "csv", buf)
@@ -183,3 +185,29 @@ def test_round_trip_holds_for_arbitrary_text_and_numbers(tmp_path_factory, name,
     assert b.read_all().organisations == a.read_all().organisations
     a.close()
     b.close()
+
+
+def test_a_bad_inferred_cell_is_a_row_error(seeded_store, tmp_path):
+    folder = _write(tmp_path / "in", organisations="id,name,services,inferred\n"
+                                                  "PM-1,A,community,not json\n"
+                                                  "PM-2,B,community,\"[{\"\"field\"\": \"\"services\"\", "
+                                                  "\"\"value\"\": \"\"health\"\", \"\"confidence\"\": 0.5, "
+                                                  "\"\"method\"\": \"\"model\"\"}]\"\n")
+    report = import_csv(seeded_store, folder)
+    assert not report.written
+    assert [(e.row, e.field) for e in report.errors] == [(2, "inferred"), (3, "inferred")]
+    assert "is not the organisation's services" in str(report.errors[1])
+
+
+def test_a_stated_value_replaces_an_inferred_one_and_never_the_reverse(seeded_store, tmp_path):
+    from graph.importers.batch import _merge
+    guessed = Organisation("GB-CHC-1", "A", services=("health",), communities=("children",),
+                           inferred=(Inference("services", "health", 0.6, "model", "activities"),
+                                     Inference("communities", "children", 0.7, "rule", "activities")))
+    stated = Organisation("GB-CHC-1", "A", services=("advice",))
+    merged = _merge(guessed, stated, frozenset())
+    assert merged.services == ("advice",) and merged.communities == ("children",)
+    assert [(i.field, i.value) for i in merged.inferred] == [("communities", "children")]
+    # An inference arriving for a record with stated values adds nothing.
+    assert _merge(stated, guessed.with_changes(inferred=guessed.inferred[1:], communities=()),
+                  frozenset()).services == ("advice",)

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.model import ModelError, Organisation, Tie, generated_org_id, size_band_for_income
+from graph.model import Inference, ModelError, Organisation, Tie, generated_org_id, size_band_for_income
 
 
 @pytest.mark.parametrize("income,band", [(0, "micro"), (9_999, "micro"), (10_000, "small"),
@@ -44,3 +44,38 @@ def test_small_and_marginalised_led():
     assert Organisation("PM-1", "Group").is_small  # unregistered, income unknown
     assert not Organisation("GB-CHC-1", "Big", income=5e6, registered_ids=["GB-CHC-1"]).is_small
     assert Organisation("GB-CHC-1", "Led", led_by=["user_led"]).is_marginalised_led
+
+
+def test_inferred_values_must_be_held_by_their_field_and_are_sorted():
+    o = Organisation("GB-CHC-1", "A", services=["health", "advice"],
+                     inferred=[{"field": "services", "value": "health", "confidence": 0.7, "method": "model",
+                                "evidence": "activities"},
+                               Inference("services", "advice", 0.55, "rule", "activities")])
+    assert [i.value for i in o.inferred] == ["advice", "health"]
+    assert o.stated("services") == ()
+    assert o.to_dict()["inferred"][1] == {"field": "services", "value": "health", "confidence": 0.7,
+                                          "method": "model", "evidence": "activities"}
+
+
+@pytest.mark.parametrize("inferred,reason", [
+    ([Inference("services", "health", 0.7, "model")], "is not the organisation's services"),
+    ([Inference("sector", "statutory", 0.7, "name")], "is not the organisation's sector"),
+    ([{"field": "services", "value": "advice", "confidence": 0.5, "method": "m"}] * 2, "inferred twice"),
+    ([{"field": "services", "value": "advice"}], "not an inference"),
+    ("services", "single string"),
+])
+def test_inferred_rejects_what_the_record_does_not_hold(inferred, reason):
+    with pytest.raises(ModelError, match=reason) as e:
+        Organisation("GB-CHC-1", "A", services=["advice"], inferred=inferred)
+    assert e.value.field == "inferred"
+
+
+@pytest.mark.parametrize("kwargs,field", [
+    ({"field": "name"}, "inferred.field"), ({"confidence": 1.5}, "inferred.confidence"),
+    ({"confidence": "sure"}, "inferred.confidence"), ({"method": " "}, "inferred.method"),
+    ({"value": ""}, "inferred.value"),
+])
+def test_inference_rejects_bad_values(kwargs, field):
+    with pytest.raises(ModelError) as e:
+        Inference(**({"field": "services", "value": "advice", "confidence": 0.5, "method": "model"} | kwargs))
+    assert e.value.field == field
