@@ -13,6 +13,14 @@ services).
   Service under the `other.` code (`other.<slug>`, labelled with the original term, parent
   `other`), so the original vocabulary stays visible and filterable, and a later crosswalk
   entry can re-home it.
+* whom a service is for -> communities: Open Referral UK `eligibilitys`, HSDS 2
+  `eligibility`, the `pc_targetAudience` extension, through the same crosswalk; age limits
+  (minimum_age / maximum_age) give children, young people or older people. Wordings with no
+  crosswalk entry are warned about once each.
+* a service that names no organisation, or one that is not in the input, is skipped with
+  its row and the reason: it never becomes an organisation named after the service.
+* sector from evidence (graph.importers.evidence): councils, NHS bodies and universities
+  are not VCSE just because a directory lists them.
 * locations -> lat/lon and postcode (the first valid physical location).
 
 Personal data is not imported: contacts, phones and every e-mail address are ignored,
@@ -21,10 +29,12 @@ and files holding them (contacts.csv, phones.csv) are not read at all.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import hsds_terms, norm
+from graph.importers.evidence import infer_sector
 from graph.importers.report import ImportReport
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.model import ModelError, Organisation, Service, generated_org_id
@@ -46,6 +56,7 @@ _TABLES = {
     "attributes": ("attributes", "attribute"),
     "organization_identifiers": ("organization_identifiers", "organization_identifier"),
     "addresses": ("addresses", "address", "physical_addresses", "physical_address"),
+    "eligibility": ("eligibility", "eligibilitys", "eligibilities"),
 }
 _PERSONAL = ("contacts", "contact", "phones", "phone")
 _POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
@@ -75,14 +86,35 @@ def import_hsds(store, path_or_files, dry_run: bool = False, *, skip_bad: bool =
     except InputError as e:
         report.error(e.file, e.row, e.field, e.reason)
         return report
-    if not orgs and not report.errors:
+    if not orgs and not report.errors and not report.skipped:
         report.error(report.source, 0, "", "no organizations found (expected organizations.csv, "
                                           "datapackage.json or an HSDS JSON dump)")
+    audiences = _AudienceLog()
     for i, org in enumerate(orgs, start=1):
-        _organisation(batch, org)
+        _organisation(batch, org, audiences)
         if progress and i % 100 == 0:
             progress(100)
+    audiences.flush(report)
     return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
+
+
+class _AudienceLog:
+    """Target-audience wordings with no crosswalk entry: one warning per wording, with how
+    many services used it, so a person can extend seed/crosswalks/hsds_taxonomy.csv."""
+
+    def __init__(self):
+        self.count: Counter = Counter()
+        self.first: dict[str, tuple[str, int]] = {}
+
+    def note(self, label: str, origin: tuple[str, int]) -> None:
+        self.count[label] += 1
+        self.first.setdefault(label, origin)
+
+    def flush(self, report) -> None:
+        for label, n in self.count.most_common():
+            file, row = self.first[label]
+            report.warn(file, row, "eligibility", f"target audience {label!r} has no crosswalk entry "
+                                                  f"(used by {n} services)")
 
 
 # ---- reading ------------------------------------------------------------------------------
@@ -139,11 +171,19 @@ def _from_tables(t: dict, report) -> list[_Rec]:
     for s in t.get("services", []):
         org = orgs.get(s.get("organization_id", ""))
         if org is None:
-            report.error(*s.origin, "organization_id", f"unknown organization {s.get('organization_id')!r}")
+            # Never an organisation named after the service: skipped, with the row and why.
+            oid, name = s.get("organization_id", ""), s.get("name") or "(unnamed)"
+            report.skip(*s.origin, f"service {name!r} names organization {oid!r}, which is not in the input"
+                        if oid else f"service {name!r} names no organization", "organization_id")
             continue
         s["taxonomy_terms"] = []
+        s["audiences"] = [s["eligibility"]] if s.get("eligibility") and len(s["eligibility"]) <= 80 else []
         services[s.get("id", "")] = s
         org["services"].append(s)
+    for e in t.get("eligibility", []):
+        service = services.get(e.get("service_id", ""))
+        if service is not None and e.get("eligibility"):
+            service["audiences"].append(e["eligibility"])
     # HSDS 1.x/2.x link services to terms in service_taxonomy; HSDS 3 uses attributes,
     # whose link_id points at the service.
     for link in t.get("service_taxonomies", []) + t.get("attributes", []):
@@ -169,6 +209,20 @@ def _from_tables(t: dict, report) -> list[_Rec]:
     return list(orgs.values())
 
 
+# Keys only a service record carries (HSDS 1-3, Open Referral UK and its vendor extensions):
+# a record with any of them is a service, even when it names no organization.
+_SERVICE_KEYS = frozenset({
+    "status", "organization", "organization_id", "eligibility", "eligibilitys", "eligibility_description",
+    "service_taxonomys", "service_taxonomies", "service_at_locations", "pc_targetAudience", "fees",
+    "fees_description", "attending_type", "attending_access", "deliverable_type", "accreditations",
+    "minimum_age", "maximum_age", "service_areas", "cost_options", "regular_schedules",
+    "application_process", "interpretation_services", "program_id"})
+
+
+def _is_service(item: dict) -> bool:
+    return not isinstance(item.get("services"), list) and bool(_SERVICE_KEYS & item.keys())
+
+
 def _from_json(f, report) -> list[_Rec]:
     doc = load_json(f, report)
     items = doc
@@ -182,6 +236,7 @@ def _from_json(f, report) -> list[_Rec]:
     if not isinstance(items, list):
         raise InputError(f.name, "not an HSDS JSON document", 1)
     orgs: dict[str, _Rec] = {}
+    orphans: list[tuple[int, dict]] = []
     for i, item in enumerate(items, start=1):
         report.rows_read += 1
         if not isinstance(item, dict):
@@ -189,21 +244,66 @@ def _from_json(f, report) -> list[_Rec]:
             continue
         if isinstance(item.get("organization"), dict):        # a service with its organisation
             org_doc, services = item["organization"], [item]
+        elif _is_service(item):                               # a service naming no organisation here
+            orphans.append((i, item))
+            continue
         else:                                                 # an organisation with its services
             org_doc, services = item, [s for s in item.get("services") or [] if isinstance(s, dict)]
-        key = str(org_doc.get("id") or org_doc.get("name") or i)
-        org = orgs.get(key)
-        if org is None:
-            org = _rec(org_doc, f.name, i, "organization/")
-            org["services"], org["locations"] = [], list(_json_locations(org_doc, f.name, i, "organization/"))
-            org["organization_identifiers"] = list(org_doc.get("organization_identifiers") or [])
-            orgs[key] = org
+        org = _json_org(orgs, org_doc, f.name, i)
         for s in services:
-            s2 = _rec(s, f.name, i)
-            s2["taxonomy_terms"] = _json_terms(s)
-            org["services"].append(s2)
-            org["locations"].extend(_json_locations(s, f.name, i, ""))
+            _attach_service(org, s, f.name, i)
+    by_own_id = {cell_str(o.get("id")).strip(): o for o in orgs.values() if cell_str(o.get("id")).strip()}
+    for i, item in orphans:
+        # A service is never turned into an organisation named after itself: it joins the
+        # organisation it names, or is skipped with the reason.
+        oid = cell_str(item.get("organization_id")).strip()
+        name = cell_str(item.get("name")).strip() or "(unnamed)"
+        if oid and oid in by_own_id:
+            _attach_service(by_own_id[oid], item, f.name, i)
+        elif oid:
+            report.skip(f.name, i, f"service {name!r} names organization {oid!r}, which is not in the "
+                                   "input", "organization_id")
+        else:
+            report.skip(f.name, i, f"service {name!r} names no organization", "organization")
     return list(orgs.values())
+
+
+def _json_org(orgs: dict, org_doc: dict, file: str, row: int) -> _Rec:
+    key = str(org_doc.get("id") or org_doc.get("name") or f"row-{row}")
+    org = orgs.get(key)
+    if org is None:
+        org = _rec(org_doc, file, row, "organization/")
+        org["services"], org["locations"] = [], list(_json_locations(org_doc, file, row, "organization/"))
+        org["organization_identifiers"] = list(org_doc.get("organization_identifiers") or [])
+        orgs[key] = org
+    return org
+
+
+def _attach_service(org: _Rec, s: dict, file: str, row: int) -> None:
+    s2 = _rec(s, file, row)
+    s2["taxonomy_terms"] = _json_terms(s)
+    s2["audiences"] = _audiences(s)
+    org["services"].append(s2)
+    org["locations"].extend(_json_locations(s, file, row, ""))
+
+
+def _audiences(service: dict) -> list[str]:
+    """Whom a service is for, as the publisher words it: Open Referral UK eligibility records
+    (`eligibilitys[].eligibility`), HSDS 2 `eligibility`, the PlaceCube `pc_targetAudience`
+    extension (`audienceType`) and short target-audience lists. Free-text eligibility
+    descriptions are left to the text classifier."""
+    out = []
+    for key, field in (("eligibilitys", "eligibility"), ("eligibility", "eligibility"),
+                       ("pc_targetAudience", "audienceType"), ("target_audience", "name"),
+                       ("targetAudience", "name"), ("target_audiences", "name")):
+        value = service.get(key)
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, dict):
+                v = v.get(field) or v.get("name") or v.get("audienceType")
+            text = cell_str(v).strip()
+            if text and len(text) <= 80:
+                out.append(text)
+    return out
 
 
 def _json_terms(service: dict) -> list[dict]:
@@ -227,7 +327,7 @@ def _json_locations(doc: dict, file, row, prefix):
 
 
 # ---- building -----------------------------------------------------------------------------
-def _organisation(batch: Batch, org: _Rec) -> None:
+def _organisation(batch: Batch, org: _Rec, audiences: _AudienceLog) -> None:
     rep, (file, row) = batch.report, org.origin
     name = cell_str(org.get("name")).strip()
     if not name:
@@ -249,6 +349,14 @@ def _organisation(batch: Batch, org: _Rec) -> None:
             svc, com = _map_term(batch, term, s)
             services |= svc
             communities |= com
+        for label in s.get("audiences") or []:
+            m = hsds_terms().get(norm(label))
+            if m is None:
+                audiences.note(label, getattr(s, "origin", (file, row)))
+                continue
+            services |= set(m.services)
+            communities |= set(m.communities)
+        communities |= _age_communities(s)
     lat = lon = None
     postcode = ""
     for loc in org.get("locations") or []:
@@ -263,8 +371,9 @@ def _organisation(batch: Batch, org: _Rec) -> None:
         oid = "HSDS-" + own_id       # the publisher's own id: stable across re-imports
     else:
         oid = generated_org_id(name, postcode)
+    evidence = infer_sector([oid, *registered], name)
     try:
-        o = Organisation(id=oid, name=name,
+        o = Organisation(id=oid, name=name, sector=evidence.sector if evidence else "vcse",
                          description=cell_str(org.get("description")).strip()[:20_000],
                          registered_ids=tuple(registered), postcode=postcode, lat=lat, lon=lon,
                          website=cell_str(org.get("website") or org.get("url")).strip(),
@@ -272,7 +381,36 @@ def _organisation(batch: Batch, org: _Rec) -> None:
     except ModelError as e:
         rep.error(file, row, f"{org.prefix}{e.field}", e.reason)
         return
-    batch.add_org(o, file, row)
+    # A public body read from evidence corrects an earlier import's VCSE default.
+    batch.add_org(o, file, row, authoritative=frozenset({"sector"}) if evidence and evidence.public else frozenset())
+
+
+def _age(value) -> int | None:
+    try:
+        age = int(float(cell_str(value)))
+    except ValueError:
+        return None
+    return age if 0 <= age <= 120 else None       # ORUK writes -1 for "no limit"
+
+
+def _age_communities(service: dict) -> set[str]:
+    """Communities from a service's age limits (HSDS 3 minimum_age/maximum_age, or Open
+    Referral UK eligibility records): an upper limit of 12 or less serves children, 13-25
+    young people; a lower limit of 50 or more serves older people."""
+    limits = [(service.get("minimum_age"), service.get("maximum_age"))]
+    for e in service.get("eligibilitys") or []:
+        if isinstance(e, dict):
+            limits.append((e.get("minimum_age"), e.get("maximum_age")))
+    out = set()
+    for lo, hi in limits:
+        lo, hi = _age(lo), _age(hi)
+        if hi is not None and hi <= 12:
+            out.add("children")
+        elif hi is not None and 13 <= hi <= 25:
+            out.add("young_people")
+        if lo is not None and lo >= 50:
+            out.add("older_people")
+    return out
 
 
 def _map_term(batch: Batch, term: dict, service) -> tuple[set, set]:

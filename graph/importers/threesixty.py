@@ -296,8 +296,8 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     # A funder is "funder" unless it is a public body (a council funding is statutory); a
     # sector read from evidence overrides what an earlier import assumed.
     funder_id = batch.add_org(funder_org, file, row, authoritative=frozenset({"sector"}))
-    recipient_id = batch.add_org(recipient_org, file, row,
-                                 authoritative=frozenset({"sector"}) if recipient_evidence else frozenset())
+    recipient_id = batch.add_org(recipient_org, file, row, authoritative=frozenset({"sector"})
+                                 if recipient_evidence and recipient_evidence.public else frozenset())
     if funder_id == recipient_id:
         rep.skip(file, row, "funder and recipient are the same organisation")
         return

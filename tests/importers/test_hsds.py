@@ -67,3 +67,36 @@ def test_oruk_page_maps_terms_and_merges_with_a_funded_charity(store, samples):
     # Seed taxonomy records the mapping needs were added to the empty store.
     assert {"family", "family.parenting", "health", "health.mental_health"} <= {
         s.code for s in store.read_all().services}
+
+
+def test_oruk_target_audience_and_ages_become_communities_and_public_bodies_are_not_vcse(store, samples):
+    report = run_import(store, "hsds", samples / "hsds" / "constructed_oruk_v1_targetaudience.json")
+    assert report.ok, [str(e) for e in report.errors]
+    orgs = {o.id: o for o in store.read_all().organisations}
+    # Services that name no organisation here never become organisations named after themselves.
+    assert set(orgs) == {"HSDS-org-bcc", "HSDS-org-nhs"}
+    assert {(s.row, s.field, s.reason) for s in report.skipped} == {
+        (3, "organization", "service 'Saturday youth club' names no organization"),
+        (4, "organization_id", "service 'Toddler time' names organization 'org-not-in-this-page', "
+                               "which is not in the input")}
+    council = orgs["HSDS-org-bcc"]
+    assert council.sector == "statutory" and not council.is_small
+    assert council.communities == ("homeless", "young_people")
+    assert "housing.homelessness" in council.services
+    nhs = orgs["HSDS-org-nhs"]
+    assert nhs.sector == "statutory" and nhs.communities == ("mental_health", "older_people")
+    # Wordings with no crosswalk entry are listed once each, not silently dropped.
+    assert [w.reason for w in report.warnings if w.field == "eligibility"] == [
+        "target audience 'Adults' has no crosswalk entry (used by 1 services)",
+        "target audience 'Residents of a named estate' has no crosswalk entry (used by 1 services)"]
+
+
+def test_hsds_csv_service_naming_a_missing_organisation_is_skipped_with_its_row(store):
+    files = {"organizations.csv": b"id,name\no1,Hulme Community Garden Centre\n",
+             "services.csv": b"id,organization_id,name,maximum_age\ns1,o1,Kids gardening,12\ns2,o9,Orphan service,\n",
+             "eligibility.csv": b"id,service_id,eligibility\ne1,s1,Families\n"}
+    report = run_import(store, "hsds", files)
+    assert report.ok, [str(e) for e in report.errors]
+    assert [(s.file, s.row) for s in report.skipped] == [("services.csv", 3)]
+    assert store.get_organisation("HSDS-o1").communities == ("children", "families")
+    assert {o.name for o in store.read_all().organisations} == {"Hulme Community Garden Centre"}
