@@ -336,9 +336,12 @@ class Organisation:
 
     @property
     def is_small(self) -> bool:
-        """Micro or small by income, or a below-the-radar group with no registration."""
-        return self.size_band in ("micro", "small") or (
-            self.sector == "vcse" and not self.registered_ids and self.size_band in (None, "micro", "small"))
+        """Micro or small by evidence: an income band (or a stated band) under £100k.
+
+        No income is "size unknown", never small: a council, an NHS trust or a national
+        charity listed in a directory without a registration number or an income is not a
+        small group, and the fairness flag must not promote it as one."""
+        return self.size_band in ("micro", "small")
 
     @property
     def is_marginalised_led(self) -> bool:

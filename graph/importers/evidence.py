@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.model import Inference
+
 __all__ = ["SectorEvidence", "infer_sector", "sector_from_scheme", "sector_from_org_type",
            "sector_from_name", "PUBLIC_SECTORS"]
 
@@ -85,6 +87,15 @@ class SectorEvidence:
     @property
     def public(self) -> bool:
         return self.sector in PUBLIC_SECTORS
+
+    def inference(self) -> Inference:
+        """The record's note that its sector was inferred, how surely and from what."""
+        return Inference("sector", self.sector, _CONFIDENCE[self.method], self.method, self.evidence[:300])
+
+
+# How far each kind of evidence is trusted: a scheme is a register's own classification, an
+# organisation type is a register's word passed on by an aggregator, a name is a guess.
+_CONFIDENCE = {"scheme": 0.95, "register": 0.85, "name": 0.7}
 
 
 def sector_from_scheme(ids) -> SectorEvidence | None:

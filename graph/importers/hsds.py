@@ -374,6 +374,7 @@ def _organisation(batch: Batch, org: _Rec, audiences: _AudienceLog) -> None:
     evidence = infer_sector([oid, *registered], name)
     try:
         o = Organisation(id=oid, name=name, sector=evidence.sector if evidence else "vcse",
+                         inferred=(evidence.inference(),) if evidence else (),
                          description=cell_str(org.get("description")).strip()[:20_000],
                          registered_ids=tuple(registered), postcode=postcode, lat=lat, lon=lon,
                          website=cell_str(org.get("website") or org.get("url")).strip(),

@@ -340,8 +340,9 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None,
             income = parse_amount(o.get("_latestIncome"))
         except BadValue as e:
             rep.warn(file, row, f"{labels[role]} latest income", f"{e}; ignored")
+    inferred = (evidence.inference(),) if evidence is not None and evidence.sector == sector else ()
     try:
-        return Organisation(id=oid, name=name, sector=sector, registered_ids=tuple(registered),
+        return Organisation(id=oid, name=name, sector=sector, registered_ids=tuple(registered), inferred=inferred,
                             income=income, postcode=postcode if len(postcode) <= 10 else "",
                             website=_text(o.get("url")), source=SOURCE,
                             places=tuple(places()) if places else (), led_by=tuple(led_by)), evidence

@@ -79,3 +79,18 @@ def test_grant_without_recipient_is_not_called_an_individual(store):
     assert not report.ok and not report.written
     assert report.skipped_by_reason() == {"no recipient organisation (no recipient identifier or name)": 1}
     assert report.errors[0].reason.startswith("nothing imported: 1 of 1 rows skipped (no recipient organisation")
+
+
+def test_sector_is_marked_inferred_with_its_evidence_and_size_needs_income(store, samples):
+    assert run_import(store, "360giving", samples / "360giving" / "grantnav_download_constructed.csv").ok
+    council = store.get_organisation("GB-LAE-TRF")
+    [inference] = council.inferred
+    assert (inference.field, inference.value, inference.method) == ("sector", "statutory", "scheme")
+    assert "GB-LAE-TRF" in inference.evidence
+    trust = store.get_organisation("360G-examplefund-org-9")
+    assert [(i.value, i.method, i.evidence) for i in trust.inferred] == [
+        ("statutory", "name", "name contains 'NHS'")]
+    # No income, no size: not "small", so fairness does not promote an NHS trust.
+    assert trust.size_band is None and not trust.is_small
+    # A funder that is a charity is a "funder" because it funds: that is not an inference.
+    assert store.get_organisation("360G-examplefund").inferred == ()

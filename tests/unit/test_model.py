@@ -41,7 +41,13 @@ def test_generated_ids_are_stable_and_ignore_case_and_spacing():
 
 
 def test_small_and_marginalised_led():
-    assert Organisation("PM-1", "Group").is_small  # unregistered, income unknown
+    # Size only from evidence: no income is "size unknown", never small (a council or an NHS
+    # trust listed without income must not be promoted as a small group).
+    assert not Organisation("PM-1", "Group").is_small
+    assert Organisation("PM-1", "Group").size_band is None
+    assert not Organisation("360G-x-1", "Trafford Council", sector="statutory").is_small
+    assert Organisation("PM-2", "Group", income=8000).is_small
+    assert Organisation("PM-3", "Group", size_band="small").is_small
     assert not Organisation("GB-CHC-1", "Big", income=5e6, registered_ids=["GB-CHC-1"]).is_small
     assert Organisation("GB-CHC-1", "Led", led_by=["user_led"]).is_marginalised_led
 

@@ -1,0 +1,43 @@
+"""Sector from evidence: identifier scheme, then a register's organisation type, then the name."""
+from __future__ import annotations
+
+import pytest
+
+from graph.importers.evidence import infer_sector, sector_from_name
+
+
+@pytest.mark.parametrize("ids, sector", [
+    (["GB-LAE-MAN"], "statutory"), (["GB-LAS-GLG"], "statutory"), (["GB-PLA-CRF"], "statutory"),
+    (["GB-NHS-RW3"], "statutory"), (["GB-GOR-D123"], "statutory"), (["GB-GOV-12"], "statutory"),
+    (["GB-HESA-0156"], "academic"), (["GB-EDU-105543"], "statutory"),
+    (["GB-CHC-1000888"], "vcse"), (["GB-SC-SC012345"], "vcse"), (["GB-NIC-100001"], "vcse"),
+    # A council that also holds a company number is still a council.
+    (["GB-COH-01234567", "GB-LAE-TRF"], "statutory"),
+])
+def test_scheme_decides(ids, sector):
+    assert infer_sector(ids).sector == sector
+    assert infer_sector(ids).method == "scheme"
+
+
+def test_company_number_alone_says_nothing_unless_other_evidence():
+    assert infer_sector(["GB-COH-01234567"], "Acme Widgets") is None
+    assert infer_sector(["GB-COH-01234567"], "Acme", ["Registered Company"]).sector == "private"
+    assert infer_sector(["GB-COH-01234567"], "Acme", "Community Interest Company").sector == "vcse"
+    assert infer_sector(["GB-COH-01234567"], "Salford City Council").sector == "statutory"
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Trafford Council", "statutory"), ("Manchester City Council", "statutory"),
+    ("Royal Borough of Greenwich", "statutory"), ("Sale Borough Council", "statutory"),
+    ("Manchester University NHS Foundation Trust", "statutory"), ("NHS Trafford CCG", "statutory"),
+    ("Bristol, North Somerset and South Gloucestershire Integrated Care Board", "statutory"),
+    ("Greater Manchester Fire & Rescue Service", "statutory"), ("Greater Manchester Police", "statutory"),
+    ("University of Salford", "academic"), ("Trafford College", "academic"),
+    # Names that contain the words but are voluntary groups, or say nothing.
+    ("Trafford Council for Voluntary Service", None), ("Parochial Church Council of St Mary", None),
+    ("Youth Council", None), ("University of the Third Age", None), ("College Road Residents", None),
+    ("The Lifeshare Trust", None), ("St Hilda's Church ESOL Groups", None),
+])
+def test_name_rules(name, sector):
+    found = sector_from_name(name)
+    assert (found.sector if found else None) == sector
