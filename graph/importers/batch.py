@@ -23,7 +23,7 @@ from graph.importers.report import ImportReport
 from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, now_iso
 from graph.stores.base import GraphData
 
-__all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id"]
+__all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id", "conflicting_ids"]
 
 # org-id.guide style identifiers from registers (GB-CHC-, GB-COH-, GB-NIC-, GB-SC-,
 # GB-EDU-, GB-LAE-, XI-..., US-EIN-...). Publisher-internal 360Giving ids (360G-...) and
@@ -37,6 +37,49 @@ _NAME_NOISE = re.compile(r"\b(the|ltd|limited|cio|cic|inc|plc|llp|uk)\b")
 
 def is_registered_id(value: str) -> bool:
     return bool(REGISTERED_ID_RE.match(value or ""))
+
+
+def _scheme(rid: str) -> str:
+    """'GB-CHC' for 'GB-CHC-1000888': the register an org-id comes from."""
+    return "-".join(rid.split("-", 2)[:2])
+
+
+def _identity(org: Organisation | None) -> tuple[str, ...]:
+    if org is None:
+        return ()
+    return tuple(dict.fromkeys(((org.id,) if is_registered_id(org.id) else ()) + org.registered_ids))
+
+
+def conflicting_ids(mine, theirs) -> list[tuple[str, str]]:
+    """(mine, theirs) pairs of registered ids from the same scheme that differ: two charity
+    numbers, two company numbers. One organisation has one number per register, so such a
+    pair means two organisations (or a mistake), never grounds to merge."""
+    by_scheme: dict[str, dict[str, str]] = {}
+    for rid in theirs:
+        if is_registered_id(rid):
+            by_scheme.setdefault(_scheme(rid), {})[_same_number(rid)] = rid
+    out = []
+    for rid in mine:
+        if not is_registered_id(rid):
+            continue
+        held = by_scheme.get(_scheme(rid), {})
+        key = _same_number(rid)
+        if held and key not in held:
+            out.extend((rid, other) for k, other in sorted(held.items())
+                       if not (key.startswith(k + "-") or k.startswith(key + "-")))   # a linked charity
+    return out
+
+
+def _same_number(rid: str) -> str:
+    """An id as compared for conflicts: upper case, company numbers zero-padded to 8."""
+    rid = rid.upper()
+    if rid.startswith("GB-COH-"):
+        number = rid[7:]
+        m = re.match(r"^([A-Z]{2})?(\d+)$", number)
+        if m:
+            number = (m[1] or "") + m[2].zfill(8 - len(m[1] or ""))
+        return "GB-COH-" + number
+    return rid
 
 
 def normalise_name(name: str) -> str:
@@ -70,6 +113,7 @@ class Batch:
         self.orgs: dict[str, Organisation] = {}
         self.org_origin: dict[str, tuple[str, int]] = {}
         self.alias: dict[str, str] = {}          # an incoming id -> the id it resolved to
+        self._flagged: set[tuple[str, str, str]] = set()   # identity conflicts already listed
         self.ties: dict[tuple, Tie] = {}
         self.tie_origin: dict[tuple, tuple[str, int]] = {}
         self.places: dict[str, Place] = {}
@@ -112,6 +156,8 @@ class Batch:
     def add_org(self, org: Organisation, file: str, row: int,
                 authoritative: frozenset[str] = frozenset()) -> str:
         """Add or merge one organisation; return the id it is stored under."""
+        if self.mode == "enrich":
+            org = self._without_contested_ids(org, file, row)
         target = self._match(org, file, row)
         if self.mode == "replace":
             if org.id in self.orgs:
@@ -126,6 +172,8 @@ class Batch:
             self.org_origin.setdefault(target, (file, row))
             return target
         base = self.current(target)
+        if base is not None:
+            org = self._without_conflicting_ids(base, org, file, row)
         merged = org if base is None else _merge(base, org, authoritative)
         self.orgs[target] = merged
         self.org_origin.setdefault(target, (file, row))
@@ -141,11 +189,62 @@ class Batch:
         for rid in (org.id, *org.registered_ids):
             target = self.reg_index.get(rid)
             if target and target != org.id:
+                clash = conflicting_ids(_identity(org), _identity(self.current(target)))
+                if clash:
+                    # One shared id against a differing id of the same scheme: most likely a
+                    # mistyped number in one source. Two records stay two, and a person decides.
+                    self._flag_conflict(org, target, file, row,
+                                        f"shares {rid} with it, but their {_scheme(clash[0][0])} ids differ "
+                                        f"({clash[0][0]} here, {clash[0][1]} there): not merged")
+                    continue
                 self.alias[org.id] = target
                 self.report.merged.append({"file": file, "row": row, "id": org.id, "name": org.name,
                                            "into": target, "by": rid})
                 return target
         return org.id
+
+    def _without_contested_ids(self, org: Organisation, file: str, row: int) -> Organisation:
+        """Drop (and flag) a secondary id another organisation already holds when the two
+        disagree on an id of the same scheme: a grant giving one charity's number and another
+        charity's company number must not join the two."""
+        contested = []
+        for rid in org.registered_ids:
+            owner = self.reg_index.get(rid)
+            if rid == org.id or owner is None or self.resolve(org.id) == owner:
+                continue
+            clash = conflicting_ids(_identity(org), _identity(self.current(owner)))
+            if clash:
+                contested.append(rid)
+                self._flag_conflict(org, owner, file, row,
+                                    f"gives {rid}, which {owner} holds, but their {_scheme(clash[0][0])} ids "
+                                    f"differ ({clash[0][0]} here, {clash[0][1]} there): not merged, "
+                                    f"{rid} not added")
+        if not contested:
+            return org
+        return replace(org, registered_ids=tuple(i for i in org.registered_ids if i not in contested))
+
+    def _without_conflicting_ids(self, base: Organisation, org: Organisation, file: str, row: int) -> Organisation:
+        """The same organisation (same id) arriving with another id of a scheme it already
+        holds (a second company number, say): the record keeps its own, the newcomer is
+        dropped and flagged, so one mistyped number cannot tie it to another organisation."""
+        clash = conflicting_ids(org.registered_ids, _identity(base))
+        if not clash:
+            return org
+        bad = {mine for mine, _ in clash}
+        for mine, theirs in clash:
+            self._flag_conflict(org, base.id, file, row, f"gives {mine} for {base.id}, which already holds "
+                                                         f"{theirs}: {mine} not added")
+        return replace(org, registered_ids=tuple(i for i in org.registered_ids if i not in bad))
+
+    def _flag_conflict(self, org: Organisation, other_id: str, file: str, row: int, reason: str) -> None:
+        key = (org.id, other_id, reason)
+        if key in self._flagged:
+            return
+        self._flagged.add(key)
+        other = self.current(other_id)
+        self.report.review.append({"file": file, "row": row, "id": org.id, "name": org.name,
+                                   "similar_to": other_id, "similar_name": other.name if other else "",
+                                   "reason": reason})
 
     def add_tie(self, tie: Tie, file: str, row: int) -> None:
         tie = replace(tie, from_id=self.resolve(tie.from_id), to_id=self.resolve(tie.to_id)) \

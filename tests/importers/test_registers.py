@@ -160,3 +160,34 @@ def test_ccni_register_labels_give_communities_and_men_is_not_found_in_women(see
     org = seeded_store.get_organisation("GB-NIC-100501")
     assert org.communities == ("children", "ethnic_minorities", "low_income", "mental_health", "women_girls")
     assert {"education", "education.early_years", "health.counselling", "rights", "poverty"} <= set(org.services)
+
+
+def test_one_wrong_company_number_never_merges_two_charities(seeded_store, samples):
+    # The register says Discover (GB-CHC-1070468) is company 03533963.
+    assert run_import(seeded_store, "ccew", samples / "registers" / "ccew_extract").ok
+    flat = ("Identifier,Amount Awarded,Currency,Award Date,Funding Org:Identifier,Funding Org:Name,"
+            "Recipient Org:Identifier,Recipient Org:Name,Recipient Org:Company Number\n"
+            # A grant to a new charity, with Discover's company number typed by mistake.
+            "G1,500,GBP,2022-01-01,GB-CHC-1000412,A Funder,GB-CHC-1099999,Riverside Youth,03533963\n"
+            # A grant to After Adoption (already stored), with the same wrong company number.
+            "G2,500,GBP,2022-01-01,GB-CHC-1000412,A Funder,GB-CHC-1000888,After Adoption,3533963\n")
+    report = run_import(seeded_store, "360giving", {"g.csv": flat.encode()})
+    assert report.ok and report.merged == []
+    assert {t.to_id for t in seeded_store.read_all().ties} == {"GB-CHC-1099999", "GB-CHC-1000888"}
+    assert seeded_store.get_organisation("GB-CHC-1099999").registered_ids == ("GB-CHC-1099999",)
+    assert "GB-COH-03533963" not in seeded_store.get_organisation("GB-CHC-1000888").registered_ids
+    assert seeded_store.get_organisation("GB-CHC-1070468").name == "DISCOVER"
+    flagged = {(r["id"], r["similar_to"]) for r in report.review}
+    assert {("GB-CHC-1099999", "GB-CHC-1070468"), ("GB-CHC-1000888", "GB-CHC-1070468")} <= flagged
+    assert all("GB-CHC ids differ" in r["reason"] for r in report.review if r["similar_to"] == "GB-CHC-1070468")
+
+
+def test_a_record_matched_by_its_own_id_keeps_its_company_number(seeded_store, samples):
+    assert run_import(seeded_store, "ccew", samples / "registers" / "ccew_extract").ok
+    flat = ("Identifier,Amount Awarded,Currency,Award Date,Funding Org:Identifier,Funding Org:Name,"
+            "Recipient Org:Identifier,Recipient Org:Name,Recipient Org:Company Number\n"
+            "G1,500,GBP,2022-01-01,GB-CHC-1000412,A Funder,GB-CHC-1070468,Discover,09999999\n")
+    report = run_import(seeded_store, "360giving", {"g.csv": flat.encode()})
+    assert report.ok
+    assert seeded_store.get_organisation("GB-CHC-1070468").registered_ids == ("GB-CHC-1070468", "GB-COH-03533963")
+    assert any("GB-COH-09999999 not added" in r["reason"] for r in report.review)
