@@ -118,12 +118,47 @@ def import_360giving(store, path_or_files, dry_run: bool = False, *, skip_bad: b
             report.error(e.file, e.row, e.field, e.reason)
     if not report.rows_read and not report.errors:
         report.error(report.source, 0, "", "no grants found")
+    # Every grant is read before any is added, so a funder named by its publisher prefix
+    # in one file meets its registered id from another, whatever the order of the files.
+    state.learn_publishers(batch)
+    for grant, file, row, labels in state.pending:
+        _grant(batch, state, grant, file, row, labels)
     return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
+
+
+_PUBLISHER_PREFIX = re.compile(r"^(360G-[A-Za-z0-9]+)(?=$|[-:_/.])", re.IGNORECASE)
+
+
+def publisher_prefix(identifier: str) -> str | None:
+    """'360G-EFF' for a grant id '360G-EFF-16-3315' or a funder id '360G-EFF'."""
+    m = _PUBLISHER_PREFIX.match(identifier or "")
+    return m.group(1).lower() if m else None
 
 
 class _State:
     def __init__(self):
         self.warned_codes: set[str] = set()
+        self.pending: list[tuple[dict, str, int, dict]] = []
+        # Publisher prefix (lower case) -> the registered id of the funder that publishes under
+        # it, learnt from grant ids ("360G-EFF-16-3315" funded by GB-CHC-200051).
+        self.prefix_funder: dict[str, str] = {}
+
+    def learn_publishers(self, batch: Batch) -> None:
+        seen: dict[str, set[str]] = {}
+        for tie in batch.existing_ties.values():
+            prefix = publisher_prefix(tie.ref) if tie.kind == "funding" else None
+            funder = batch.current(tie.from_id) if prefix else None
+            if funder is not None:
+                ids = [i for i in (funder.id, *funder.registered_ids) if is_registered_id(i)]
+                if ids:
+                    seen.setdefault(prefix, set()).add(ids[0])
+        for grant, *_ in self.pending:
+            prefix = publisher_prefix(_text(grant.get("id")))
+            fid = _text(_first(grant.get("fundingOrganization")).get("id"))
+            if prefix and is_registered_id(fid):
+                seen.setdefault(prefix, set()).add(fid)
+        # A prefix used by several registered funders (a publisher for many) decides nothing.
+        self.prefix_funder = {p: next(iter(ids)) for p, ids in seen.items() if len(ids) == 1}
 
 
 def _from_json(batch, state, f, progress) -> None:
@@ -145,9 +180,9 @@ def _from_json(batch, state, f, progress) -> None:
         if flat is None:
             flat = _is_flat_record(grant)
         if flat:
-            _grant(batch, state, _unflatten(grant), f.name, i, _FLAT_LABELS)
+            state.pending.append((_unflatten(grant), f.name, i, _FLAT_LABELS))
         else:
-            _grant(batch, state, grant, f.name, i, _JSON_LABELS)
+            state.pending.append((grant, f.name, i, _JSON_LABELS))
         if progress and i % 1000 == 0:
             progress(1000)
     if progress and len(grants) % 1000:
@@ -163,7 +198,7 @@ def _from_flat(batch, state, f, progress) -> None:
         count += 1
         batch.report.rows_read += 1
         grant = _unflatten(values, paths)
-        _grant(batch, state, grant, f.name, row, _FLAT_LABELS)
+        state.pending.append((grant, f.name, row, _FLAT_LABELS))
         if progress and count % 1000 == 0:
             progress(1000)
     if progress and count % 1000:
@@ -286,6 +321,7 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
             rep.warn(file, row, labels["until"], f"{e}; planned end date ignored")
         if until and since and until < since:
             until = ""
+    _publisher_identity(batch, state, funder, gid, file, row)
     funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder")
     recipient_org, recipient_evidence = _organisation(
         batch, recipient, file, row, labels, "recipient",
@@ -350,6 +386,28 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None,
         field = {"id": labels[role], "name": labels[f"{role}_name"]}.get(e.field, e.field)
         rep.error(file, row, field, e.reason)
         return None, None
+
+
+def _publisher_identity(batch: Batch, state: _State, funder: dict, grant_id: str, file, row) -> None:
+    """One funder, however its publisher names it: a funder identified only by its 360Giving
+    publisher prefix ('360G-EFF') gets the registered id its other grants carry, and a funder
+    with a registered id joins a stored funder whose id is the prefix of this grant."""
+    fid = _text(funder.get("id"))
+    prefix = publisher_prefix(fid)
+    if prefix and prefix == fid.lower():
+        registered = state.prefix_funder.get(prefix)
+        if registered:
+            funder["_orgIDs"] = _id_list(funder.get("_orgIDs")) + [registered]
+        return
+    m = _PUBLISHER_PREFIX.match(grant_id)
+    if not m or not is_registered_id(fid) or fid in batch.reg_index:
+        return
+    stored = batch.current(m.group(1))
+    if stored is not None and not any(is_registered_id(i) for i in stored.registered_ids):
+        batch.report.merged.append({"file": file, "row": row, "id": fid, "name": _text(funder.get("name")),
+                                    "into": stored.id, "by": f"publisher prefix {stored.id}"})
+        funder["_orgIDs"] = _id_list(funder.get("_orgIDs")) + [fid]
+        funder["id"] = stored.id
 
 
 def _id_list(value) -> list[str]:

@@ -94,3 +94,41 @@ def test_sector_is_marked_inferred_with_its_evidence_and_size_needs_income(store
     assert trust.size_band is None and not trust.is_small
     # A funder that is a charity is a "funder" because it funds: that is not an inference.
     assert store.get_organisation("360G-examplefund").inferred == ()
+
+
+_HEAD = ("Identifier,Amount Awarded,Award Date,Funding Org:Identifier,Funding Org:Name,"
+         "Recipient Org:Identifier,Recipient Org:Name\n")
+
+
+def test_funder_named_by_its_publisher_prefix_merges_with_its_registered_id(store):
+    # One file names the funder by its registered id, another (an older publication) by its
+    # 360Giving prefix; the grant ids carry the prefix in both.
+    new = _HEAD + "360G-EFF-2021-1,100,2021-01-01,GB-CHC-200051,Esmee Fairbairn Foundation,GB-CHC-1000888,After Adoption\n"
+    old = _HEAD + "360G-EFF-2014-9,100,2014-01-01,360G-EFF,Esmee Fairbairn Foundation,GB-CHC-1070468,Discover\n"
+    report = run_import(store, "360giving", {"a_old.csv": old.encode(), "b_new.csv": new.encode()})
+    assert report.ok, [str(e) for e in report.errors]
+    funders = [o for o in store.read_all().organisations if o.sector == "funder"]
+    assert len(funders) == 1 and "GB-CHC-200051" in (funders[0].id, *funders[0].registered_ids)
+    assert {t.from_id for t in store.read_all().ties} == {funders[0].id}
+
+
+def test_funder_stored_under_its_prefix_absorbs_its_registered_id_on_a_later_import(store):
+    old = _HEAD + "360G-EFF-2014-9,100,2014-01-01,360G-EFF,Esmee Fairbairn Foundation,GB-CHC-1070468,Discover\n"
+    assert run_import(store, "360giving", {"old.csv": old.encode()}).ok
+    new = _HEAD + "360G-EFF-2021-1,100,2021-01-01,GB-CHC-200051,Esmee Fairbairn Foundation,GB-CHC-1000888,After Adoption\n"
+    report = run_import(store, "360giving", {"new.csv": new.encode()})
+    assert report.ok and report.merged[0]["by"] == "publisher prefix 360G-EFF"
+    assert store.get_organisation("GB-CHC-200051") is None
+    assert store.get_organisation("360G-EFF").registered_ids == ("GB-CHC-200051",)
+    # And the other way round: a third file naming the funder by its prefix joins the same record.
+    again = _HEAD + "360G-EFF-2015-2,50,2015-01-01,360G-EFF,Esmee Fairbairn Foundation,GB-CHC-1164859,Effervescent\n"
+    assert run_import(store, "360giving", {"again.csv": again.encode()}).ok
+    assert {t.from_id for t in store.read_all().ties} == {"360G-EFF"}
+
+
+def test_a_prefix_shared_by_several_registered_funders_merges_nothing(store):
+    rows = _HEAD + ("360G-MULTI-1,1,2021-01-01,GB-CHC-1,Fund One,GB-CHC-1000888,After Adoption\n"
+                    "360G-MULTI-2,1,2021-01-01,GB-CHC-2,Fund Two,GB-CHC-1070468,Discover\n"
+                    "360G-MULTI-3,1,2021-01-01,360G-MULTI,Multi Publisher,GB-CHC-1164859,Effervescent\n")
+    assert run_import(store, "360giving", {"g.csv": rows.encode()}).ok
+    assert store.get_organisation("360G-MULTI").registered_ids == ()
