@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.model import Inference
 
@@ -90,7 +91,12 @@ class SectorEvidence:
 
     def inference(self) -> Inference:
         """The record's note that its sector was inferred, how surely and from what."""
-        return Inference("sector", self.sector, _CONFIDENCE[self.method], self.method, self.evidence[:300])
+        return _inference(self)
+
+
+@lru_cache(maxsize=65536)
+def _inference(e: SectorEvidence) -> Inference:
+    return Inference("sector", e.sector, _CONFIDENCE[e.method], e.method, e.evidence[:300])
 
 
 # How far each kind of evidence is trusted: a scheme is a register's own classification, an
@@ -140,4 +146,15 @@ def sector_from_name(name: str) -> SectorEvidence | None:
 
 def infer_sector(ids=(), name: str = "", org_type=None) -> SectorEvidence | None:
     """The best evidence of an organisation's sector, or None when nothing says."""
+    if isinstance(org_type, list):
+        org_type = tuple(org_type)
+    try:
+        return _infer_cached(tuple(ids), name, org_type)
+    except TypeError:            # an unhashable organisation type from odd JSON
+        return sector_from_scheme(ids) or sector_from_org_type(org_type) or sector_from_name(name)
+
+
+@lru_cache(maxsize=65536)
+def _infer_cached(ids: tuple, name: str, org_type) -> SectorEvidence | None:
+    # A funder appears on every one of its grants: decide once per distinct input.
     return sector_from_scheme(ids) or sector_from_org_type(org_type) or sector_from_name(name)

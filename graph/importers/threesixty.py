@@ -412,6 +412,8 @@ def _publisher_identity(batch: Batch, state: _State, funder: dict, grant_id: str
 
 def _id_list(value) -> list[str]:
     """Identifiers from a list or a 'GB-CHC-1, GB-COH-2' cell."""
+    if value is None or value == "":
+        return []
     if isinstance(value, (list, tuple)):
         return [_text(v) for v in value if _text(v)]
     return [v for v in re.split(r"[,;\s]+", _text(value)) if v]
