@@ -277,7 +277,7 @@ def ecosystem_summary(snap, code: str) -> dict:
             {"label": "Organisations", "value": f"{o['total']:,}"},
             {"label": "By sector", "value": ", ".join(f"{SECTOR_LABELS.get(k, k)} {v:,}"
                                                       for k, v in o["by_sector"].items())},
-            {"label": "Small or below the radar", "value": f"{o['small']:,}"},
+            {"label": "Small (by income)", "value": f"{o['small']:,}"},
             {"label": "Led by smaller or marginalised voices", "value": f"{o['marginalised_led']:,}"},
             {"label": "Unregistered", "value": f"{o['unregistered']:,}"},
             {"label": "Ties", "value": f"{t['total']:,} between {t['connected_pairs']:,} pairs of organisations"},

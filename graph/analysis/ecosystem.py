@@ -232,8 +232,8 @@ def ecosystem(snapshot, place: str | None = None) -> EcosystemResult:
     national funders rarely "work in" a ward. Funder concentration is the HHI of funders'
     shares of the known amounts; inequality among recipients is the Gini of what each
     received. Funding ties with no amount are counted but add nothing to the totals.
-    Small means micro or small income, or an unregistered community group
-    (``Organisation.is_small``); marginalised-led means any ``led_by``.
+    Small means micro or small by income (``Organisation.is_small``; no income is size
+    unknown, not small); marginalised-led means any ``led_by``.
 
     References
     ----------
