@@ -6,10 +6,12 @@ where it enters (an importer row, a form, a test) and never reaches a store.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 __all__ = [
     "SECTORS", "SIZE_BANDS", "TIE_KINDS", "DIRECTED_TIE_KINDS", "TIE_LENSES", "FORMS", "LED_BY",
@@ -17,6 +19,7 @@ __all__ = [
     "INFERABLE_FIELDS", "ModelError", "Inference", "Organisation", "Service", "Community", "Place", "Tie",
     "Need",
     "Introduction", "User", "size_band_for_income", "generated_org_id", "now_iso",
+    "clean_website", "stored_website", "stored_number",
 ]
 
 SECTORS = ("vcse", "statutory", "private", "academic", "funder", "faith")
@@ -142,9 +145,97 @@ def _set(obj, name, value) -> None:
 
 def _as_number(field_name: str, value) -> float:
     try:
-        return float(value)
-    except (TypeError, ValueError):
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
         raise ModelError(field_name, f"{value!r} is not a number") from None
+    # float() reads "inf", "Infinity", "nan" and overflows "1e309" to inf: none is an amount,
+    # and one of them stored makes every JSON export of the store fail.
+    if not math.isfinite(number):
+        raise ModelError(field_name, f"{value!r} is not a finite number")
+    return number
+
+
+# A web address is rendered as a link, so its scheme decides what a click does: only http(s)
+# may through (javascript:, data:, vbscript:, file: ... are refused in any letter case).
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
+_WEB_SCHEMES = ("http", "https")
+_MAX_WEBSITE = 2000
+_URL_JUNK_RE = re.compile("[\x00-\x20\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+# The usual stored form, accepted without parsing (snapshots read hundreds of thousands).
+_PLAIN_WEB_URL_RE = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9\-]*\.)+[A-Za-z0-9\-]+(?::[0-9]{1,5})?"
+                               r"(?:[/?#][!#-~]*)?")
+
+
+def clean_website(value) -> str:
+    """An organisation's web address as a safe http(s) URL, or "" when there is none.
+
+    A bare domain ("example.org/about") gets "https://". Raises ModelError (field
+    "website") for any other scheme, for control characters or spaces inside the address
+    (browsers drop tabs and newlines, so "java\tscript:" would run), and for an address
+    with no host.
+    """
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise ModelError("website", f"{value!r} is not a web address")
+    if len(value) <= _MAX_WEBSITE and _PLAIN_WEB_URL_RE.fullmatch(value):
+        return value
+    text = value.strip(" ")
+    if not text:
+        return ""
+    if len(text) > _MAX_WEBSITE:
+        raise ModelError("website", f"longer than {_MAX_WEBSITE:,} characters")
+    # Say "not http(s)" for a script address even when it hides behind spaces or tabs.
+    squeezed = _URL_JUNK_RE.sub("", text)
+    scheme = _SCHEME_RE.match(squeezed)
+    if scheme and "." not in scheme.group(1) and scheme.group(1).lower() not in _WEB_SCHEMES:
+        raise ModelError("website", f"{value!r} is not an http:// or https:// web address")
+    if squeezed != text:
+        raise ModelError("website", f"{value!r} contains spaces or control characters")
+    if text.startswith("//"):
+        text = "https:" + text
+    scheme = _SCHEME_RE.match(text)
+    # "example.org:8080/x" looks like a scheme; a real scheme has no dot in it.
+    if scheme and "." not in scheme.group(1):
+        if scheme.group(1).lower() not in _WEB_SCHEMES:
+            raise ModelError("website", f"{value!r} is not an http:// or https:// web address")
+        text = scheme.group(1).lower() + text[len(scheme.group(1)):]
+        if not text[len(scheme.group(1)) + 1:].startswith("//"):
+            raise ModelError("website", f"{value!r} is not an http:// or https:// web address")
+    else:
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+    except ValueError:
+        raise ModelError("website", f"{value!r} is not a valid web address") from None
+    if not host or ("." not in host and host != "localhost" and ":" not in host):
+        raise ModelError("website", f"{value!r} has no site name (like example.org)")
+    if any(ch in host for ch in "<>\"'`\\{}|^@"):
+        raise ModelError("website", f"{value!r} is not a valid web address")
+    return text
+
+
+def stored_website(value) -> str:
+    """A website read back from a store: cleaned, or "" when it is not a safe web address.
+    Stores written before addresses were checked may hold one; dropping it from the link
+    keeps the rest of the organisation readable."""
+    try:
+        return clean_website(value)
+    except ModelError:
+        return ""
+
+
+def stored_number(value) -> float | None:
+    """An amount or income read back from a store: None when it is not a finite number
+    (stores written before non-finite numbers were refused may hold inf or NaN)."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _non_negative_number(field_name: str, value) -> float:
@@ -316,6 +407,7 @@ class Organisation:
                     raise ModelError(name, f"{value} is outside {lo}..{hi}")
                 _set(self, name, value)
         _set(self, "postcode", self.postcode.strip().upper())
+        _set(self, "website", clean_website(self.website))
         if self.inferred:
             _set(self, "inferred", _inferences(self.inferred, self))
         elif self.inferred is None or type(self.inferred) is not tuple:

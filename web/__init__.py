@@ -26,7 +26,7 @@ csrf = CSRFProtect()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    from web import api, auth, errors, ui
+    from web import api, auth, errors, security, ui
     from web.config import defaults
     from web.state import EXTENSION_KEY, WebState
 
@@ -58,7 +58,13 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions[EXTENSION_KEY] = state
     atexit.register(state.close)
 
+    proxies = int(app.config["PROXY_FIX"] or 0)
+    if proxies > 0:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+
     csrf.init_app(app)
+    security.init_security(app)
     errors.init_errors(app)
     auth.init_auth(app)
     app.register_blueprint(ui.bp)

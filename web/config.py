@@ -37,7 +37,14 @@ SETTINGS: tuple[Setting, ...] = (
             "`partnermap serve` computes the pages of this many of the largest places before its "
             "workers start, so the first visitors do not wait for the analysis (0 turns it off)."),
     Setting("MAX_CONTENT_LENGTH", 50 * 1024 * 1024, "Largest upload accepted, in bytes."),
-    Setting("SESSION_COOKIE_SECURE", False, "Send the session cookie over HTTPS only: set true behind TLS."),
+    Setting("SESSION_COOKIE_SECURE", False,
+            "Send the session cookie over HTTPS only. Set it (PARTNERMAP_SESSION_COOKIE_SECURE=true) whenever "
+            "the app is reached over TLS, directly or behind a proxy; leave it off for plain-HTTP local use, "
+            "where browsers would drop a Secure cookie and nobody could sign in."),
+    Setting("PROXY_FIX", 0,
+            "How many reverse proxies sit in front of the app. With 1 or more, the client address "
+            "comes from X-Forwarded-For and http/https from X-Forwarded-Proto "
+            "(so HSTS is sent behind a TLS proxy); with 0 those headers are ignored, since anyone could send them."),
     Setting("SESSION_COOKIE_HTTPONLY", True, "Keep the session cookie away from page scripts."),
     Setting("SESSION_COOKIE_SAMESITE", "Lax", "Browsers send the session cookie on top-level navigation only."),
     Setting("WTF_CSRF_TIME_LIMIT", None,

@@ -65,7 +65,14 @@ def option_tags(options, value) -> Markup:
     return Markup("".join(out))
 
 
+def is_web_url(value) -> bool:
+    """True only for an http(s) address: a link is drawn only for those (the model already
+    refuses other schemes; this keeps a stray one from ever becoming a clickable link)."""
+    return isinstance(value, str) and value[:8].lower().startswith(("http://", "https://"))
+
+
 def init_templating(app) -> None:
+    app.jinja_env.tests["web_url"] = is_web_url
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["status_tag"] = status_tag
     app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags)

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Iterable
 
-from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User
+from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
 from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references
 
 __all__ = ["EmbeddedStore"]
@@ -350,9 +350,9 @@ def _orgs_where(c: sqlite3.Connection, where: str, args, ids=None) -> list[Organ
     for r in rows:
         extra = links.get(r[0], {})
         out.append(Organisation(
-            id=r[0], name=r[1], description=r[2], sector=r[3], legal_form=r[4], size_band=r[5], income=r[6],
+            id=r[0], name=r[1], description=r[2], sector=r[3], legal_form=r[4], size_band=r[5], income=stored_number(r[6]),
             led_by=tuple(json.loads(r[7])), registered_ids=tuple(json.loads(r[8])), postcode=r[9], lat=r[10],
-            lon=r[11], website=r[12], source=r[13], updated_at=r[14],
+            lon=r[11], website=stored_website(r[12]), source=r[13], updated_at=r[14],
             services=tuple(extra.get("services", ())), communities=tuple(extra.get("communities", ())),
             places=tuple(extra.get("places", ())), inferred=tuple(json.loads(r[15])) if r[15] != "[]" else ()))
     return out
@@ -372,7 +372,7 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
 
 def _tie(r) -> Tie:
     return Tie(from_id=r[0], to_id=r[1], kind=r[2], form=r[3], strength=r[4], since=r[5], until=r[6],
-               amount=r[7], currency=r[8], source=r[9], ref=r[10])
+               amount=stored_number(r[7]), currency=r[8], source=r[9], ref=r[10])
 
 
 def _intro(r) -> Introduction:

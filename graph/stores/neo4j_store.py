@@ -20,7 +20,7 @@ from typing import Iterable
 import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
-from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User
+from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
 from graph.stores.base import GraphData, GraphStore, StoreError, StoreUnavailable, check_references
 
 __all__ = ["Neo4jStore"]
@@ -490,9 +490,9 @@ def _org(r) -> Organisation:
 def _org_from(o: dict, links: dict) -> Organisation:
     return Organisation(
         id=o["id"], name=o["name"], description=o.get("description") or "", sector=o["sector"],
-        legal_form=o.get("legal_form") or "", size_band=o.get("size_band"), income=o.get("income"),
+        legal_form=o.get("legal_form") or "", size_band=o.get("size_band"), income=stored_number(o.get("income")),
         led_by=tuple(o.get("led_by") or ()), registered_ids=tuple(o.get("registered_ids") or ()),
-        postcode=o.get("postcode") or "", lat=o.get("lat"), lon=o.get("lon"), website=o.get("website") or "",
+        postcode=o.get("postcode") or "", lat=o.get("lat"), lon=o.get("lon"), website=stored_website(o.get("website")),
         source=o.get("source") or "", updated_at=o.get("updated_at") or "",
         services=tuple(links.get("services", ())), communities=tuple(links.get("communities", ())),
         places=tuple(links.get("places", ())), inferred=_inferred_from(o.get("inferred")))
@@ -506,14 +506,14 @@ def _tie(r) -> Tie:
     t = r["t"]
     return Tie(from_id=r["from_id"], to_id=r["to_id"], kind=t["kind"], form=t.get("form") or "",
                strength=t.get("strength", 1.0), since=t.get("since") or "", until=t.get("until") or "",
-               amount=t.get("amount"), currency=t.get("currency") or "", source=t.get("source") or "",
+               amount=stored_number(t.get("amount")), currency=t.get("currency") or "", source=t.get("source") or "",
                ref=t.get("ref") or "")
 
 
 def _tie_from_values(v) -> Tie:
     a, b, kind, form, strength, since, until, amount, currency, source, ref = v
     return Tie(from_id=a, to_id=b, kind=kind, form=form, strength=strength, since=since, until=until,
-               amount=None if amount < 0 else amount, currency=currency, source=source, ref=ref)
+               amount=None if amount < 0 else stored_number(amount), currency=currency, source=source, ref=ref)
 
 
 def _org_from_values(v, links: dict) -> Organisation:
@@ -521,9 +521,9 @@ def _org_from_values(v, links: dict) -> Organisation:
      website, source, updated_at, inferred) = v
     return Organisation(
         id=id_, name=name, description=description, sector=sector, legal_form=legal_form,
-        size_band=size_band or None, income=None if income < 0 else income, led_by=tuple(led_by),
+        size_band=size_band or None, income=None if income < 0 else stored_number(income), led_by=tuple(led_by),
         registered_ids=tuple(registered_ids), postcode=postcode, lat=None if lat == -999.0 else lat,
-        lon=None if lon == -999.0 else lon, website=website, source=source, updated_at=updated_at,
+        lon=None if lon == -999.0 else lon, website=stored_website(website), source=source, updated_at=updated_at,
         services=tuple(links.get("services", ())), communities=tuple(links.get("communities", ())),
         places=tuple(links.get("places", ())), inferred=_inferred_from(inferred))
 

@@ -106,6 +106,17 @@ def page(browser, server):
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.js_errors = errors
+    # Chromium reports each thing the Content-Security-Policy blocked on the console.
+    violations: list[str] = []
+    pg.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    pg.csp_violations = violations
+    dialogs: list[str] = []
+
+    def on_dialog(d):
+        dialogs.append(d.message)
+        d.dismiss()
+    pg.on("dialog", on_dialog)
+    pg.dialogs = dialogs
     yield pg
     context.close()
 

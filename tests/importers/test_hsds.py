@@ -18,7 +18,7 @@ def test_datapackage_organisations_without_personal_data(store, samples):
     orgs = {o.id: o for o in store.read_all().organisations}
     assert set(orgs) == {"HSDS-75e9052a-cd59-4d93-9747-ba67df253174", "HSDS-d54f9c6f-ce0e-4009-b305-681f738821f6"}
     assert orgs["HSDS-d54f9c6f-ce0e-4009-b305-681f738821f6"].name == "SWITCHBOARD 211"
-    assert orgs["HSDS-75e9052a-cd59-4d93-9747-ba67df253174"].website == "www.bowmansystems.com"
+    assert orgs["HSDS-75e9052a-cd59-4d93-9747-ba67df253174"].website == "https://www.bowmansystems.com"  # bare domains get https://
     # contact.csv names staff and their e-mails: none of it may enter the graph.
     assert "b@example.org" not in _all_text(store) and "Senior Support Specialist" not in _all_text(store)
     assert any(w.file == "contact.csv" and "personal" in w.reason for w in report.warnings)

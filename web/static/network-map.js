@@ -17,12 +17,21 @@
 
   function drawLegend(sectors) {
     if (!legend) { return; }
-    var html = sectors.map(function (s) {
-      return '<li><span class="pm-legend__swatch" style="background:' + SECTOR_COLOURS[s.value] + '"></span>' + s.text + "</li>";
-    });
-    html.push('<li><span class="pm-legend__swatch pm-legend__swatch--core"></span>Core partner</li>');
-    html.push('<li><span class="pm-legend__swatch pm-legend__swatch--isolated"></span>Isolated group</li>');
-    legend.innerHTML = html.join("");
+    // Built as elements (not an HTML string): the page's Content-Security-Policy refuses
+    // style="" attributes, and the labels are data, not markup.
+    function item(text, colour, modifier) {
+      var li = document.createElement("li");
+      var swatch = document.createElement("span");
+      swatch.className = "pm-legend__swatch" + (modifier ? " pm-legend__swatch--" + modifier : "");
+      if (colour) { swatch.style.background = colour; }
+      li.appendChild(swatch);
+      li.appendChild(document.createTextNode(text));
+      return li;
+    }
+    legend.textContent = "";
+    sectors.forEach(function (s) { legend.appendChild(item(s.text, SECTOR_COLOURS[s.value])); });
+    legend.appendChild(item("Core partner", null, "core"));
+    legend.appendChild(item("Isolated group", null, "isolated"));
   }
 
   if (typeof cytoscape === "undefined") {
@@ -40,6 +49,14 @@
       drawLegend(data.sectors);
       var nodes = data.elements.nodes, edges = data.elements.edges;
       if (!nodes.length) { say("No organisations to draw."); return; }
+      // Cytoscape adds a <style> for its container unless an element with this id exists;
+      // the Content-Security-Policy refuses inline styles, so app.css carries the rule and
+      // this empty marker stops the injection.
+      if (!document.getElementById("__________cytoscape_stylesheet")) {
+        var marker = document.createElement("meta");
+        marker.id = "__________cytoscape_stylesheet";
+        document.head.appendChild(marker);
+      }
       var cy = cytoscape({
         container: container,
         elements: data.elements,
