@@ -16,9 +16,22 @@ import networkx as nx
 import numpy as np
 import scipy.sparse as sp
 
-from graph.model import TIE_KINDS, Organisation
+from graph.model import TIE_KINDS, TIE_LENSES, Organisation
 
-__all__ = ["Snapshot"]
+__all__ = ["Snapshot", "LENSES", "lens_kinds"]
+
+# The lenses a view can take: the model's lenses, and "all" for every tie kind.
+LENSES = tuple(TIE_LENSES) + ("all",)
+
+
+def lens_kinds(lens: str) -> frozenset:
+    """The tie kinds a lens reads. Raises ValueError for an unknown lens."""
+    if lens == "all":
+        return frozenset(TIE_KINDS)
+    try:
+        return TIE_LENSES[lens]
+    except (KeyError, TypeError):
+        raise ValueError(f"unknown tie lens {lens!r}; choose one of {', '.join(LENSES)}") from None
 
 
 def _incidence(rows: list[tuple[str, ...]], index: dict[str, int], n_cols: int) -> sp.csr_matrix:
@@ -172,54 +185,89 @@ class Snapshot:
         return np.sort(col.nonzero()[0].astype(np.int64))
 
     # ---- graph views --------------------------------------------------------------
-    @cached_property
-    def adjacency(self) -> sp.csr_matrix:
-        """Symmetric organisations x organisations matrix: summed tie strength, any kind."""
-        n = len(self.orgs)
-        a = sp.coo_matrix((self.tie_strength, (self.tie_src, self.tie_dst)), shape=(n, n))
-        a = (a + a.T).tocsr()
-        a.sum_duplicates()
-        return a
+    # Every view of the ties takes a lens (see graph.model.TIE_LENSES): "collaboration"
+    # (working together), "funding" (money given), or "all" (every kind, for exports and
+    # counts). There is no default, so each caller says which ties it means: two groups
+    # funded by one funder have not collaborated, and a view that silently mixed the two
+    # made funders look like champions.
+    def tie_mask(self, lens: str) -> np.ndarray:
+        """Boolean mask over `ties` (and the tie arrays) of the ties `lens` reads."""
+        def build():
+            kinds = lens_kinds(lens)
+            wanted = np.array([k in kinds for k in TIE_KINDS])
+            mask = wanted[self.tie_kind.astype(np.int64)] if len(self.tie_kind) else np.zeros(0, dtype=bool)
+            mask.flags.writeable = False
+            return mask
+        return self._view(("mask", lens), build)
 
-    @cached_property
-    def graph(self) -> nx.MultiDiGraph:
-        """Every tie as a directed multigraph edge (mutual kinds stored once, from->to).
+    def lens_ties(self, lens: str) -> tuple:
+        """The Tie records `lens` reads, in `ties` order."""
+        mask = self.tie_mask(lens)
+        return self._view(("ties", lens), lambda: tuple(t for t, keep in zip(self.ties, mask) if keep))
 
-        Nodes carry the organisation's attributes. Frozen: callers copy before changing.
-        """
-        g = nx.MultiDiGraph()
-        for o in self.orgs:
-            g.add_node(o.id, name=o.name, sector=o.sector, size_band=o.size_band,
-                       led_by=o.led_by, places=o.places, communities=o.communities,
-                       services=o.services)
-        for t in self.ties:
-            g.add_edge(t.from_id, t.to_id, key=(t.kind, t.ref), kind=t.kind, form=t.form,
-                       strength=t.strength, since=t.since, until=t.until, amount=t.amount,
-                       currency=t.currency, source=t.source, ref=t.ref)
-        return nx.freeze(g)
+    def adjacency(self, lens: str) -> sp.csr_matrix:
+        """Symmetric organisations x organisations matrix of summed tie strength over the
+        ties `lens` reads."""
+        def build():
+            n = len(self.orgs)
+            sel = self.tie_mask(lens)
+            a = sp.coo_matrix((self.tie_strength[sel], (self.tie_src[sel], self.tie_dst[sel])), shape=(n, n))
+            a = (a + a.T).tocsr()
+            a.sum_duplicates()
+            return a
+        return self._view(("adjacency", lens), build)
 
-    @cached_property
-    def undirected(self) -> nx.Graph:
-        """One edge per connected pair, weight = summed strength, kinds = the tie kinds."""
-        g = nx.Graph()
-        g.add_nodes_from(o.id for o in self.orgs)
-        for t in self.ties:
-            if g.has_edge(t.from_id, t.to_id):
-                d = g[t.from_id][t.to_id]
-                d["weight"] += t.strength
-                d["kinds"] = tuple(sorted(set(d["kinds"]) | {t.kind}))
-            else:
-                g.add_edge(t.from_id, t.to_id, weight=t.strength, kinds=(t.kind,))
-        return nx.freeze(g)
+    def graph(self, lens: str) -> nx.MultiDiGraph:
+        """The ties `lens` reads as a directed multigraph (mutual kinds stored once,
+        from->to). Every organisation is a node, with its attributes. Frozen: callers copy
+        before changing."""
+        def build():
+            g = nx.MultiDiGraph(lens=lens)
+            for o in self.orgs:
+                g.add_node(o.id, name=o.name, sector=o.sector, size_band=o.size_band,
+                           led_by=o.led_by, places=o.places, communities=o.communities,
+                           services=o.services)
+            for t in self.lens_ties(lens):
+                g.add_edge(t.from_id, t.to_id, key=(t.kind, t.ref), kind=t.kind, form=t.form,
+                           strength=t.strength, since=t.since, until=t.until, amount=t.amount,
+                           currency=t.currency, source=t.source, ref=t.ref)
+            return nx.freeze(g)
+        return self._view(("graph", lens), build)
 
-    def subgraph_for_place(self, code: str) -> "Snapshot":
-        """A snapshot restricted to organisations in `code` (and places inside it),
-        with the ties among them. Analysis of one place uses this so it never loads
-        work for all places."""
+    def undirected(self, lens: str) -> nx.Graph:
+        """One edge per pair tied through `lens`: weight = summed strength, kinds = the tie
+        kinds. Every organisation is a node."""
+        def build():
+            g = nx.Graph(lens=lens)
+            g.add_nodes_from(o.id for o in self.orgs)
+            for t in self.lens_ties(lens):
+                if g.has_edge(t.from_id, t.to_id):
+                    d = g[t.from_id][t.to_id]
+                    d["weight"] += t.strength
+                    d["kinds"] = tuple(sorted(set(d["kinds"]) | {t.kind}))
+                else:
+                    g.add_edge(t.from_id, t.to_id, weight=t.strength, kinds=(t.kind,))
+            return nx.freeze(g)
+        return self._view(("undirected", lens), build)
+
+    def _view(self, key: tuple, build):
+        # Views are cached on the instance (the snapshot is immutable); a lock-free
+        # dict is enough because building twice under a race gives equal values.
+        views = self.__dict__.setdefault("_views", {})
+        if key not in views:
+            lens_kinds(key[1])  # an unknown lens fails before any work
+            views[key] = build()
+        return views[key]
+
+    def subgraph_for_place(self, code: str, *, lens: str) -> "Snapshot":
+        """A snapshot restricted to organisations in `code` (and places inside it), with
+        the ties among them that `lens` reads ("all" keeps every tie). Analysis of one
+        place uses this so it never loads work for all places."""
+        kinds = lens_kinds(lens)
         rows = self.org_rows_in_place(code)
         keep = {self.orgs[i].id for i in rows}
         inside = set(self.place_descendants(code))
         return Snapshot(version=self.version, orgs=[self.orgs[i] for i in rows],
                         services=self.services, communities=self.communities, places=self.places,
-                        ties=[t for t in self.ties if t.from_id in keep and t.to_id in keep],
+                        ties=[t for t in self.ties if t.kind in kinds and t.from_id in keep and t.to_id in keep],
                         needs=[n for n in self.needs if n.place in inside])

@@ -165,7 +165,7 @@ def warm_matcher(snap) -> None:
 
 def place_snapshot(snap, code: str):
     """The snapshot restricted to one place (cached: analysis of a place reuses it)."""
-    return cached(snap, "place_snapshot", lambda: snap.subgraph_for_place(code), code)
+    return cached(snap, "place_snapshot", lambda: snap.subgraph_for_place(code, lens="all"), code)
 
 
 def funding_flows(snap, code: str) -> dict:
@@ -211,7 +211,7 @@ def degrees(snap, code: str) -> dict[str, int]:
     def compute():
         import numpy as np
         sub = place_snapshot(snap, code)
-        a = sub.adjacency
+        a = sub.adjacency("all")
         counts = np.diff(a.indptr) if a.nnz else np.zeros(len(sub.orgs), dtype=int)
         return {o.id: int(counts[i]) for i, o in enumerate(sub.orgs)}
     return cached(snap, "degrees", compute, code)

@@ -1,6 +1,11 @@
 """Network analysis of a Snapshot: collaborative champions, isolated groups, gaps, core
 and periphery, ecosystem summaries and referral pathways.
 
+Ties are read through lenses (``graph.model.TIE_LENSES``): champions, isolation, core
+and periphery, structural holes, brokerage and referrals read *collaboration*; funders'
+reach and co-funding read *funding* (funders.py). Every result says which lens it read
+(``lens``) and, where a place has no collaboration ties, says so in ``note``.
+
 Every function takes a `graph.snapshot.Snapshot` and an optional place code, and returns
 plain data: dataclasses with ``to_dict()`` (JSON-ready) or dicts. Nothing here imports
 flask or neo4j. networkx is the model and the reference; the heavy algorithms run on
@@ -17,6 +22,8 @@ The API the web layer and the CLI use::
     gaps(snapshot, place=None, *, seed=0, min_orgs=10, min_cluster=3, min_lift=2.0, top=10) -> GapsResult
     core_periphery(snapshot, place=None) -> CorePeriphery
     ecosystem(snapshot, place=None) -> EcosystemResult
+    funders(snapshot, place=None, *, top=20) -> FundersResult    # the funding lens
+    funded_by(snapshot, funder_id, place=None) -> dict
     referrals(snapshot, place=None, *, top=20, seed=0, samples=200) -> ReferralsResult
     referral_reach(snapshot, org_id, place=None) -> dict
     network_map(snapshot, place=None, *, top_champions=20, seed=0) -> dict   # nodes + edges
@@ -36,6 +43,7 @@ from graph.analysis.brokerage import brokerage
 from graph.analysis.centrality import betweenness, constraint, effective_size
 from graph.analysis.champions import Champion, ChampionsResult, champions
 from graph.analysis.ecosystem import EcosystemResult, ecosystem
+from graph.analysis.funders import FundersResult, funded_by, funders
 from graph.analysis.gaps import GapsResult, StructuralHole, clusters, gaps
 from graph.analysis.introductions import Introduction
 from graph.analysis.isolation import IsolatedGroup, IsolationResult, isolated
@@ -47,13 +55,14 @@ from graph.analysis.structure import (Bridge, CorePeriphery, CutPoint, articulat
 __all__ = [
     # reports
     "champions", "isolated", "gaps", "core_periphery", "ecosystem", "referrals", "referral_reach",
+    "funders", "funded_by",
     "network_map", "as_cytoscape",
     # measures
     "betweenness", "constraint", "effective_size", "brokerage", "core_numbers", "articulation_points",
     "bridges", "clusters",
     # results
     "ChampionsResult", "Champion", "IsolationResult", "IsolatedGroup", "Introduction", "GapsResult",
-    "StructuralHole", "CorePeriphery", "CutPoint", "Bridge", "EcosystemResult", "ReferralsResult",
+    "StructuralHole", "CorePeriphery", "CutPoint", "Bridge", "EcosystemResult", "ReferralsResult", "FundersResult",
     # errors and cache
     "AnalysisError", "UnknownPlace", "clear_cache",
 ]

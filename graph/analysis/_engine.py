@@ -1,9 +1,10 @@
 """Fast graphs built straight from a snapshot's tie arrays.
 
-networkx stays the model (``Snapshot.undirected`` / ``Snapshot.graph``) and the reference
-the tests compare against; the heavy algorithms run on python-igraph and scipy.sparse over
-the same vertices in the same order (vertex i is ``scope.snap.orgs[i]``), built here with
-numpy from ``tie_src`` / ``tie_dst`` / ``tie_kind`` without touching a Tie object.
+networkx stays the model (``Snapshot.undirected(lens)`` / ``Snapshot.graph(lens)``) and
+the reference the tests compare against; the heavy algorithms run on python-igraph and
+scipy.sparse over the same vertices in the same order (vertex i is ``scope.snap.orgs[i]``),
+built here with numpy from ``tie_src`` / ``tie_dst`` / ``tie_kind`` without touching a Tie
+object. Every graph reads only the ties of the scope's lens (``Scope.lens``).
 """
 from __future__ import annotations
 
@@ -14,16 +15,16 @@ import igraph as ig
 import numpy as np
 import scipy.sparse as sp
 
-from graph.model import DIRECTED_TIE_KINDS, TIE_KINDS
-from graph.analysis._scope import Scope
+from graph.model import DIRECTED_TIE_KINDS, TIE_KINDS, TIE_LENSES
+from graph.analysis._scope import COLLABORATION, Scope
 
 __all__ = ["TieGraph", "undirected", "collaboration", "flow", "referral", "KIND_INDEX", "kinds_of_mask",
            "COLLABORATION_KINDS"]
 
 KIND_INDEX = {k: i for i, k in enumerate(TIE_KINDS)}
 _DIRECTED_KINDS = np.array([k in DIRECTED_TIE_KINDS for k in TIE_KINDS])
-# Working together, as opposed to money changing hands (funding, contract).
-COLLABORATION_KINDS = tuple(k for k in TIE_KINDS if k not in ("funding", "contract"))
+# Working together, as opposed to money given (the model's collaboration lens).
+COLLABORATION_KINDS = tuple(k for k in TIE_KINDS if k in TIE_LENSES[COLLABORATION])
 
 
 def kinds_of_mask(mask: int) -> list[str]:
@@ -111,44 +112,44 @@ def _pairs(n: int, src, dst, weight, kind, directed: bool) -> TieGraph:
 
 
 def undirected(scope: Scope) -> TieGraph:
-    """Every tie of every kind as one undirected edge per connected pair (the model is
-    ``Snapshot.undirected``: same vertices, same edges, weight = summed strength)."""
+    """The ties of the scope's lens as one undirected edge per connected pair (the model is
+    ``Snapshot.undirected(scope.lens)``: same vertices, same edges, weight = summed strength)."""
     def build():
         s = scope.snap
-        return _pairs(len(s.orgs), s.tie_src, s.tie_dst, s.tie_strength, s.tie_kind, directed=False)
+        sel = s.tie_mask(scope.lens)
+        return _pairs(len(s.orgs), s.tie_src[sel], s.tie_dst[sel], s.tie_strength[sel], s.tie_kind[sel],
+                      directed=False)
     return scope.memo("engine.undirected", build)
 
 
 def collaboration(scope: Scope) -> TieGraph:
-    """Like `undirected`, but only the ties of working together (COLLABORATION_KINDS):
-    a funder or commissioner with many grants is not thereby a partner."""
-    def build():
-        s = scope.snap
-        sel = np.isin(s.tie_kind, [KIND_INDEX[k] for k in COLLABORATION_KINDS])
-        return _pairs(len(s.orgs), s.tie_src[sel], s.tie_dst[sel], s.tie_strength[sel], s.tie_kind[sel],
-                      directed=False)
-    return scope.memo("engine.collaboration", build)
+    """`undirected` through the collaboration lens, whatever the scope's lens: a funder
+    with many grants is not thereby a partner."""
+    return undirected(scope.with_lens(COLLABORATION))
 
 
 def flow(scope: Scope) -> TieGraph:
-    """The directed graph of who can pass something to whom: referral, funding and
-    contract ties one way (from -> to), the mutual kinds both ways."""
+    """The directed graph of who can pass something to whom among the scope's lens ties:
+    referral, funding and contract ties one way (from -> to), the mutual kinds both ways."""
     def build():
         s = scope.snap
-        mutual = ~_DIRECTED_KINDS[s.tie_kind.astype(np.int64)]
-        src = np.concatenate([s.tie_src, s.tie_dst[mutual]])
-        dst = np.concatenate([s.tie_dst, s.tie_src[mutual]])
-        w = np.concatenate([s.tie_strength, s.tie_strength[mutual]])
-        k = np.concatenate([s.tie_kind, s.tie_kind[mutual]])
+        sel = s.tie_mask(scope.lens)
+        t_src, t_dst, t_w, t_k = s.tie_src[sel], s.tie_dst[sel], s.tie_strength[sel], s.tie_kind[sel]
+        mutual = ~_DIRECTED_KINDS[t_k.astype(np.int64)]
+        src = np.concatenate([t_src, t_dst[mutual]])
+        dst = np.concatenate([t_dst, t_src[mutual]])
+        w = np.concatenate([t_w, t_w[mutual]])
+        k = np.concatenate([t_k, t_k[mutual]])
         return _pairs(len(s.orgs), src, dst, w, k, directed=True)
     return scope.memo("engine.flow", build)
 
 
 def referral(scope: Scope) -> TieGraph:
-    """Referral ties only, directed from the referring organisation to the one referred to."""
+    """Referral ties only (when the scope's lens reads them), directed from the referring
+    organisation to the one referred to."""
     def build():
         s = scope.snap
-        sel = s.tie_kind == KIND_INDEX["referral"]
+        sel = (s.tie_kind == KIND_INDEX["referral"]) & s.tie_mask(scope.lens)
         return _pairs(len(s.orgs), s.tie_src[sel], s.tie_dst[sel], s.tie_strength[sel], s.tie_kind[sel],
                       directed=True)
     return scope.memo("engine.referral", build)

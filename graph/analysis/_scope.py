@@ -1,7 +1,8 @@
 """Where an analysis runs: a snapshot cut down to one place, and a cache per snapshot.
 
 Every public analysis takes ``(snapshot, place=None, ...)``. `scope_for` turns that into a
-`Scope`: the whole snapshot, or `Snapshot.subgraph_for_place(place)` built once and kept,
+`Scope`: a tie lens (which ties count; see ``graph.model.TIE_LENSES``) and the whole
+snapshot, or `Snapshot.subgraph_for_place(place)` built once and kept,
 so analysing Luton never touches the work done for Bristol. Results are memoised per
 snapshot object, which is immutable and carries one store version, so a cached result can
 never be stale: the next write gives a new snapshot and a new cache entry. Only the last
@@ -14,9 +15,15 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from graph.snapshot import Snapshot
+from graph.snapshot import Snapshot, lens_kinds
 
-__all__ = ["AnalysisError", "UnknownPlace", "Scope", "scope_for", "memo", "clear_cache"]
+__all__ = ["AnalysisError", "UnknownPlace", "Scope", "scope_for", "memo", "clear_cache", "COLLABORATION",
+           "FUNDING", "lens_note"]
+
+# The lenses the analyses read. Champions, isolation, core and periphery, structural holes,
+# brokerage and referrals read collaboration; funders have their own views (funders.py).
+COLLABORATION = "collaboration"
+FUNDING = "funding"
 
 # A web process holds the current snapshot and, briefly, the one before it; tests build
 # many small ones. Four keeps both without holding old 370k-organisation snapshots alive.
@@ -93,6 +100,9 @@ class Scope:
         The snapshot the caller passed; the cache lives on it.
     place : str or None
         The place code, or None for the whole snapshot.
+    lens : str
+        Which ties the graphs built for this scope read ("collaboration", "funding" or
+        "all"; see ``graph.snapshot.LENSES``).
     snap : Snapshot
         `root` itself, or its subgraph for `place`. Vertex i of every graph built for
         this scope is ``snap.orgs[i]``.
@@ -100,9 +110,13 @@ class Scope:
     root: Snapshot
     place: str | None
     snap: Snapshot
+    lens: str
 
     def memo(self, name: str, compute: Callable[[], Any], *params) -> Any:
-        return memo(self.root, (name, self.place, *params), compute)
+        return memo(self.root, (name, self.place, self.lens, *params), compute)
+
+    def with_lens(self, lens: str) -> "Scope":
+        return self if lens == self.lens else Scope(self.root, self.place, self.snap, _checked(lens))
 
     @property
     def n(self) -> int:
@@ -129,8 +143,17 @@ def _place_hint(snapshot: Snapshot, place: str) -> str:
     return "; this network has no places"
 
 
-def scope_for(snapshot: Snapshot, place: str | None = None) -> Scope:
-    """The scope for `place` (None or "" for the whole snapshot).
+def _checked(lens: str) -> str:
+    try:
+        lens_kinds(lens)
+    except ValueError as e:
+        raise AnalysisError(str(e)) from None
+    return lens
+
+
+def scope_for(snapshot: Snapshot, place: str | None = None, *, lens: str) -> Scope:
+    """The scope for `place` (None or "" for the whole snapshot), reading the ties `lens`
+    reads. The lens has no default: each analysis says which ties it means.
 
     Raises
     ------
@@ -139,9 +162,29 @@ def scope_for(snapshot: Snapshot, place: str | None = None) -> Scope:
     """
     if not isinstance(snapshot, Snapshot):
         raise AnalysisError(f"expected a graph.snapshot.Snapshot, got {type(snapshot).__name__}")
+    lens = _checked(lens)
     if place in (None, ""):
-        return Scope(snapshot, None, snapshot)
+        return Scope(snapshot, None, snapshot, lens)
     if place not in snapshot.place_index:
         raise UnknownPlace(f"unknown place {place!r}{_place_hint(snapshot, str(place))}")
-    sub = memo(snapshot, ("subgraph", place), lambda: snapshot.subgraph_for_place(place))
-    return Scope(snapshot, place, sub)
+    sub = memo(snapshot, ("subgraph", place), lambda: snapshot.subgraph_for_place(place, lens="all"))
+    return Scope(snapshot, place, sub, lens)
+
+
+def lens_note(scope: Scope, ties_in_lens: int) -> str | None:
+    """Plain words for a collaboration analysis of a place with no collaboration ties: say
+    so, say what other ties there are, and what would fill the gap. None when there are
+    collaboration ties."""
+    if ties_in_lens:
+        return None
+    snap = scope.snap
+    other = int((~snap.tie_mask(scope.lens)).sum()) if len(snap.ties) else 0
+    where = "this network" if scope.place is None else scope.place_name
+    text = f"No collaboration ties are recorded in {where}"
+    if other:
+        kinds = sorted({t.kind for t in snap.ties if t.kind not in lens_kinds(scope.lens)})
+        text += (f"; it has {other:,} {' and '.join(k.replace('_', ' ') for k in kinds)} "
+                 f"tie{'' if other == 1 else 's'}, which are not collaboration (being funded by the same "
+                 "funder is not working together)")
+    return (text + ". To fill it, import partnerships, referrals, contracts, co-location, shared networks "
+            "or trustees (ties.csv in `partnermap import csv`), or record introductions and what came of them.")

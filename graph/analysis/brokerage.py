@@ -19,7 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from graph.analysis._engine import flow, undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, Scope, scope_for
 
 __all__ = ["brokerage", "ROLES", "GROUPINGS", "group_labels"]
 
@@ -205,7 +205,7 @@ def brokerage(snapshot, place: str | None = None, by: str = "sector") -> dict[st
     .. [1] Gould, R. V. and Fernandez, R. M. (1989). Structures of mediation: a formal
        approach to brokerage in transaction networks. Sociological Methodology 19, 89-126.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     counts = brokerage_for(scope, by)
     result = {}
     for oid, row in zip(scope.ids(range(scope.n)), counts.tolist()):

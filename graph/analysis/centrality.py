@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from graph.analysis._engine import undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, Scope, scope_for
 
 __all__ = ["betweenness", "constraint", "effective_size", "BetweennessResult",
            "EXACT_WORK", "SAMPLE_WORK", "MIN_SAMPLES"]
@@ -174,7 +174,7 @@ def betweenness(snapshot, place: str | None = None, *, k: int | None = None, exa
     .. [2] Brandes, U. and Pich, C. (2007). Centrality estimation in large networks.
        International Journal of Bifurcation and Chaos 17(7), 2303-2318.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     res = betweenness_for(scope, k=k, exact=exact, seed=seed)
     return dict(zip(scope.ids(range(scope.n)), res.values.tolist()))
 
@@ -242,7 +242,7 @@ def constraint(snapshot, place: str | None = None) -> dict[str, float]:
     .. [2] Burt, R. S. (2004). Structural holes and good ideas. American Journal of
        Sociology 110(2), 349-399.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     return _as_dict(scope, constraint_for(scope))
 
 
@@ -277,5 +277,5 @@ def effective_size(snapshot, place: str | None = None) -> dict[str, float]:
     .. [2] Borgatti, S. P. (1997). Structural holes: unpacking Burt's redundancy measures.
        Connections 20(1), 35-38.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     return _as_dict(scope, effective_size_for(scope))

@@ -26,7 +26,7 @@ import scipy.sparse as sp
 from scipy.stats import rankdata
 
 from graph.analysis._engine import undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, Scope, lens_note, scope_for
 from graph.analysis.brokerage import GROUPINGS, ROLES, brokerage_for, group_labels
 from graph.analysis.centrality import betweenness_for, constraint_for, effective_size_for
 from graph.analysis.structure import cuts_for
@@ -103,6 +103,11 @@ class ChampionsResult:
     seed : int
     champions : list of Champion
         The top champions, strongest first.
+    lens : str
+        The ties read: always "collaboration" (funding is not working together).
+    note : str or None
+        Plain words when the place has no collaboration ties: what that means and what
+        would fill it.
     scores : numpy.ndarray
         Score of every organisation in scope, in snapshot row order (not serialised).
     """
@@ -116,6 +121,8 @@ class ChampionsResult:
     champions: list[Champion]
     scores: np.ndarray = field(repr=False)
     ids: list[str] = field(repr=False)
+    lens: str = COLLABORATION
+    note: str | None = None
 
     def score_of(self, org_id: str) -> float:
         try:
@@ -124,8 +131,8 @@ class ChampionsResult:
             raise KeyError(org_id) from None
 
     def to_dict(self) -> dict:
-        return {"place": self.place, "place_name": self.place_name, "organisations": self.organisations,
-                "ties": self.ties, "betweenness": {"exact": self.exact, "sources": self.sources,
+        return {"place": self.place, "place_name": self.place_name, "lens": self.lens, "note": self.note,
+                "organisations": self.organisations, "ties": self.ties, "betweenness": {"exact": self.exact, "sources": self.sources,
                                                    "seed": self.seed},
                 "weights": dict(WEIGHTS), "champions": [c.to_dict() for c in self.champions]}
 
@@ -251,7 +258,7 @@ def champions_for(scope: Scope, top: int = 20, k: int | None = None, seed: int =
                 reasons=_reasons(scope, v, m, by_counts)))
         return ChampionsResult(place=scope.place, place_name=scope.place_name, organisations=tg.n, ties=tg.m,
                                exact=m.exact, sources=m.sources, seed=seed, champions=out, scores=m.score,
-                               ids=scope.ids(range(tg.n)))
+                               ids=scope.ids(range(tg.n)), lens=scope.lens, note=lens_note(scope, tg.m))
     return scope.memo("champions", compute, top, k, seed)
 
 
@@ -278,8 +285,11 @@ def champions(snapshot, place: str | None = None, top: int = 20, *, k: int | Non
 
     Notes
     -----
-    Betweenness, constraint, effective size and cut points use the undirected tie graph
-    (every kind); brokerage uses the directed flow graph (see `brokerage.brokerage`) over
+    Everything reads the collaboration lens only (partnership, referral, contract,
+    co-location, network, shared trustee, merger): a funder with a hundred grants is not
+    thereby a champion. Betweenness, constraint, effective size and cut points use the
+    undirected collaboration graph; brokerage uses its directed flow graph (see
+    `brokerage.brokerage`) over
     the sector, place and community groupings. The score weights are in `WEIGHTS`; each
     measure enters as a percentile rank among organisations with ties (0 for a zero value).
     An organisation that lies on no shortest path and brokers no open pair scores 0.
@@ -295,4 +305,4 @@ def champions(snapshot, place: str | None = None, top: int = 20, *, k: int | Non
     .. [4] Williams, P. (2002). The competent boundary spanner. Public Administration
        80(1), 103-124.
     """
-    return champions_for(scope_for(snapshot, place), top=top, k=k, seed=seed)
+    return champions_for(scope_for(snapshot, place, lens=COLLABORATION), top=top, k=k, seed=seed)

@@ -11,8 +11,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from graph.analysis import (AnalysisError, champions, core_periphery, ecosystem, gaps, isolated,
-                            network_map, referrals)
+from graph.analysis import (AnalysisError, champions, core_periphery, ecosystem, funded_by, funders, gaps,
+                            isolated, network_map, referrals)
 from graph.cli import echo_json, fail, pass_store
 
 __all__ = ["COMMANDS", "analyse"]
@@ -52,6 +52,21 @@ def _title(text: str, place_name: str) -> str:
     return f"{text} — {place_name}"
 
 
+_LENS_WORDS = {"collaboration": "collaboration ties (partnership, referral, contract, co-location, network, "
+                                "shared trustee, merger); funding is not counted",
+               "funding": "funding ties only"}
+
+
+def _lens_line(result) -> None:
+    """Which ties the analysis read, and the note when the place has none of them."""
+    lens = result.lens if hasattr(result, "lens") else result.ties.get("lens")
+    click.echo(f"Lens: {_LENS_WORDS.get(lens, lens)}.")
+    note = getattr(result, "note", None) or (result.ties.get("note") if hasattr(result, "ties") and
+                                             isinstance(result.ties, dict) else None)
+    if note:
+        click.echo(note)
+
+
 def _print_table(title: str, columns, rows, **options) -> None:
     """Print a rich table; a column is a name, or (name, justify) to align it other than left."""
     table = Table(title=title, **options)
@@ -78,7 +93,8 @@ def champions_cmd(snapshot, top: int, seed: int, place: str | None, as_json: boo
                  ((str(c.rank), f"{c.name}\n[dim]{c.id}[/dim]", c.sector, f"{c.score:.2f}", "; ".join(c.reasons))
                   for c in result.champions),
                  caption=f"{result.organisations:,} organisations, {result.ties:,} tied pairs; betweenness {how}")
-    if not result.champions:
+    _lens_line(result)
+    if not result.champions and not result.note:
         click.echo("No organisation brokers between others here yet.")
 
 
@@ -100,9 +116,10 @@ def isolated_cmd(snapshot, limit: int, introductions: int, k: int, place: str | 
     for g in result.groups:
         members = "\n".join(m["name"] for m in g.members[:5]) + (f"\n… and {g.size - 5} more" if g.size > 5 else "")
         intros = "\n".join(f"{i.org_name} → {i.partner_name}: {'; '.join(i.reasons)}" for i in g.introductions)
-        rows.append((g.kind.replace("_", " "), members, g.reason, intros or "-"))
+        rows.append((g.kind.replace("_", " "), members, g.reason, intros or g.no_introduction or "-"))
     _print_table(_title("Isolated groups", result.place_name), ("kind", "organisations", "why", "introduce to"),
                  rows, caption=caption)
+    _lens_line(result)
 
 
 @analyse.command("gaps")
@@ -134,6 +151,7 @@ def gaps_cmd(snapshot, seed: int, top: int, place: str | None, as_json: bool):
     _print_table(_title("Single points of failure", result.place_name),
                  ("organisation", ("cut off without it", "right")),
                  ((c.name, str(c.dependants)) for c in result.cut_points))
+    _lens_line(result)
 
 
 @analyse.command("ecosystem")
@@ -155,17 +173,63 @@ def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
                       f"degree centralization {ti['degree_centralization']:.3f}"),
         ("funding", f"£{f['total']:,.0f} in {f['ties']:,} grants from {f['funder_count']:,} funders "
                     f"to {f['recipients']:,} organisations"),
-        ("concentration", f"funder HHI {f['funder_hhi']:.3f}, recipient Gini {f['recipient_gini']:.3f}"),
+        ("concentration", f"{f['concentration']}; funder HHI {f['funder_hhi']:.3f}, "
+                          f"recipient Gini {f['recipient_gini']:.3f}"),
         ("reaching", f"small groups {f['share_to_small']:.1%}, "
                      f"marginalised-led {f['share_to_marginalised_led']:.1%}; "
                      f"{f['co_funded']:,} organisations co-funded"),
     ]
     rows += [("  funder", f"{funder['name']}: £{funder['total']:,.0f} ({funder['share']:.1%})")
              for funder in f["funders"][:5]]
+    for label, key in (("no amount (statutory)", "statutory_without_amount"),
+                       ("no amount (other)", "other_without_amount")):
+        if f[key]:
+            rows.append((label, ", ".join(f"{r['name']} ({r['grants']:,} grants)" for r in f[key][:5])))
+    if f["records_reconciled"]:
+        rows.append(("reconciled", f"{f['records_reconciled']:,} funder records counted with another record "
+                                   "of the same funder"))
     _print_table(_title("Ecosystem", result.place_name), ("what", "value"), rows, show_header=False)
     if result.places:
-        _print_table("Places inside", ("place", "organisations", "ties"),
-                     ((row["name"], f"{row['organisations']:,}", f"{row['ties']:,}") for row in result.places))
+        _print_table("Places inside", ("place", "organisations", "ties", "collaboration ties"),
+                     ((row["name"], f"{row['organisations']:,}", f"{row['ties']:,}",
+                       f"{row['collaboration_ties']:,}") for row in result.places))
+    click.echo(f"Lens: structure reads {_LENS_WORDS['collaboration']}; money reads {_LENS_WORDS['funding']}.")
+    if ti.get("note"):
+        click.echo(ti["note"])
+
+
+@analyse.command("funders")
+@click.option("--top", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--funder", metavar="ORG_ID", default=None, help="List whom this funder funds in the place.")
+@_common
+def funders_cmd(snapshot, top: int, funder: str | None, place: str | None, as_json: bool):
+    """Funders through the funding lens: reach, co-funding, whom one funder funds."""
+    if funder:
+        result = funded_by(snapshot, funder, place)
+        if as_json:
+            echo_json({"analysis": "funded_by", **result})
+            return
+        _print_table(_title(f"Funded by {result['funder']['name']}", result["place_name"]),
+                     ("organisation", ("grants", "right"), ("known total", "right")),
+                     ((r["name"], str(r["grants"]), f"£{r['total']:,.0f}") for r in result["recipients"][:top]),
+                     caption=f"{len(result['recipients']):,} organisations, £{result['total']:,.0f} stated")
+        click.echo(f"Lens: {_LENS_WORDS['funding']}.")
+        return
+    result = funders(snapshot, place, top=top)
+    if _emit("funders", result, as_json):
+        return
+    _print_table(_title("Funders' reach", result.place_name),
+                 ("funder", ("organisations", "right"), ("places", "right"), ("communities", "right"),
+                  ("grants", "right"), ("known total", "right")),
+                 ((f["name"], str(f["recipients"]), str(f["places"]), str(f["communities"]), str(f["grants"]),
+                   f"£{f['total']:,.0f}") for f in result.funders),
+                 caption=f"{result.funder_count:,} funders, {result.recipients:,} organisations funded")
+    if result.co_funding:
+        _print_table("Co-funding: funders that fund the same organisations", ("funders", ("shared", "right"),
+                                                                              "for example"),
+                     ((" + ".join(p["name"] for p in c["funders"]), str(c["shared"]), ", ".join(c["examples"][:3]))
+                      for c in result.co_funding))
+    _lens_line(result)
 
 
 @analyse.command("referrals")
@@ -176,6 +240,7 @@ def referrals_cmd(snapshot, top: int, place: str | None, as_json: bool):
     result = referrals(snapshot, place, top=top)
     if _emit("referrals", result, as_json):
         return
+    _lens_line(result)
     how = "" if result.exact else f" (mean reach estimated from {result.sources} organisations)"
     click.echo(f"{result.place_name}: {result.organisations:,} organisations in {result.referral_ties:,} "
                f"referral pairs; on average one can pass a person on to {result.mean_reach:.1f} others{how}; "
@@ -199,6 +264,7 @@ def core_cmd(snapshot, place: str | None, as_json: bool):
                  caption=f"{len(result.wider_network):,} organisations tied to the core group; "
                          f"core of {len(result.core):,}, periphery {result.periphery_size:,}, "
                          f"{result.untied:,} with no ties; fit {result.fit:.3f}")
+    _lens_line(result)
 
 
 @analyse.command("map")

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from graph.analysis._engine import KIND_INDEX, undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, FUNDING, Scope, lens_note, scope_for
+from graph.analysis.funders import funding_ties
 from graph.analysis.structure import components_for
 from graph.model import SECTORS, SIZE_BANDS, TIE_KINDS
 
-__all__ = ["ecosystem", "EcosystemResult", "gini", "hhi", "degree_centralization"]
+__all__ = ["ecosystem", "EcosystemResult", "gini", "hhi", "degree_centralization", "concentration_words"]
 
 
 def gini(values) -> float:
@@ -72,13 +73,17 @@ class EcosystemResult:
         total, by_sector, by_size (band or "unknown"), by_sector_and_size, small,
         marginalised_led, unregistered.
     ties : dict
-        total (tie records), by_kind, connected_pairs, density, components, largest_component,
-        untied, mean_ties, degree_centralization.
+        total (tie records of every kind) and by_kind; then, through the collaboration lens
+        (``lens``): connected_pairs, density, components, largest_component, untied,
+        mean_ties, degree_centralization, and a note when there are none.
     funding : dict
-        Funding ties whose recipient works in the place (funders may be anywhere): total,
-        ties, ties_without_amount, funders (each with total and share), recipients,
-        funder_hhi, recipient_gini, share_to_small, share_to_marginalised_led, co_funded
-        (recipients with two or more funders) and the largest co-funded.
+        Through the funding lens: ties whose recipient works in the place (funders may be
+        anywhere), funders reconciled so each counts once: total, ties, ties_without_amount,
+        funders (each with its records, total and share), funder_count, records_reconciled,
+        statutory_without_amount and other_without_amount (funders with no stated amount,
+        kept out of shares), recipients, funder_hhi, recipient_gini, concentration (plain
+        words), share_to_small, share_to_marginalised_led, co_funded (recipients with two
+        or more funders) and the largest co-funded.
     places : list of dict
         The places directly inside this one (the top-level places for the whole network):
         code, name, organisations, ties among them.
@@ -91,7 +96,8 @@ class EcosystemResult:
     places: list[dict]
 
     def to_dict(self) -> dict:
-        return {"place": self.place, "place_name": self.place_name, "organisations": self.organisations,
+        return {"place": self.place, "place_name": self.place_name, "lens": self.ties.get("lens"),
+                "organisations": self.organisations,
                 "ties": self.ties, "funding": self.funding, "places": self.places}
 
 
@@ -122,6 +128,8 @@ def _ties(scope: Scope) -> dict:
     return {
         "total": len(snap.ties),
         "by_kind": {k: int(c) for k, c in zip(TIE_KINDS, by_kind.tolist()) if c},
+        "lens": scope.lens,
+        "note": lens_note(scope, tg.m),
         "connected_pairs": tg.m,
         "density": round(2 * tg.m / (n * (n - 1)), 6) if n > 1 else 0.0,
         "components": int(len(tied)),
@@ -132,20 +140,51 @@ def _ties(scope: Scope) -> dict:
     }
 
 
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count_words(n: int, one: str, many: str) -> str:
+    word = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else f"{n:,}"
+    return f"{word} {one if n == 1 else many}"
+
+
+def concentration_words(shares, names=(), threshold: float = 0.8) -> str:
+    """Funding concentration in plain words, e.g. "three funders give 80% of the money".
+
+    `shares` are the funders' shares of the known money, any order; `names` (same order)
+    name the funders when one or two of them give it.
+    """
+    shares = np.asarray(shares, dtype=np.float64)
+    if not len(shares) or shares.sum() <= 0:
+        return "no funding with a stated amount"
+    order = np.argsort(-shares, kind="stable")
+    ranked = shares[order] / shares.sum()
+    n = len(ranked)
+    if n == 1:
+        who = f" ({names[order[0]]})" if len(names) else ""
+        return f"one funder{who} gives all of the money"
+    k = int(np.searchsorted(np.cumsum(ranked), threshold - 1e-9) + 1)
+    share = float(ranked[:k].sum())
+    named = ""
+    if len(names) and k <= 2:
+        named = " (" + " and ".join(str(names[i]) for i in order[:k]) + ")"
+    text = f"{_count_words(k, 'funder', 'funders')}{named} {'gives' if k == 1 else 'give'} {share:.0%} of the money"
+    rest = n - k
+    if rest:
+        text += f"; the other {rest:,} give {1 - share:.0%}"
+    return text
+
+
 def _funding(scope: Scope, top: int = 10) -> dict:
-    root, snap = scope.root, scope.snap
-    if scope.place is None:
-        inside = np.ones(len(root.orgs), dtype=bool)
-    else:
-        inside = np.zeros(len(root.orgs), dtype=bool)
-        inside[[root.index[o.id] for o in snap.orgs]] = True
-    sel = (root.tie_kind == KIND_INDEX["funding"]) & inside[root.tie_dst]
-    src, dst, amount = root.tie_src[sel], root.tie_dst[sel], root.tie_amount[sel]
-    known = ~np.isnan(amount)
+    root = scope.root
+    ft = funding_ties(scope)
+    src, dst, amount, known = ft.funder, ft.dst, ft.amount, ft.known
     total = float(amount[known].sum())
     funders = np.unique(src)
-    by_funder = np.bincount(np.searchsorted(funders, src[known]), weights=amount[known],
-                            minlength=len(funders)) if len(funders) else np.zeros(0)
+    given = np.bincount(np.searchsorted(funders, src[known]), weights=amount[known],
+                        minlength=len(funders)) if len(funders) else np.zeros(0)
+    stated = np.bincount(np.searchsorted(funders, src[known]), minlength=len(funders)) \
+        if len(funders) else np.zeros(0, np.int64)
     recipients, r_inv = np.unique(dst, return_inverse=True)
     received = np.bincount(r_inv[known], weights=amount[known], minlength=len(recipients)) \
         if len(recipients) else np.zeros(0)
@@ -155,23 +194,42 @@ def _funding(scope: Scope, top: int = 10) -> dict:
     orgs = root.orgs
     small = np.array([orgs[r].is_small for r in recipients.tolist()], dtype=bool)
     marginal = np.array([orgs[r].is_marginalised_led for r in recipients.tolist()], dtype=bool)
-    order = np.lexsort((funders, -by_funder)) if len(funders) else np.zeros(0, np.int64)
+    # Funders whose grants here all state an amount, or some do, share the money; funders
+    # with no amount at all (statutory commissioners often publish none) are kept apart,
+    # so they neither vanish nor distort shares, HHI and Gini with zeros.
+    with_amount = stated > 0
+    order = np.lexsort((funders, -given)) if len(funders) else np.zeros(0, np.int64)
+    order = order[with_amount[order]]
     co = np.flatnonzero(n_funders >= 2)
     co = co[np.lexsort((recipients[co], -received[co], -n_funders[co]))] if len(co) else co
+
+    def funder_row(i: int) -> dict:
+        f = int(funders[i])
+        mine = src == f
+        return {"id": orgs[f].id, "name": orgs[f].name, "sector": orgs[f].sector,
+                "records": sorted({orgs[s].id for s in ft.src[mine].tolist()}),
+                "total": round(float(given[i]), 2),
+                "share": round(float(given[i] / total), 4) if total else 0.0,
+                "grants": int(mine.sum()), "grants_without_amount": int((mine & ~known).sum()),
+                "recipients": int(len(np.unique(dst[mine]))), "in_place": bool(ft.inside[f])}
+
+    apart = [funder_row(i) for i in np.flatnonzero(~with_amount).tolist()]
+    apart.sort(key=lambda r: (-r["grants"], r["name"]))
+    shares = given[with_amount]
     return {
+        "lens": FUNDING,
         "total": round(total, 2),
-        "ties": int(sel.sum()),
+        "ties": int(len(src)),
         "ties_without_amount": int((~known).sum()),
-        "funders": [{"id": orgs[f].id, "name": orgs[f].name, "sector": orgs[f].sector,
-                     "total": round(float(by_funder[i]), 2),
-                     "share": round(float(by_funder[i] / total), 4) if total else 0.0,
-                     "recipients": int(len(np.unique(dst[src == f]))),
-                     "in_place": bool(inside[f])}
-                    for i, f in ((int(i), int(funders[i])) for i in order[:top].tolist())],
-        "funder_count": int(len(funders)),
+        "funders": [funder_row(i) for i in order[:top].tolist()],
+        "funder_count": int(with_amount.sum()),
+        "records_reconciled": int(len(np.unique(ft.src)) - len(funders)),
+        "statutory_without_amount": [r for r in apart if r["sector"] == "statutory"],
+        "other_without_amount": [r for r in apart if r["sector"] != "statutory"],
         "recipients": int(len(recipients)),
-        "funder_hhi": round(hhi(by_funder), 4),
+        "funder_hhi": round(hhi(shares), 4),
         "recipient_gini": round(gini(received), 4),
+        "concentration": concentration_words(shares, [orgs[int(f)].name for f in funders[with_amount]]),
         "share_to_small": round(float(received[small].sum() / total), 4) if total else 0.0,
         "share_to_marginalised_led": round(float(received[marginal].sum() / total), 4) if total else 0.0,
         "co_funded": int(len(co)),
@@ -196,9 +254,9 @@ def _places(scope: Scope) -> list[dict]:
         rows = closed.indices[closed.indptr[j]:closed.indptr[j + 1]]
         mask = np.zeros(len(snap.orgs), dtype=bool)
         mask[rows] = True
-        ties = int((mask[snap.tie_src] & mask[snap.tie_dst]).sum())
+        among = mask[snap.tie_src] & mask[snap.tie_dst]
         out.append({"code": code, "name": snap.label("place", code), "organisations": int(len(rows)),
-                    "ties": ties})
+                    "ties": int(among.sum()), "collaboration_ties": int((among & snap.tie_mask(scope.lens)).sum())})
     return out
 
 
@@ -227,11 +285,16 @@ def ecosystem(snapshot, place: str | None = None) -> EcosystemResult:
 
     Notes
     -----
-    Ties and structure count only ties between organisations in the place. Funding counts
-    every funding tie whose recipient works in the place, wherever the funder is, because
-    national funders rarely "work in" a ward. Funder concentration is the HHI of funders'
-    shares of the known amounts; inequality among recipients is the Gini of what each
-    received. Funding ties with no amount are counted but add nothing to the totals.
+    Ties count only ties between organisations in the place; structure (density,
+    components, centralization) reads the collaboration lens only. Funding reads the funding
+    lens: every funding tie whose recipient works in the place, wherever the funder is,
+    because national funders rarely "work in" a ward. Records of one funder (a shared
+    registered id or the same name) count once (`funders.funder_identity`). Funder
+    concentration is the HHI of funders' shares of the known amounts, said in words too
+    ("three funders give 80% of the money"); inequality among recipients is the Gini of
+    what each received. Funding ties with no amount are counted but add nothing to the
+    totals, and funders that state no amount at all (often statutory commissioners) are
+    listed apart rather than given a zero share.
     Small means micro or small by income (``Organisation.is_small``; no income is size
     unknown, not small); marginalised-led means any ``led_by``.
 
@@ -242,4 +305,4 @@ def ecosystem(snapshot, place: str | None = None) -> EcosystemResult:
     .. [2] Wasserman, S. and Faust, K. (1994). Social Network Analysis: Methods and
        Applications. Cambridge University Press.
     """
-    return ecosystem_for(scope_for(snapshot, place))
+    return ecosystem_for(scope_for(snapshot, place, lens=COLLABORATION))

@@ -12,7 +12,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from graph.analysis._engine import undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, Scope, lens_note, scope_for
 from graph.analysis.structure import Bridge, CutPoint, bridges_for, cut_points_for
 
 __all__ = ["gaps", "clusters", "GapsResult", "NeedGap", "Underserved", "StructuralHole", "ProvisionCell"]
@@ -136,6 +136,11 @@ class GapsResult:
         Ties whose loss would split the network.
     clusters : int
         Clusters found (of at least `min_cluster` organisations).
+    lens : str
+        The ties structural holes, cut points and bridges read: "collaboration".
+    note : str or None
+        Plain words when the place has no collaboration ties (so no holes or cut points
+        can be found), and what would fill it.
     """
     place: str | None
     place_name: str
@@ -148,9 +153,11 @@ class GapsResult:
     clusters: int
     seed: int
     settings: dict = field(default_factory=dict)
+    lens: str = COLLABORATION
+    note: str | None = None
 
     def to_dict(self) -> dict:
-        return {"place": self.place, "place_name": self.place_name,
+        return {"place": self.place, "place_name": self.place_name, "lens": self.lens, "note": self.note,
                 "needs": [x.to_dict() for x in self.needs],
                 "underserved": [x.to_dict() for x in self.underserved],
                 "provision": [x.to_dict() for x in self.provision],
@@ -306,7 +313,7 @@ def clusters(snapshot, place: str | None = None, *, seed: int = 0) -> dict[str, 
     .. [1] Traag, V. A., Waltman, L. and van Eck, N. J. (2019). From Louvain to Leiden:
        guaranteeing well-connected communities. Scientific Reports 9, 5233.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     return dict(zip(scope.ids(range(scope.n)), clusters_for(scope, seed).tolist()))
 
 
@@ -398,7 +405,7 @@ def gaps_for(scope: Scope, *, seed: int = 0, min_orgs: int = 10, min_cluster: in
             cut_points=[c for c in cut_points_for(scope) if c.dependants > 0][:top],
             bridges=bridges_for(scope)[:top], clusters=n_clusters, seed=seed,
             settings={"min_orgs": min_orgs, "min_cluster": min_cluster, "min_lift": min_lift,
-                      "top": top})
+                      "top": top}, lens=scope.lens, note=lens_note(scope, undirected(scope).m))
     return scope.memo("gaps", compute, seed, min_orgs, min_cluster, min_lift, top)
 
 
@@ -452,6 +459,6 @@ def gaps(snapshot, place: str | None = None, *, seed: int = 0, min_orgs: int = 1
     .. [3] Newman, M. E. J. (2006). Modularity and community structure in networks.
        PNAS 103(23), 8577-8582.
     """
-    return gaps_for(scope_for(snapshot, place), seed=seed, min_orgs=min_orgs, min_cluster=min_cluster,
+    return gaps_for(scope_for(snapshot, place, lens=COLLABORATION), seed=seed, min_orgs=min_orgs, min_cluster=min_cluster,
                     min_lift=min_lift, top=top)
 

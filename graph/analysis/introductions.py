@@ -9,6 +9,7 @@ communities, shared places and services the group lacks.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -126,13 +127,15 @@ def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Fit of every organisation with the best-fitting member: (fit, member row).
 
     fit = (0.5 + 0.5 x share of the member's communities the partner serves)
-          x place fit
+          x (0.2 + 0.8 x place fit)
           x 1.25 when the partner offers a service the member does not,
     where place fit is the share of the member's place tree (weighted by depth, so a ward
     counts more than a region) the partner also works in, or 0.5 when the partner works
     across an area containing the member's (a city-wide or national body), whichever is
-    more; 1 when the member names no place. Partners that share neither a community nor
-    (at least) the member's local area are not suggested.
+    more; 1 when the member names no place. A partner fits only on something the data says
+    they have in common: a community both serve, or (at least) the member's local area
+    together with a service (shared, or one the member lacks). Sharing an area and nothing
+    known about what either does is not a fit: every organisation in Trafford shares that.
     """
     com, svc = snap.org_communities, snap.org_services
     closed = snap.org_places_closed
@@ -148,8 +151,10 @@ def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     overlap = (svc[members] @ svc.T).toarray()
     theirs = np.asarray(svc.sum(axis=1)).ravel()[None, :]
     gains = (theirs - overlap) > 0
-    fit = (0.5 + 0.5 * shared_com) * place_fit * np.where(gains, 1.25, 1.0)
-    fit = np.where((shared_com > 0) | (place_fit >= 0.5), fit, 0.0)
+    # A partner elsewhere who serves the same people still fits, though less than one nearby.
+    fit = (0.5 + 0.5 * shared_com) * (0.2 + 0.8 * place_fit) * np.where(gains, 1.25, 1.0)
+    same_area_and_work = (place_fit >= 0.5) & ((overlap > 0) | gains)
+    fit = np.where((shared_com > 0) | same_area_and_work, fit, 0.0)
     best = np.argmax(fit, axis=0)
     return fit[best, np.arange(fit.shape[1])], members[best]
 
@@ -171,7 +176,8 @@ def _local_area(scope: Scope, row: int) -> str | None:
 
 
 def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, np.ndarray],
-                          blocked: np.ndarray, k: int = 3) -> list[Introduction]:
+                          blocked: np.ndarray, k: int = 3, offered: Counter | None = None,
+                          max_per_partner: int = 3) -> list[Introduction]:
     """Up to `k` introductions for one group, each to a different partner.
 
     Parameters
@@ -180,28 +186,46 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     members : numpy.ndarray
         Vertex rows of the group.
     connect : dict
-        "champion", "core", "main" -> boolean mask of vertices in that position.
+        "champion", "core", "main" -> boolean mask of vertices in that position. When no
+        vertex is in any position (no collaboration network to join), partners are peers
+        that fit the group, and no reason claims a position.
     blocked : numpy.ndarray
         Boolean mask of vertices that cannot be partners (the group itself).
     k : int
+    offered : collections.Counter, optional
+        Partner row -> groups it has already been offered to on this page; updated here.
+    max_per_partner : int, default 3
+        A partner already offered to this many groups is passed over for one that fits
+        less well; only when no other fits is it offered again, and the reasons say so.
     """
     snap = scope.snap
     if len(members) == 0 or k <= 0:
         return []
+    offered = Counter() if offered is None else offered
     position = np.zeros(len(snap.orgs))
     where = np.full(len(snap.orgs), "", dtype=object)
     for name in ("main", "core", "champion"):  # strongest last, so it wins
         mask = connect[name] & (position < CONNECT_WEIGHTS[name])
         position[mask] = CONNECT_WEIGHTS[name]
         where[mask] = name
+    # With a network to join, a partner must be in it; with none, peers that fit will do.
+    must_connect = bool((position > 0).any())
     position[blocked] = 0.0
-    tied = set()
-    adj = snap.adjacency
+    allowed = ~blocked.copy()
+    # Funders are not collaboration partners (they have their own views and recommender).
+    allowed &= np.array([o.sector != "funder" for o in snap.orgs], dtype=bool)
+    if must_connect:
+        allowed &= position > 0
+    adj = snap.adjacency("all")  # any tie at all means they already know each other
     for v in members.tolist():
-        tied.update(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist())
+        allowed[adj.indices[adj.indptr[v]:adj.indptr[v + 1]]] = False
+    # Whoever suggests a partner, it must fit the group on something the data records.
+    fit, member_of = _fallback_fit(snap, members)
+    allowed &= fit > 0
 
-    chosen: dict[int, Introduction] = {}
-    # 1. the matcher's suggestions, if it can give any that connect the group
+    # candidates: partner row -> (score, member row, reasons, source), best first
+    candidates: dict[int, tuple[float, int, tuple[str, ...], str]] = {}
+    # 1. the matcher's suggestions, if it can give any that fit (and connect, when there is a network)
     for v in members[:_MATCHER_QUERIES].tolist():
         suggestions = _matcher_partners(scope.root, snap.orgs[v].id, k=max(10, 5 * k),
                                         place=_local_area(scope, v))
@@ -210,41 +234,53 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
         top = max(s for _, s, _ in suggestions) or 1.0
         for pid, score, reasons in suggestions:
             p = snap.index.get(pid)
-            if p is None or position[p] <= 0 or p in tied:
+            if p is None or not allowed[p]:
                 continue
             total = round(float(score / top * (1 + position[p])), 4)
-            if p not in chosen or chosen[p].score < total:
-                chosen[p] = Introduction(snap.orgs[v].id, snap.orgs[v].name, pid, snap.orgs[p].name, total,
-                                         tuple(reasons[:3]) + (_CONNECT_WORDS[where[p]],), "matcher")
-    if chosen:
-        ranked = sorted(chosen.values(), key=lambda i: (-i.score, i.partner_id))
-        return ranked[:k]
-    # 2. the fallback: shared communities and places, services the member lacks
-    fit, member_of = _fallback_fit(snap, members)
-    eligible = (fit > 0) & (position > 0)
-    if tied:
-        eligible[list(tied)] = False
-    cand = np.flatnonzero(eligible)
-    total = fit[cand] * (1 + position[cand])
-    order = cand[np.lexsort((cand, -total))][:k]
+            if p not in candidates or candidates[p][0] < total:
+                candidates[p] = (total, v, tuple(reasons[:3]), "matcher")
+    if not candidates:
+        # 2. the fallback: shared communities and places, services the member lacks
+        cand = np.flatnonzero(allowed)
+        total = fit[cand] * (1 + position[cand])
+        for p, t in zip(cand.tolist(), total.tolist()):
+            v = int(member_of[p])
+            candidates[p] = (round(float(t), 4), v, tuple(_fit_reasons(snap, v, p)), "fallback")
+    ranked = sorted(candidates.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    fresh = [kv for kv in ranked if offered[kv[0]] < max_per_partner]
+    # Spread introductions: a partner already offered to `max_per_partner` groups on this
+    # page is offered again only when nothing else fits, and then it says so.
+    chosen = fresh[:k] if fresh else ranked[:k]
     out = []
-    for p in order.tolist():
-        v = int(member_of[p])
-        reasons = []
-        communities = _labels(snap, "community", snap.org_communities, v, p)
-        if communities:
-            reasons.append("serves the same communities (" + ", ".join(communities) + ")")
-        places = _labels(snap, "place", snap.org_places, v, p)
-        if places:
-            reasons.append("works in the same place (" + ", ".join(places) + ")")
-        else:
-            area = _shared_area(snap, v, p)
-            if area:
-                reasons.append(f"works in the same area ({area})")
-        gain = _service_gain(snap, v, p)
-        if gain:
-            reasons.append("offers what it does not (" + ", ".join(gain) + ")")
-        reasons.append(_CONNECT_WORDS[where[p]])
+    for p, (score, v, reasons, source) in chosen:
+        if where[p]:
+            reasons = reasons + (_CONNECT_WORDS[where[p]],)
+        if offered[p] >= max_per_partner:
+            reasons = reasons + (f"also suggested for {offered[p]} other groups on this page: "
+                                 "no other organisation fits this group",)
+        offered[p] += 1
         out.append(Introduction(snap.orgs[v].id, snap.orgs[v].name, snap.orgs[p].id, snap.orgs[p].name,
-                                round(float(fit[p] * (1 + position[p])), 4), tuple(reasons), "fallback"))
+                                score, reasons, source))
     return out
+
+
+def _fit_reasons(snap, v: int, p: int) -> list[str]:
+    """Why partner `p` fits member `v`, each reason read from the data."""
+    reasons = []
+    communities = _labels(snap, "community", snap.org_communities, v, p)
+    if communities:
+        reasons.append("serves the same communities (" + ", ".join(communities) + ")")
+    places = _labels(snap, "place", snap.org_places, v, p)
+    if places:
+        reasons.append("works in the same place (" + ", ".join(places) + ")")
+    else:
+        area = _shared_area(snap, v, p)
+        if area:
+            reasons.append(f"works in the same area ({area})")
+    shared = _labels(snap, "service", snap.org_services, v, p, limit=2)
+    if shared:
+        reasons.append("does the same kind of work (" + ", ".join(shared) + ")")
+    gain = _service_gain(snap, v, p)
+    if gain:
+        reasons.append("offers what it does not (" + ", ".join(gain) + ")")
+    return reasons

@@ -10,12 +10,13 @@ Three kinds of group, each a set of organisations to broker introductions for:
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from graph.analysis._engine import undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, Scope, lens_note, scope_for
 from graph.analysis.introductions import Introduction, suggest_introductions
 from graph.analysis.structure import components_for, core_periphery_for, coreness_for
 
@@ -25,6 +26,9 @@ KINDS = ("isolate", "small_component", "periphery")
 # Members considered for introductions in one group; a big cut-off component needs a
 # few good first introductions, not one per member.
 _MAX_MEMBERS_FOR_INTROS = 25
+# Isolated groups one partner is offered to on one page before others that fit less well
+# are preferred: one busy organisation cannot take fifty introductions.
+MAX_GROUPS_PER_PARTNER = 3
 
 
 @dataclass
@@ -41,12 +45,15 @@ class IsolatedGroup:
     reason : str
         Why it is listed, in plain words.
     introductions : list of Introduction
+    no_introduction : str or None
+        Why no introduction is offered, when none is.
     """
     kind: str
     members: list[dict]
     attached_through: list[dict]
     reason: str
     introductions: list[Introduction] = field(default_factory=list)
+    no_introduction: str | None = None
 
     @property
     def size(self) -> int:
@@ -59,7 +66,8 @@ class IsolatedGroup:
     def to_dict(self) -> dict:
         return {"kind": self.kind, "size": self.size, "members": self.members,
                 "attached_through": self.attached_through, "reason": self.reason,
-                "introductions": [i.to_dict() for i in self.introductions]}
+                "introductions": [i.to_dict() for i in self.introductions],
+                "no_introduction": self.no_introduction}
 
 
 @dataclass
@@ -80,6 +88,12 @@ class IsolationResult:
     flags : dict
         Organisation id -> kind, for every organisation in any group (not only the first
         `limit`).
+    lens : str
+        The ties read: always "collaboration" (two groups funded by one funder are still
+        isolated from each other).
+    note : str or None
+        Plain words when the place has no collaboration ties: every organisation then
+        shows as isolated because none are recorded, not necessarily because none exist.
     """
     place: str | None
     place_name: str
@@ -88,9 +102,12 @@ class IsolationResult:
     counts: dict
     groups: list[IsolatedGroup]
     flags: dict[str, str] = field(repr=False)
+    lens: str = COLLABORATION
+    note: str | None = None
 
     def to_dict(self) -> dict:
-        return {"place": self.place, "place_name": self.place_name, "organisations": self.organisations,
+        return {"place": self.place, "place_name": self.place_name, "lens": self.lens, "note": self.note,
+                "organisations": self.organisations,
                 "k": self.k, "counts": self.counts, "groups": [g.to_dict() for g in self.groups]}
 
 
@@ -116,7 +133,11 @@ def connect_masks(scope: Scope) -> dict[str, np.ndarray]:
         champs = np.zeros(scope.n, dtype=bool)
         for c in champions_for(scope).champions:
             champs[scope.snap.index[c.id]] = True
-        return {"champion": champs, "core": core.copy(), "main": comps.in_main()}
+        # A lone organisation is no network to join: with no ties, nobody is "in the main
+        # network", and no reason may say so.
+        has_network = comps.main >= 0 and comps.sizes[comps.main] > 1
+        main = comps.in_main() if has_network else np.zeros(scope.n, dtype=bool)
+        return {"champion": champs, "core": core & has_network, "main": main}
     return scope.memo("connect_masks", compute)
 
 
@@ -161,8 +182,11 @@ def _priority(scope: Scope, members: np.ndarray) -> tuple:
     return (not marginal, not small, min(orgs[v].name.lower() for v in members.tolist()))
 
 
-def _reason(kind: str, members: list, attached: list[dict], k: int) -> str:
+def _reason(kind: str, members: list, attached: list[dict], k: int, other_ties: int = 0) -> str:
     if kind == "isolate":
+        if other_ties:
+            return (f"has no recorded collaboration ties (only funding, with "
+                    f"{_plural(other_ties, 'organisation', 'organisations')}, which is not collaboration)")
         return "has no recorded ties to any other organisation"
     if kind == "small_component":
         return (f"{_plural(len(members), 'organisation', 'organisations')} tied only to each other, "
@@ -172,6 +196,15 @@ def _reason(kind: str, members: list, attached: list[dict], k: int) -> str:
     who = "it reaches" if len(members) == 1 else "they reach"
     return f"{who} the network only through {through}" if len(names) == 1 else \
         f"outside the network's {k}-core; {who} it through {through}"
+
+
+def _why_no_introduction(scope: Scope, members: np.ndarray) -> str:
+    snap = scope.snap
+    known_work = snap.org_services[members].nnz + snap.org_communities[members].nnz
+    if not known_work:
+        return ("no organisation fits on what is recorded: nothing says what it does or whom it serves; "
+                "add its services and communities (import csv, HSDS or a charity register)")
+    return "no organisation here shares its communities, or its area and a kind of work"
 
 
 def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 50) -> IsolationResult:
@@ -185,11 +218,14 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
         counts["organisations"] = {kind: sum(len(g[1]) for g in raw if g[0] == kind) for kind in KINDS}
         counts["pendants"] = int(sum(1 for g in raw if g[0] == "periphery" and len(g[1]) == 1))
         masks = connect_masks(scope) if raw and introductions > 0 else None
+        all_ties = scope.snap.adjacency("all")
+        offered: Counter = Counter()
         groups = []
         for kind, members, attached in raw[:limit]:
             attached_through = [{"id": orgs[a].id, "name": orgs[a].name} for a in attached.tolist()]
+            other = int(all_ties.indptr[members[0] + 1] - all_ties.indptr[members[0]]) if kind == "isolate" else 0
             group = IsolatedGroup(kind, [_member(orgs[v]) for v in members.tolist()], attached_through,
-                                  _reason(kind, members, attached_through, k))
+                                  _reason(kind, members, attached_through, k, other))
             if masks is not None:
                 blocked = np.zeros(scope.n, dtype=bool)
                 blocked[members] = True
@@ -197,9 +233,12 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
                                                                  not orgs[v].is_small, v))
                 group.introductions = suggest_introductions(
                     scope, np.asarray(chosen[:_MAX_MEMBERS_FOR_INTROS], dtype=np.int64), masks, blocked,
-                    k=introductions)
+                    k=introductions, offered=offered, max_per_partner=MAX_GROUPS_PER_PARTNER)
+                if not group.introductions:
+                    group.no_introduction = _why_no_introduction(scope, members)
             groups.append(group)
-        return IsolationResult(scope.place, scope.place_name, scope.n, k, counts, groups, flags)
+        return IsolationResult(scope.place, scope.place_name, scope.n, k, counts, groups, flags,
+                               lens=scope.lens, note=lens_note(scope, undirected(scope).m))
     return scope.memo("isolated", compute, k, introductions, limit)
 
 
@@ -226,11 +265,17 @@ def isolated(snapshot, place: str | None = None, *, k: int = 2, introductions: i
 
     Notes
     -----
-    Components, k-cores and the attachment of peripheral branches come from igraph on the
-    undirected tie graph. Introductions come from `introductions.suggest_introductions`:
+    Only collaboration ties count (partnership, referral, contract, co-location, network,
+    shared trustee, merger): two groups funded by one funder are still isolated. Components,
+    k-cores and the attachment of peripheral branches come from igraph on the undirected
+    collaboration graph. Introductions come from `introductions.suggest_introductions`:
     the matcher's suggestions when it is available, else shared communities, places and
     complementary services, in both cases favouring partners who are champions, then in
-    the core, then in the main network, and never someone already tied to the member.
+    the core, then in the main network, and never someone already tied to the member (by
+    any tie) nor a funder. No partner is offered to more than `MAX_GROUPS_PER_PARTNER`
+    groups of one result unless nothing else fits a group, and then its reasons say so.
+    With no collaboration network at all, partners are peers that share a community, or
+    the area and a kind of work, and `note` says what is missing.
 
     References
     ----------
@@ -239,4 +284,4 @@ def isolated(snapshot, place: str | None = None, *, k: int = 2, introductions: i
     .. [2] Granovetter, M. S. (1973). The strength of weak ties. American Journal of
        Sociology 78(6), 1360-1380.
     """
-    return isolated_for(scope_for(snapshot, place), k=k, introductions=introductions, limit=limit)
+    return isolated_for(scope_for(snapshot, place, lens=COLLABORATION), k=k, introductions=introductions, limit=limit)

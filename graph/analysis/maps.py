@@ -3,7 +3,7 @@ say about it, and every tie with its kind."""
 from __future__ import annotations
 
 from graph.analysis._engine import undirected
-from graph.analysis._scope import scope_for
+from graph.analysis._scope import COLLABORATION, scope_for
 from graph.analysis.champions import champions_for
 from graph.analysis.gaps import clusters_for
 from graph.analysis.isolation import isolated_for
@@ -30,7 +30,7 @@ def network_map(snapshot, place: str | None = None, *, top_champions: int = 20, 
     -------
     dict
         ``{"ok": True, "place", "place_name", "nodes": [...], "edges": [...]}``. A node has
-        id, name, sector, size_band, small, marginalised_led, ties, core_number, cluster,
+        id, name, sector, size_band, small, marginalised_led, ties (collaboration), core_number, cluster,
         champion_score, champion (in the top champions), champion_rank, core (in the
         core–periphery core), core_group (one of the three to five that hold the network
         together) and isolated (None or "isolate" / "small_component" / "periphery"). An
@@ -46,7 +46,7 @@ def network_map(snapshot, place: str | None = None, *, top_champions: int = 20, 
     .. [1] Franz, M. et al. (2016). Cytoscape.js: a graph theory library for visualisation
        and analysis. Bioinformatics 32(2), 309-311.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     snap = scope.snap
     tg = undirected(scope)
     champs = champions_for(scope, top=top_champions, seed=seed)
@@ -67,7 +67,10 @@ def network_map(snapshot, place: str | None = None, *, top_champions: int = 20, 
             "isolated": iso.get(o.id)})
     edges = [{"source": t.from_id, "target": t.to_id, "kind": t.kind, "strength": t.strength,
               "directed": t.directed} for t in snap.ties]
-    return {"ok": True, "place": scope.place, "place_name": scope.place_name, "nodes": nodes, "edges": edges}
+    # Nodes' measures read the collaboration lens; the edges are every tie, each with its
+    # kind, so a map can still show who funds whom.
+    return {"ok": True, "place": scope.place, "place_name": scope.place_name, "lens": scope.lens,
+            "edges_lens": "all", "nodes": nodes, "edges": edges}
 
 
 def as_cytoscape(network: dict) -> dict:

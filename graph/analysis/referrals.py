@@ -15,7 +15,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import breadth_first_order
 
 from graph.analysis._engine import referral
-from graph.analysis._scope import AnalysisError, Scope, scope_for
+from graph.analysis._scope import COLLABORATION, AnalysisError, Scope, scope_for
 
 __all__ = ["referrals", "referral_reach", "ReferralsResult", "EXACT_LIMIT"]
 
@@ -67,9 +67,11 @@ class ReferralsResult:
     community_gaps: list[dict]
     reach: np.ndarray | None = field(default=None, repr=False)
     reached_by: np.ndarray | None = field(default=None, repr=False)
+    lens: str = COLLABORATION
 
     def to_dict(self) -> dict:
-        return {"place": self.place, "place_name": self.place_name, "organisations": self.organisations,
+        return {"place": self.place, "place_name": self.place_name, "lens": self.lens,
+                "organisations": self.organisations,
                 "referral_ties": self.referral_ties, "circles": self.circles,
                 "largest_circle": self.largest_circle, "reach": {"exact": self.exact, "sources": self.sources},
                 "mean_reach": self.mean_reach, "widest_reach": self.widest_reach,
@@ -204,7 +206,8 @@ def referrals_for(scope: Scope, top: int = 20, seed: int = 0, samples: int = 200
             circles=circles, largest_circle=largest, exact=exact, sources=sources,
             mean_reach=round(mean_reach, 3), widest_reach=[row(v) for v in widest.tolist()],
             dead_ends=dead_rows, dead_end_count=int(len(dead)),
-            community_gaps=_community_gaps(scope, adj, top), reach=reach, reached_by=reached_by)
+            community_gaps=_community_gaps(scope, adj, top), reach=reach, reached_by=reached_by,
+            lens=scope.lens)
     return scope.memo("referrals", compute, top, seed, samples)
 
 
@@ -244,7 +247,7 @@ def referrals(snapshot, place: str | None = None, *, top: int = 20, seed: int = 
        interorganizational network effectiveness. Administrative Science Quarterly 40(1),
        1-33.
     """
-    return referrals_for(scope_for(snapshot, place), top=top, seed=seed, samples=samples)
+    return referrals_for(scope_for(snapshot, place, lens=COLLABORATION), top=top, seed=seed, samples=samples)
 
 
 def referral_reach(snapshot, org_id: str, place: str | None = None) -> dict:
@@ -273,7 +276,7 @@ def referral_reach(snapshot, org_id: str, place: str | None = None) -> dict:
     .. [1] Tarjan, R. E. (1972). Depth-first search and linear graph algorithms. SIAM
        Journal on Computing 1(2), 146-160.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     v = scope.snap.index.get(org_id)
     if v is None:
         where = f" in {scope.place_name}" if scope.place else ""

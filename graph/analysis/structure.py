@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from graph.analysis._engine import collaboration, undirected
-from graph.analysis._scope import Scope, scope_for
+from graph.analysis._scope import COLLABORATION, Scope, scope_for
 
 __all__ = ["core_numbers", "articulation_points", "bridges", "core_periphery", "CutPoint", "Bridge",
            "CorePeriphery", "CoreMember"]
@@ -169,7 +169,7 @@ def core_numbers(snapshot, place: str | None = None) -> dict[str, int]:
     .. [2] Batagelj, V. and Zaversnik, M. (2003). An O(m) algorithm for cores decomposition
        of networks. arXiv:cs/0310049.
     """
-    scope = scope_for(snapshot, place)
+    scope = scope_for(snapshot, place, lens=COLLABORATION)
     return dict(zip(scope.ids(range(scope.n)), coreness_for(scope).tolist()))
 
 
@@ -260,7 +260,7 @@ def articulation_points(snapshot, place: str | None = None) -> list[CutPoint]:
     .. [1] Hopcroft, J. and Tarjan, R. (1973). Algorithm 447: efficient algorithms for graph
        manipulation. Communications of the ACM 16(6), 372-378.
     """
-    return cut_points_for(scope_for(snapshot, place))
+    return cut_points_for(scope_for(snapshot, place, lens=COLLABORATION))
 
 
 def bridges(snapshot, place: str | None = None) -> list[Bridge]:
@@ -287,7 +287,7 @@ def bridges(snapshot, place: str | None = None) -> list[Bridge]:
     .. [1] Tarjan, R. E. (1974). A note on finding the bridges of a graph. Information
        Processing Letters 2(6), 160-161.
     """
-    return bridges_for(scope_for(snapshot, place))
+    return bridges_for(scope_for(snapshot, place, lens=COLLABORATION))
 
 
 # ---- core and periphery ---------------------------------------------------------------------
@@ -338,9 +338,10 @@ class CorePeriphery:
     main_core: list[str]
     fit: float
     core_mask: np.ndarray = field(repr=False, default=None)
+    lens: str = COLLABORATION
 
     def to_dict(self) -> dict:
-        return {"place": self.place, "place_name": self.place_name,
+        return {"place": self.place, "place_name": self.place_name, "lens": self.lens,
                 "core_group": [m.to_dict() for m in self.core_group], "wider_network": self.wider_network,
                 "core_size": len(self.core),
                 "core": self.core, "periphery_size": self.periphery_size, "untied": self.untied,
@@ -441,7 +442,8 @@ def core_periphery_for(scope: Scope) -> CorePeriphery:
                         for v in group],
             wider_network=scope.ids(np.flatnonzero(around)),
             core=scope.ids(np.flatnonzero(core)), periphery_size=int(tg.n - core.sum() - untied),
-            untied=untied, main_core_k=k, main_core=scope.ids(main_core), fit=round(fit, 4), core_mask=core)
+            untied=untied, main_core_k=k, main_core=scope.ids(main_core), fit=round(fit, 4), core_mask=core,
+            lens=scope.lens)
     return scope.memo("core_periphery", compute)
 
 
@@ -476,4 +478,4 @@ def core_periphery(snapshot, place: str | None = None) -> CorePeriphery:
     .. [2] Seidman, S. B. (1983). Network structure and minimum degree. Social Networks
        5(3), 269-287.
     """
-    return core_periphery_for(scope_for(snapshot, place))
+    return core_periphery_for(scope_for(snapshot, place, lens=COLLABORATION))

@@ -68,7 +68,7 @@ def select(store_or_snapshot, place: str | None = None) -> GraphData:
     if place:
         if place not in snap.place_index:
             raise ExportError(f"unknown place {place!r}")
-        snap = snap.subgraph_for_place(place)
+        snap = snap.subgraph_for_place(place, lens="all")
     return GraphData(organisations=list(snap.orgs), ties=list(snap.ties), services=list(snap.services),
                      communities=list(snap.communities), places=list(snap.places), needs=list(snap.needs),
                      version=snap.version)

@@ -107,7 +107,7 @@ def test_snapshot_brokerage_equals_brute_force_on_the_flow_graph(demo):
     snap, _ = demo
     place = "E06000032"
     roles = brokerage(snap, place, by="sector")
-    sub = snap.subgraph_for_place(place)
+    sub = snap.subgraph_for_place(place, lens="collaboration")
     flow = nx.DiGraph()
     flow.add_nodes_from(o.id for o in sub.orgs)
     for t in sub.ties:

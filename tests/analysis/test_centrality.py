@@ -33,7 +33,7 @@ def test_star_hub_is_on_every_path(star):
 def test_parallel_ties_and_kinds_count_as_one_step():
     ids = ["A", "B", "C"]
     snap = snapshot([org(i) for i in ids], [tie("A", "B", "partnership"), tie("A", "B", "referral"),
-                                           tie("B", "C", "funding")])
+                                           tie("B", "C", "contract")])
     b = betweenness(snap)
     assert b["B"] == pytest.approx(1.0)
 
@@ -47,7 +47,7 @@ def _random_edges(n, p, seed):
 def test_exact_betweenness_equals_networkx(seed):
     snap = from_edges(_random_edges(40, 0.1, seed), n=40)
     ours = betweenness(snap)
-    theirs = nx.betweenness_centrality(snap.undirected)
+    theirs = nx.betweenness_centrality(snap.undirected("collaboration"))
     assert ours == pytest.approx(theirs, abs=1e-12)
 
 
@@ -55,7 +55,7 @@ def test_exact_betweenness_equals_networkx(seed):
 def test_sampled_betweenness_equals_networkx_with_same_k_and_seed(k, seed):
     snap = from_edges(_random_edges(40, 0.12, 11), n=40)
     ours = betweenness(snap, k=k, seed=seed)
-    theirs = nx.betweenness_centrality(snap.undirected, k=k, seed=seed)
+    theirs = nx.betweenness_centrality(snap.undirected("collaboration"), k=k, seed=seed)
     assert ours == pytest.approx(theirs, abs=1e-12)
 
 
@@ -80,7 +80,7 @@ def test_source_budget():
 def test_igraph_measures_equal_networkx_on_any_small_graph(pairs):
     edges = [(a, b) for a, b in pairs if a != b]
     snap = from_edges(edges or [(0, 1)], n=12)
-    g = snap.undirected
+    g = snap.undirected("collaboration")
     assert betweenness(snap) == pytest.approx(nx.betweenness_centrality(g), abs=1e-12)
     ours_c, theirs_c = constraint(snap), nx.constraint(g, weight="weight")
     ours_e, theirs_e = effective_size(snap), nx.effective_size(g)
@@ -111,7 +111,7 @@ def test_weighted_constraint_equals_networkx():
     ties = [tie("A", "B", strength=3.0), tie("A", "C"), tie("B", "C", strength=2.0), tie("C", "D"),
             tie("A", "B", "referral")]
     snap = snapshot([org(i) for i in ids], ties)
-    assert constraint(snap) == pytest.approx(nx.constraint(snap.undirected, weight="weight"))
+    assert constraint(snap) == pytest.approx(nx.constraint(snap.undirected("collaboration"), weight="weight"))
 
 
 def test_no_ties_gives_zero_betweenness_and_nan_constraint():
@@ -127,6 +127,6 @@ def test_work_split_over_forked_processes_gives_the_same_numbers(monkeypatch):
     monkeypatch.setattr(mod, "MAX_WORKERS", 2)
     monkeypatch.setattr(mod.os, "cpu_count", lambda: 2)
     assert mod._workers_for(1.0) == 2
-    assert betweenness(snap, exact=True) == pytest.approx(nx.betweenness_centrality(snap.undirected), abs=1e-12)
+    assert betweenness(snap, exact=True) == pytest.approx(nx.betweenness_centrality(snap.undirected("collaboration")), abs=1e-12)
     assert betweenness(snap, k=9, seed=2) == pytest.approx(
-        nx.betweenness_centrality(snap.undirected, k=9, seed=2), abs=1e-12)
+        nx.betweenness_centrality(snap.undirected("collaboration"), k=9, seed=2), abs=1e-12)

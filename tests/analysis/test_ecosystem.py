@@ -52,7 +52,7 @@ def test_gini_hhi_centralization_by_hand():
     assert hhi([5, 5]) == pytest.approx(0.5)
     assert hhi([]) == 0.0
     star = from_edges([(0, i) for i in range(1, 6)])
-    assert degree_centralization(nx.to_numpy_array(star.undirected).sum(axis=1)) == pytest.approx(1.0)
+    assert degree_centralization(nx.to_numpy_array(star.undirected("collaboration")).sum(axis=1)) == pytest.approx(1.0)
 
 
 def test_counts_and_structure(star):
@@ -84,7 +84,7 @@ def test_places_inside():
 def test_demo_ecosystem_matches_networkx(demo):
     snap, _ = demo
     e = ecosystem(snap, "E06000023")
-    g = snap.subgraph_for_place("E06000023").undirected
+    g = snap.subgraph_for_place("E06000023", lens="collaboration").undirected("collaboration")
     assert e.ties["density"] == pytest.approx(nx.density(g), abs=1e-6)
     assert e.ties["components"] == sum(1 for c in nx.connected_components(g) if len(c) > 1)
     assert 0 < e.funding["share_to_small"] < e.funding["share_to_marginalised_led"] + 1

@@ -89,7 +89,7 @@ def test_demo_referrals(demo):
     snap, _ = demo
     r = referrals(snap, "E06000032")
     assert r.exact and r.organisations > 50 and r.dead_end_count > 0
-    sub = snap.subgraph_for_place("E06000032")
+    sub = snap.subgraph_for_place("E06000032", lens="all")
     g = nx.DiGraph()
     g.add_edges_from((t.from_id, t.to_id) for t in sub.ties if t.kind == "referral")
     for row in r.widest_reach[:5]:

@@ -52,7 +52,7 @@ def brute_smaller_side(g: nx.Graph, u, v) -> int:
 def test_cores_cut_points_and_bridges_equal_networkx(pairs):
     edges = [(a, b) for a, b in pairs if a != b] or [(0, 1)]
     snap = from_edges(edges, n=15)
-    g = snap.undirected
+    g = snap.undirected("collaboration")
     assert core_numbers(snap) == nx.core_number(g)
     cuts = articulation_points(snap)
     assert {c.id for c in cuts} == set(nx.articulation_points(g))
@@ -66,7 +66,7 @@ def test_cores_cut_points_and_bridges_equal_networkx(pairs):
 
 def test_demo_structure_equals_networkx(demo):
     snap, _ = demo
-    g = snap.undirected
+    g = snap.undirected("collaboration")
     assert core_numbers(snap) == nx.core_number(g)
     assert {c.id for c in articulation_points(snap)} == set(nx.articulation_points(g))
     assert {frozenset((b.source, b.target)) for b in bridges(snap)} == {frozenset(e) for e in nx.bridges(g)}
@@ -113,5 +113,5 @@ def test_demo_core_groups_are_the_planted_ones(demo):
         assert 3 <= len(group) <= 5
         assert sorted(group) == planted, place
         # a core group is tied together
-        sub = snap.subgraph_for_place(place).undirected
+        sub = snap.subgraph_for_place(place, lens="collaboration").undirected("collaboration")
         assert all(sub.has_edge(a, b) for i, a in enumerate(group) for b in group[i + 1:])

@@ -147,8 +147,8 @@ def test_snapshot_holds_matrices_and_graph(filled):
     i = snap.index["GB-CHC-2"]
     assert snap.org_communities[i].toarray().sum() == 2
     assert list(snap.org_rows_in_place("LA1")) == [0, 1, 2]
-    assert snap.graph.number_of_edges() == 4 and snap.undirected.number_of_edges() == 3
-    assert snap.undirected["PM-X1"]["GB-CHC-2"]["weight"] == pytest.approx(2.0)
+    assert snap.graph("all").number_of_edges() == 4 and snap.undirected("all").number_of_edges() == 3
+    assert snap.undirected("all")["PM-X1"]["GB-CHC-2"]["weight"] == pytest.approx(2.0)
     with pytest.raises(AttributeError):
         snap.orgs = ()
 
