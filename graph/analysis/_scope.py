@@ -2,7 +2,7 @@
 
 Every public analysis takes ``(snapshot, place=None, ...)``. `scope_for` turns that into a
 `Scope`: a tie lens (which ties count; see ``graph.model.TIE_LENSES``) and the whole
-snapshot, or `Snapshot.subgraph_for_place(place)` built once and kept,
+snapshot, or `Snapshot.subgraph_for_place(place, lens="all")` built once and kept,
 so analysing Luton never touches the work done for Bristol. Results are memoised per
 snapshot object, which is immutable and carries one store version, so a cached result can
 never be stale: the next write gives a new snapshot and a new cache entry. Only the last

@@ -2,7 +2,7 @@
 effective size.
 
 All three run on python-igraph over the undirected tie graph (every tie kind, one edge per
-connected pair) and return the values networkx gives for ``snapshot.undirected``; the
+connected pair) and return the values networkx gives for ``snapshot.undirected("collaboration")``; the
 tests hold them to that.
 """
 from __future__ import annotations
@@ -155,7 +155,7 @@ def betweenness(snapshot, place: str | None = None, *, k: int | None = None, exa
     -------
     dict
         Organisation id -> normalised betweenness, as
-        ``networkx.betweenness_centrality(snapshot.undirected, k=k, seed=seed)``.
+        ``networkx.betweenness_centrality(snapshot.undirected("collaboration"), k=k, seed=seed)``.
 
     Notes
     -----
@@ -232,7 +232,7 @@ def constraint(snapshot, place: str | None = None) -> dict[str, float]:
 
     Notes
     -----
-    Ties are weighted by summed strength, as ``networkx.constraint(snapshot.undirected,
+    Ties are weighted by summed strength, as ``networkx.constraint(snapshot.undirected("collaboration"),
     weight="weight")``; computed with igraph's ``constraint``.
 
     References
@@ -262,7 +262,7 @@ def effective_size(snapshot, place: str | None = None) -> dict[str, float]:
     -------
     dict
         Organisation id -> effective size; nan for organisations with no ties, as
-        ``networkx.effective_size(snapshot.undirected)``.
+        ``networkx.effective_size(snapshot.undirected("collaboration"))``.
 
     Notes
     -----

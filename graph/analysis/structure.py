@@ -3,7 +3,7 @@
 
 Computed on the undirected tie graph with python-igraph; `core_numbers`,
 `articulation_points` and `bridges` equal networkx's ``core_number``,
-``articulation_points`` and ``bridges`` on ``snapshot.undirected``.
+``articulation_points`` and ``bridges`` on ``snapshot.undirected("collaboration")``.
 """
 from __future__ import annotations
 
@@ -156,7 +156,7 @@ def core_numbers(snapshot, place: str | None = None) -> dict[str, int]:
     dict
         Organisation id -> the largest k such that it belongs to the k-core (the maximal
         subgraph where every organisation has at least k ties inside it), as
-        ``networkx.core_number(snapshot.undirected)``.
+        ``networkx.core_number(snapshot.undirected("collaboration"))``.
 
     Notes
     -----
@@ -247,7 +247,7 @@ def articulation_points(snapshot, place: str | None = None) -> list[CutPoint]:
     Returns
     -------
     list of CutPoint
-        Most dependants first. The ids are ``networkx.articulation_points(snapshot.undirected)``.
+        Most dependants first. The ids are ``networkx.articulation_points(snapshot.undirected("collaboration"))``.
 
     Notes
     -----
@@ -275,7 +275,7 @@ def bridges(snapshot, place: str | None = None) -> list[Bridge]:
     Returns
     -------
     list of Bridge
-        Largest cut-off side first; the pairs are ``networkx.bridges(snapshot.undirected)``.
+        Largest cut-off side first; the pairs are ``networkx.bridges(snapshot.undirected("collaboration"))``.
 
     Notes
     -----
