@@ -1,7 +1,7 @@
 """Centrality of organisations in the tie graph: betweenness, Burt's constraint and
 effective size.
 
-All three run on python-igraph over the undirected tie graph (every tie kind, one edge per
+All three run on python-igraph over the undirected collaboration graph (collaboration kinds only, one edge per
 connected pair) and return the values networkx gives for ``snapshot.undirected("collaboration")``; the
 tests hold them to that.
 """
