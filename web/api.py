@@ -241,7 +241,7 @@ def data_import():
             "dry_run": request.form.get("dry_run", "") not in ("", "0", "false", "no")}
     report = views.run_import(get_store(), request.files.getlist("file"), form)
     if not report["ok"]:
-        return jsonify({"ok": False, "status": 400, "error": f"{len(report['errors'])} row(s) are not valid; "
+        return jsonify({"ok": False, "status": 400, "error": f"{report['counts']['errors']} row(s) are not valid; "
                                                               "nothing was written.", "report": plain(report)}), 400
     return ok({"report": report})
 

@@ -10,6 +10,8 @@ import io
 from collections import Counter
 from dataclasses import dataclass, field
 
+from graph.importers import limits
+
 __all__ = ["RowIssue", "ImportReport", "KINDS"]
 
 # The record kinds an import can touch, in the order summaries list them.
@@ -56,6 +58,9 @@ class ImportReport:
         Records merged into an existing organisation because their registered ids intersect.
     encodings : dict[str, str]
         The text encoding detected for each input file.
+    omitted : Counter
+        Errors, warnings and skipped rows past limits.MAX_REPORT_ISSUES (per list) that
+        were counted but not kept, so a huge bad file cannot make a huge report.
     """
     format: str = ""
     source: str = ""
@@ -72,26 +77,57 @@ class ImportReport:
     encodings: dict[str, str] = field(default_factory=dict)
     rows_read: int = 0
     seconds: float = 0.0
+    omitted: Counter = field(default_factory=Counter)
+    _skip_reasons: Counter = field(default_factory=Counter, repr=False)
 
     # ---- recording ------------------------------------------------------------------
     def error(self, file: str, row: int, field_name: str, reason: str) -> None:
-        self.errors.append(RowIssue(file, int(row), field_name, reason))
+        self._keep("errors", RowIssue(file, int(row), field_name, reason))
 
     def warn(self, file: str, row: int, field_name: str, reason: str) -> None:
-        self.warnings.append(RowIssue(file, int(row), field_name, reason))
+        self._keep("warnings", RowIssue(file, int(row), field_name, reason))
 
     def skip(self, file: str, row: int, reason: str, field_name: str = "") -> None:
-        self.skipped.append(RowIssue(file, int(row), field_name, reason))
+        self._skip_reasons[reason] += 1
+        self._keep("skipped", RowIssue(file, int(row), field_name, reason))
+
+    def _keep(self, kind: str, issue: RowIssue) -> None:
+        issues = getattr(self, kind)
+        if len(issues) < limits.MAX_REPORT_ISSUES:
+            issues.append(issue)
+        else:
+            self.omitted[kind] += 1
 
     # ---- reading --------------------------------------------------------------------
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def error_count(self) -> int:
+        """Every error, including those past the report limit."""
+        return len(self.errors) + self.omitted["errors"]
+
+    @property
+    def warning_count(self) -> int:
+        return len(self.warnings) + self.omitted["warnings"]
+
+    @property
+    def skipped_count(self) -> int:
+        return len(self.skipped) + self.omitted["skipped"]
+
     def skipped_by_reason(self) -> dict[str, int]:
-        return dict(Counter(s.reason for s in self.skipped).most_common())
+        reasons = self._skip_reasons or Counter(s.reason for s in self.skipped)
+        return dict(reasons.most_common())
 
     def to_dict(self) -> dict:
+        """The report as plain data. Each list holds at most limits.MAX_REPORT_ISSUES
+        entries; `omitted` counts the rest, and `counts` has the full totals."""
+        cap = limits.MAX_REPORT_ISSUES
+        omitted = {k: n for k, n in self.omitted.items() if n}
+        for kind in ("review", "merged"):
+            if len(getattr(self, kind)) > cap:
+                omitted[kind] = len(getattr(self, kind)) - cap
         return {
             "ok": self.ok,
             "format": self.format,
@@ -102,12 +138,15 @@ class ImportReport:
             "created": _counts(self.created),
             "updated": _counts(self.updated),
             "unchanged": _counts(self.unchanged),
-            "skipped": {"count": len(self.skipped), "by_reason": self.skipped_by_reason(),
+            "skipped": {"count": self.skipped_count, "by_reason": self.skipped_by_reason(),
                         "rows": [s.to_dict() for s in self.skipped]},
             "errors": [e.to_dict() for e in self.errors],
             "warnings": [w.to_dict() for w in self.warnings],
-            "review": list(self.review),
-            "merged": list(self.merged),
+            "review": list(self.review[:cap]),
+            "merged": list(self.merged[:cap]),
+            "counts": {"errors": self.error_count, "warnings": self.warning_count,
+                       "skipped": self.skipped_count, "review": len(self.review), "merged": len(self.merged)},
+            "omitted": omitted,
             "encodings": dict(self.encodings),
             "seconds": round(self.seconds, 3),
         }
@@ -121,6 +160,10 @@ class ImportReport:
                                  ("skipped", self.skipped)):
             for i in issues:
                 w.writerow([severity, i.file, i.row, i.field, i.reason])
+        for kind, n in sorted(self.omitted.items()):
+            if n:
+                w.writerow(["note", "", "", "", f"{n:,} more {kind} not listed: over the limit of "
+                                                f"{limits.MAX_REPORT_ISSUES:,} per report (MAX_REPORT_ISSUES)"])
         return out.getvalue()
 
     def summary_lines(self, limit: int = 20) -> list[str]:
@@ -134,18 +177,18 @@ class ImportReport:
             lines.append(f"  {label}: {', '.join(parts) if parts else 'none'}")
         if self.skipped:
             reasons = "; ".join(f"{n} {r}" for r, n in self.skipped_by_reason().items())
-            lines.append(f"  skipped: {len(self.skipped)} rows ({reasons})")
+            lines.append(f"  skipped: {self.skipped_count} rows ({reasons})")
         if self.merged:
             lines.append(f"  merged by registered id: {len(self.merged)}")
         if self.review:
             lines.append(f"  flagged for review (similar names, not merged): {len(self.review)}")
         if self.warnings:
-            lines.append(f"  warnings: {len(self.warnings)}")
+            lines.append(f"  warnings: {self.warning_count}")
         if self.errors:
-            lines.append(f"  errors: {len(self.errors)}")
+            lines.append(f"  errors: {self.error_count}")
             lines.extend(f"    {e}" for e in self.errors[:limit])
-            if len(self.errors) > limit:
-                lines.append(f"    ... and {len(self.errors) - limit} more")
+            if self.error_count > limit:
+                lines.append(f"    ... and {self.error_count - limit} more")
         return lines
 
 

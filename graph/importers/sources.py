@@ -6,7 +6,11 @@ importer sees one shape and reports errors against the file name the user knows.
 
 Text encodings are detected (UTF-8, UTF-8 with BOM, UTF-16 with BOM, cp1252 from Excel
 on Windows, then charset-normalizer's best guess), because registers and funders publish
-in all of them and a mis-decoded name is worse than a clear error.
+in all of them and a mis-decoded name is worse than a clear error. A UTF-8 file with a
+few stray bytes (a line pasted from a cp1252 file) keeps its UTF-8 and reads only those
+bytes as cp1252, with a warning naming each row; stray NULs and control characters are
+removed with a warning. ZIP and XLSX inputs are inflated under the limits in
+graph.importers.limits, counted while reading, and never trusted by their declared sizes.
 """
 from __future__ import annotations
 
@@ -14,19 +18,20 @@ import csv
 import io
 import json
 import os
-from dataclasses import dataclass
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator, Mapping
 
+from graph.importers import limits
+from graph.importers.limits import MAX_FILE_BYTES, over_limit
 from graph.importers.report import ImportReport
 
 __all__ = ["InputFile", "InputError", "collect_inputs", "open_inputs", "decode_text", "read_table",
            "load_json", "cell_str", "MAX_FILE_BYTES"]
-
-# Refuse files bigger than this rather than exhaust memory; a register extract is ~1 GB
-# at most, and the web layer should cap uploads far lower.
-MAX_FILE_BYTES = 2 * 1024 ** 3
 
 
 class InputError(Exception):
@@ -82,25 +87,69 @@ def open_inputs(fmt: str, path_or_files) -> tuple[ImportReport, dict[str, InputF
 
 
 def _unzip(f: InputFile) -> dict[str, InputFile]:
-    """The files inside a ZIP (as our CSV export writes, or a register extract), checked
-    against a declared-size limit first so a zip bomb is refused before it is inflated."""
-    import zipfile
-    try:
-        z = zipfile.ZipFile(io.BytesIO(f.data))
-    except zipfile.BadZipFile:
-        raise InputError(f.name, "is not a readable ZIP file") from None
+    """The files inside a ZIP (as our CSV export writes, or a register extract), inflated
+    under the limits on total unpacked bytes and on the unpack ratio."""
+    z = _open_zip(f, "ZIP file")
     with z:
         members = [i for i in z.infolist() if not i.is_dir() and not os.path.basename(i.filename).startswith(".")]
-        if sum(i.file_size for i in members) > MAX_FILE_BYTES:
-            raise InputError(f.name, f"unpacks to more than {MAX_FILE_BYTES // 1024 ** 2} MB")
+        budget = _UnpackBudget(f)
         out = {}
         for i in members:
             base = os.path.basename(i.filename)
-            try:
-                out[base] = InputFile(base, z.read(i)[:MAX_FILE_BYTES + 1])
-            except (zipfile.BadZipFile, OSError, EOFError) as e:
-                raise InputError(f.name, f"cannot unpack {base}: {e}") from None
+            out[base] = InputFile(base, b"".join(_inflate(z, i, budget)))
         return out
+
+
+def _open_zip(f: InputFile, what: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(f.data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as e:
+        raise InputError(f.name, f"is not a readable {what} ({e.__class__.__name__})") from None
+
+
+@dataclass
+class _UnpackBudget:
+    """Bytes inflated so far from one archive, checked against the limits as they grow."""
+    archive: InputFile
+    total: int = 0
+
+    def spend(self, member: zipfile.ZipInfo, member_bytes: int, n: int) -> None:
+        self.total += n
+        name = self.archive.name
+        if self.total > limits.MAX_UNPACKED_BYTES:
+            raise InputError(name, over_limit(f"the total unpacked size (reached while unpacking "
+                                              f"{member.filename})", "MAX_UNPACKED_BYTES", "bytes"),
+                             0, member.filename)
+        # The packed size a ZIP declares is a claim too; it cannot be more than the archive.
+        packed = max(1, min(member.compress_size, len(self.archive.data)))
+        if member_bytes > limits.UNPACK_RATIO_FROM_BYTES and member_bytes > limits.MAX_UNPACK_RATIO * packed:
+            raise InputError(name, over_limit(f"the unpacked-to-packed size ratio of {member.filename}",
+                                              "MAX_UNPACK_RATIO") + "; a decompression bomb?", 0, member.filename)
+
+
+_UNPACK_CHUNK = 1024 ** 2
+
+
+def _inflate(z: zipfile.ZipFile, member: zipfile.ZipInfo, budget: _UnpackBudget) -> Iterator[bytes]:
+    """A member's bytes chunk by chunk, each chunk counted against the budget before the
+    next is inflated, so a bomb stops at the limit whatever its directory says."""
+    got = 0
+    try:
+        with z.open(member) as stream:
+            while True:
+                chunk = stream.read(_UNPACK_CHUNK)
+                if not chunk:
+                    return
+                got += len(chunk)
+                budget.spend(member, got, len(chunk))
+                yield chunk
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError,
+            NotImplementedError) as e:
+        # RuntimeError: encrypted member; NotImplementedError: unsupported compression.
+        raise InputError(budget.archive.name, f"cannot unpack {member.filename}: {e}", 0,
+                         member.filename) from None
 
 
 def _read(path: Path) -> bytes:
@@ -124,41 +173,110 @@ def _as_bytes(name: str, value) -> bytes:
 
 
 def decode_text(f: InputFile, report: ImportReport | None = None) -> str:
-    """The file's text, with the encoding detected and recorded in the report."""
-    data = f.data
-    encoding = None
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    elif b"\x00" in data[:65536]:
-        # UTF-16 without a BOM is vanishingly rare in open data; NULs mean a binary file.
-        raise InputError(f.name, "is not a text file (it contains binary data)")
-    if encoding is None:
-        text = None
-        for candidate in ("utf-8", "cp1252"):
-            try:
-                text, encoding = data.decode(candidate), candidate
-                break
-            except UnicodeDecodeError:
-                continue
-        if text is None:
-            from charset_normalizer import from_bytes
-            best = from_bytes(data).best()
-            if best is None:
-                raise InputError(f.name, "cannot tell which text encoding it uses")
-            encoding = best.encoding
-            text = str(best)
-    else:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as e:
-            raise InputError(f.name, f"is not valid {encoding}: {e.reason} at byte {e.start}") from None
-    if "\x00" in text:
-        raise InputError(f.name, "is not a text file (it contains NUL characters)")
+    """The file's text, with the encoding detected and recorded in the report.
+
+    Repairs (stray non-UTF-8 bytes read as cp1252, NULs and control characters removed)
+    are reported as warnings against the line they were on; `read_table` reports them
+    against spreadsheet rows instead.
+    """
+    decoded = _decode(f)
     if report is not None:
-        report.encodings[f.name] = encoding
-    return text
+        report.encodings[f.name] = decoded.encoding
+        for line, reason in decoded.repairs:
+            report.warn(f.name, line, "", f"line {line}: {reason}")
+    return decoded.text
+
+
+@dataclass
+class _Decoded:
+    text: str
+    encoding: str
+    repairs: list[tuple[int, str]] = field(default_factory=list)   # (line number, what was done)
+
+
+_BOM_UTF8 = b"\xef\xbb\xbf"
+# NULs (no text format has them; csv refuses them) and a BOM at the start of a line (two
+# files pasted together, the second one's BOM now glued to its first value) are removed.
+_REMOVED = re.compile("\x00+|(?:^|(?<=[\r\n]))\ufeff+")
+# Other C0 and C1 controls are kept (our CSV format round-trips any text, and exports
+# neutralise them) but flagged: in a name or a code they are almost always damage.
+_FLAGGED_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")           # bytes kept by the surrogateescape handler
+_UTF8_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+_LINE_BREAK = re.compile("\r\n|\r|\n")               # as csv and io.StringIO(newline="") count lines
+
+
+def _decode(f: InputFile) -> _Decoded:
+    data = f.data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _clean(data.decode("utf-16").lstrip("\ufeff"), "utf-16", [])
+        except UnicodeDecodeError as e:
+            raise InputError(f.name, f"is not valid utf-16: {e.reason} at byte {e.start}") from None
+    bom = data.startswith(_BOM_UTF8)
+    body = data[3:] if bom else data
+    sample = body[:65536]
+    # A few stray NULs are removed below; many mean a binary file (or UTF-16 without a
+    # BOM, which is vanishingly rare in open data). Other control bytes can be real text.
+    if sample.count(b"\x00") > max(3, len(sample) // 100):
+        raise InputError(f.name, "is not a text file (it contains binary data)")
+    try:
+        return _clean(body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", [])
+    except UnicodeDecodeError:
+        pass
+    text = body.decode("utf-8", "surrogateescape")
+    if not _UTF8_MULTIBYTE.search(text):
+        # Not one UTF-8 multi-byte character: the whole file is in a single-byte encoding.
+        return _legacy(f, body)
+    # UTF-8 with stray bytes (a line pasted from a cp1252 file): only those bytes are
+    # read as cp1252, and each line that had them is reported.
+    repairs, line, pos = [], 1, 0
+    for m in _NOT_UTF8.finditer(text):
+        line += len(_LINE_BREAK.findall(text, pos, m.start()))
+        pos = m.start()
+        raw = m.group().encode("utf-8", "surrogateescape")
+        read_as = raw.decode("cp1252", "replace")
+        repairs.append((line, f"{len(raw)} byte(s) that are not UTF-8 ({raw.hex(' ').upper()}) read as "
+                              f"cp1252 {read_as!r}"))
+    text = _NOT_UTF8.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace"),
+                         text)
+    lines = len({line for line, _ in repairs})
+    return _clean(text, f"utf-8 (cp1252 on {lines} line{'s' if lines != 1 else ''})", repairs)
+
+
+def _legacy(f: InputFile, body: bytes) -> _Decoded:
+    try:
+        return _clean(body.decode("cp1252"), "cp1252", [])
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+    best = from_bytes(body).best()
+    if best is None:
+        raise InputError(f.name, "cannot tell which text encoding it uses")
+    return _clean(str(best), best.encoding, [])
+
+
+def _clean(text: str, encoding: str, repairs: list[tuple[int, str]]) -> _Decoded:
+    """Remove NULs and stray BOMs and flag control characters, noting the line of each."""
+    for pattern, what in ((_REMOVED, "removed {n} {names} character(s)"),
+                          (_FLAGGED_CONTROLS, "{n} control character(s) ({names}) kept as they are: "
+                                              "check this row")):
+        if not pattern.search(text):
+            continue
+        line, pos = 1, 0
+        for m in pattern.finditer(text):
+            line += len(_LINE_BREAK.findall(text, pos, m.start()))
+            pos = m.start()
+            names = ", ".join(dict.fromkeys(_control_name(c) for c in m.group()))
+            repairs.append((line, what.format(n=len(m.group()), names=names)))
+        if pattern is _REMOVED:
+            text = pattern.sub("", text)
+    repairs.sort(key=lambda r: r[0])
+    return _Decoded(text, encoding, repairs)
+
+
+def _control_name(c: str) -> str:
+    return {"\x00": "NUL", "\ufeff": "byte order mark"}.get(c, f"U+{ord(c):04X}")
 
 
 def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = None
@@ -167,32 +285,78 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
 
     Row numbers are spreadsheet rows: the header is row 1. A malformed row (an unclosed
     quote, more or fewer values than the header, a field over the size limit) is reported
-    against its row and skipped; reading goes on so one run lists every bad row.
+    against its row and skipped; reading goes on so one run lists every bad row. A table
+    over limits.MAX_COLUMNS is refused; reading stops, with an error naming the row, at
+    limits.MAX_CELLS_PER_FILE.
     """
     if f.name.lower().endswith((".xlsx", ".xlsm")):
         return _read_xlsx(f, report)
-    text = decode_text(f, report)
+    decoded = _decode(f)
+    report.encodings[f.name] = decoded.encoding
+    text = decoded.text
     if delimiter is None:
         delimiter = "\t" if f.name.lower().endswith((".tsv", ".txt")) else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    repairs = _RepairsByRow(f.name, report, decoded.repairs)
     try:
         header = next(reader)
     except StopIteration:
         raise InputError(f.name, "is empty", 1) from None
     except csv.Error as e:
         raise InputError(f.name, f"malformed header: {e}", 1) from None
+    repairs.report_up_to(reader.line_num, 1)
+    _check_width(f.name, len(header))
     header = [h.strip().lstrip("\ufeff") for h in header]
     seen = set()
     for h in header:
         if h in seen and h:
             raise InputError(f.name, f"column {h!r} appears twice", 1, h)
         seen.add(h)
-    return header, _csv_records(f.name, reader, header, report, text.endswith(("\n", "\r")))
+    return header, _csv_records(f.name, reader, header, report, text.endswith(("\n", "\r")), repairs)
 
 
-def _csv_records(name, reader, header, report, ends_with_newline: bool) -> Iterator[tuple[int, dict]]:
+def _check_width(name: str, columns: int) -> None:
+    if columns > limits.MAX_COLUMNS:
+        raise InputError(name, over_limit(f"the header has {columns:,} columns", "MAX_COLUMNS", "columns"), 1)
+
+
+class _RepairsByRow:
+    """Warnings for text repairs, moved from physical lines to the spreadsheet row that
+    holds them (a quoted value can span lines, so the two differ)."""
+
+    def __init__(self, name: str, report: ImportReport, repairs: list[tuple[int, str]]):
+        self.name, self.report, self.pending = name, report, list(reversed(repairs))
+
+    def report_up_to(self, line: int, row: int) -> None:
+        while self.pending and self.pending[-1][0] <= line:
+            _, reason = self.pending.pop()
+            self.report.warn(self.name, row, "", reason)
+
+    def report_rest(self, row: int) -> None:
+        self.report_up_to(float("inf"), row)
+
+
+class _CellBudget:
+    """Cells read from one table, against limits.MAX_CELLS_PER_FILE."""
+
+    def __init__(self, name: str, report: ImportReport):
+        self.name, self.report, self.cells = name, report, 0
+
+    def spend(self, row: int, cells: int) -> bool:
+        """False, with the error reported, once the table has gone over the limit."""
+        self.cells += cells
+        if self.cells <= limits.MAX_CELLS_PER_FILE:
+            return True
+        self.report.error(self.name, row, "", over_limit(f"{self.cells:,} cells read by this row; reading "
+                                                         f"stopped here", "MAX_CELLS_PER_FILE", "cells"))
+        return False
+
+
+def _csv_records(name, reader, header, report, ends_with_newline: bool, repairs: _RepairsByRow
+                 ) -> Iterator[tuple[int, dict]]:
     row = 1
     pending = None          # one record of look-ahead, to know which record is the last
+    budget = _CellBudget(name, report)
     while True:
         try:
             values = next(reader)
@@ -206,8 +370,12 @@ def _csv_records(name, reader, header, report, ends_with_newline: bool) -> Itera
                                 last=values is None and error is None and not ends_with_newline)
             pending = None
         if values is None and error is None:
+            repairs.report_rest(row)
             return
         row += 1
+        repairs.report_up_to(reader.line_num, row)
+        if not budget.spend(row, max(1, len(values))):
+            return
         if error is not None:
             reason = str(error)
             if "field larger than field limit" in reason:
@@ -239,31 +407,75 @@ def _checked(name, row, values, header, report, last: bool):
     yield row, dict(zip(header, values))
 
 
-def _read_xlsx(f: InputFile, report: ImportReport):
-    import zipfile
+# Excel's own row limit: a worksheet row number past it is a forged file, not data.
+_XLSX_MAX_ROW = 1_048_576
+# Office Open XML parts never declare a DTD; one that does is an entity-expansion attack
+# ("billion laughs"), which the standard library's parser would expand.
+_XML_DTD_MARKERS = tuple(m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY")
+                         for enc in ("ascii", "utf-16-le", "utf-16-be"))
 
+
+def _check_workbook(f: InputFile) -> None:
+    """Inflate every part of an XLSX under the unpack limits and refuse DTDs, before
+    openpyxl (which trusts the ZIP directory and the XML) reads any of it."""
+    z = _open_zip(f, "XLSX workbook")
+    with z:
+        budget = _UnpackBudget(f)
+        for member in z.infolist():
+            tail = b""
+            for chunk in _inflate(z, member, budget):
+                window = tail + chunk
+                if any(m in window for m in _XML_DTD_MARKERS):
+                    raise InputError(f.name, f"{member.filename} declares an XML DTD or entity, which "
+                                             "workbooks never do (an entity-expansion attack?)", 0,
+                                     member.filename)
+                tail = chunk[-32:]
+
+
+def _read_xlsx(f: InputFile, report: ImportReport):
     from openpyxl import load_workbook
+
+    _check_workbook(f)
     try:
         wb = load_workbook(io.BytesIO(f.data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        ws = wb.worksheets[0]
+        # The sheet's <dimension> is the sender's claim; trusting it pads every row to it.
+        ws.reset_dimensions()
+        first = next(ws.iter_rows(max_row=1, values_only=True), None)
+    except Exception as e:   # noqa: BLE001 - openpyxl on hostile input fails in too many ways to list
         raise InputError(f.name, f"is not a readable XLSX workbook ({e.__class__.__name__})") from None
     report.encodings[f.name] = "xlsx"
-    ws = wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    try:
-        header = [cell_str(h).strip() for h in next(rows)]
-    except StopIteration:
-        raise InputError(f.name, "is empty", 1) from None
+    if first is None:
+        raise InputError(f.name, "is empty", 1)
+    _check_width(f.name, len(first))
+    header = [cell_str(h).strip() for h in first]
     while header and not header[-1]:
         header.pop()
+    if not header:
+        raise InputError(f.name, "has no column titles in its first row", 1)
 
     def records():
-        for i, values in enumerate(rows, start=2):
-            values = list(values[:len(header)]) + [None] * (len(header) - len(values))
-            if all(v is None or cell_str(v).strip() == "" for v in values):
-                continue
-            yield i, dict(zip(header, values))
-        wb.close()
+        budget = _CellBudget(f.name, report)
+        i = 1
+        try:
+            # Only the header's columns are asked for: a row with a cell in column XFD
+            # costs its cells, not 16,384 padded blanks.
+            for i, values in enumerate(ws.iter_rows(min_row=2, max_col=len(header), values_only=True), start=2):
+                if i > _XLSX_MAX_ROW:
+                    report.error(f.name, i, "", f"row number past the last a spreadsheet can have "
+                                                f"({_XLSX_MAX_ROW:,}); reading stopped here")
+                    return
+                if not budget.spend(i, len(header)):
+                    return
+                values = list(values) + [None] * (len(header) - len(values))
+                if all(v is None or cell_str(v).strip() == "" for v in values):
+                    continue
+                yield i, dict(zip(header, values))
+        except Exception as e:   # noqa: BLE001 - as above: a broken sheet part, reported at its row
+            report.error(f.name, i + 1, "", f"unreadable worksheet data ({e.__class__.__name__}); "
+                                            "reading stopped here")
+        finally:
+            wb.close()
     return header, records()
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from graph.importers import limits
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import dei_led_by, gss_kind
 from graph.importers.evidence import SectorEvidence, infer_sector
@@ -56,10 +57,20 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _list_index(digits: str) -> int:
+    if len(digits) > 9 or int(digits) > limits.MAX_LIST_INDEX:
+        shown = f"{int(digits):,}" if len(digits) <= 30 else f"{digits[:12]}... ({len(digits)} digits)"
+        raise ValueError(limits.over_limit(f"list position {shown}", "MAX_LIST_INDEX"))
+    return int(digits)
+
+
 def flat_header_path(title: str) -> tuple | None:
     """JSON path for a flat column title: 'Recipient Org:Identifier' (or 'RecipientOrgIdentifier')
     -> ('recipientOrganization', 0, 'id'); 'Beneficiary Location:1:Geographic Code' ->
-    ('beneficiaryLocation', 1, 'geoCode'). None for columns we do not use."""
+    ('beneficiaryLocation', 1, 'geoCode'). None for columns we do not use.
+
+    Raises ValueError for a list position over limits.MAX_LIST_INDEX: every position up
+    to it is built for every row."""
     if "leadership" in title.lower() and title.lower().rstrip().endswith(("code", "codes")):
         return ("_deiLeadership",)
     key = _squash(title)
@@ -74,7 +85,7 @@ def flat_header_path(title: str) -> tuple | None:
     idx = 0
     m = _INDEXED.match(rest)
     if m:
-        idx, rest = int(m[1]), m[2]
+        idx, rest = _list_index(m[1]), m[2]
     if not rest:
         return None
     if group == "recipientIndividual":
@@ -82,7 +93,7 @@ def flat_header_path(title: str) -> tuple | None:
     if group in ("recipientOrganization", "fundingOrganization"):
         if rest.startswith("location"):
             m = _INDEXED.match(rest[len("location"):])
-            j, field = (int(m[1]), m[2]) if m else (0, rest[len("location"):])
+            j, field = (_list_index(m[1]), m[2]) if m else (0, rest[len("location"):])
             field = _LOC_FIELDS.get(field)
             return (group, idx, "location", j, field) if field else None
         field = _ORG_FIELDS.get(rest)
@@ -191,7 +202,12 @@ def _from_json(batch, state, f, progress) -> None:
 
 def _from_flat(batch, state, f, progress) -> None:
     header, rows = read_table(f, batch.report, delimiter=None if sniff(f) == "xlsx" else table_delimiter(f))
-    paths = {h: flat_header_path(h) for h in header}
+    paths = {}
+    for h in header:
+        try:
+            paths[h] = flat_header_path(h)
+        except ValueError as e:
+            raise InputError(f.name, str(e), 1, h) from None
     _check_flat_columns(f.name, paths)
     count = 0
     for row, values in rows:
