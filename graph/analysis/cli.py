@@ -131,11 +131,13 @@ def gaps_cmd(snapshot, seed: int, top: int, place: str | None, as_json: bool):
     result = gaps(snapshot, place, seed=seed, top=top)
     if _emit("gaps", result, as_json):
         return
+    if result.need_note:
+        click.echo(result.need_note)
     needs = [n for n in result.needs if n.status != "covered"]
     if needs:
         _print_table(_title("Recorded need with no or one provider", result.place_name),
-                     ("place", "need", "level", "providers"),
-                     ((n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", str(n.providers))
+                     ("place", "need", "level", "providers", "source"),
+                     ((n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", str(n.providers), n.source)
                       for n in needs[:top]))
     _print_table(_title("Communities served by at most one organisation", result.place_name),
                  ("place", "community", "providers", "expected", "need"),

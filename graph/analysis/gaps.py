@@ -23,7 +23,9 @@ __all__ = ["gaps", "clusters", "GapsResult", "NeedGap", "Underserved", "Structur
 class NeedGap:
     """A recorded need in a place and the organisations there that meet it.
 
-    `status` is "no provider", "one provider" or "covered".
+    `status` is "no provider", "one provider" or "covered"; "provision unknown" when no
+    organisation in the place has any service (for a service need) or community (for a
+    community need) recorded, so that no provider found means nothing.
     """
     place: str
     place_name: str
@@ -34,6 +36,7 @@ class NeedGap:
     providers: int
     provider_ids: tuple[str, ...]
     status: str
+    source: str = ""
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -136,6 +139,12 @@ class GapsResult:
         Ties whose loss would split the network.
     clusters : int
         Clusters found (of at least `min_cluster` organisations).
+    need_note : str or None
+        Plain words when no need is recorded for the place, or for some places inside it:
+        that gaps there cannot be set against need, and how to add it.
+    places_without_need : list of dict
+        Places in scope (the place and those directly inside it) where organisations work
+        but no need is recorded: code, name, organisations.
     lens : str
         The ties structural holes, cut points and bridges read: "collaboration".
     note : str or None
@@ -155,9 +164,12 @@ class GapsResult:
     settings: dict = field(default_factory=dict)
     lens: str = COLLABORATION
     note: str | None = None
+    need_note: str | None = None
+    places_without_need: list = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {"place": self.place, "place_name": self.place_name, "lens": self.lens, "note": self.note,
+                "need_note": self.need_note, "places_without_need": list(self.places_without_need),
                 "needs": [x.to_dict() for x in self.needs],
                 "underserved": [x.to_dict() for x in self.underserved],
                 "provision": [x.to_dict() for x in self.provision],
@@ -173,11 +185,15 @@ def _column_rows(matrix: sp.csc_matrix, j: int) -> np.ndarray:
 
 
 def _need_gaps(scope: Scope) -> list[NeedGap]:
+    """Need set against provision, only where need exists (level > 0): a recorded level of
+    0 says the need is known to be absent, which is no gap."""
     snap = scope.snap
     com = snap.org_communities.tocsc()
     svc = snap.org_services.tocsc()
     out = []
     for need in snap.needs:
+        if need.level <= 0:
+            continue
         rows = snap.org_rows_in_place(need.place)
         index = snap.community_index if need.target == "community" else snap.service_index
         matrix = com if need.target == "community" else svc
@@ -185,11 +201,46 @@ def _need_gaps(scope: Scope) -> list[NeedGap]:
         serving = np.zeros(0, np.int64) if j is None else np.intersect1d(rows, _column_rows(matrix, j))
         n = len(serving)
         status = "no provider" if n == 0 else "one provider" if n == 1 else "covered"
+        recorded = snap.org_communities if need.target == "community" else snap.org_services
+        if n == 0 and not (np.diff(recorded.indptr)[rows] > 0).any():
+            # Nobody here has their work of this kind recorded: 0 providers says nothing.
+            status = "provision unknown"
         out.append(NeedGap(need.place, snap.label("place", need.place), need.target, need.code,
                            snap.label(need.target, need.code), need.level, n,
-                           tuple(scope.ids(serving[:10])), status))
-    out.sort(key=lambda g: (g.providers, -g.level, g.place, g.code))
+                           tuple(scope.ids(serving[:10])), status, need.source))
+    out.sort(key=lambda g: (g.status == "provision unknown", g.providers, -g.level, g.place, g.code))
     return out
+
+
+_HOW_TO_ADD_NEED = ("add it with `partnermap import need FILE`: the English Indices of Deprivation "
+                    "(LSOA or local authority file) or our need CSV (graph/importers/NEED_FORMAT.md)")
+
+
+def _need_coverage(scope: Scope) -> tuple[str | None, list[dict]]:
+    """(note, places without need) for the scope place and the places directly inside it."""
+    snap = scope.snap
+    if scope.place:
+        codes = [scope.place] + list(snap.place_children.get(scope.place, ()))
+    else:
+        roots = [p.code for p in snap.places if not p.parent]
+        codes = roots + [c for r in roots for c in snap.place_children.get(r, ())]
+    # need recorded for a place, or for a place inside it, covers it
+    covered = set()
+    for n in snap.needs:
+        covered.update(snap.place_ancestors(n.place))
+    missing = []
+    for code in codes:
+        rows = snap.org_rows_in_place(code)
+        if len(rows) and code not in covered:
+            missing.append({"code": code, "name": snap.label("place", code), "organisations": int(len(rows))})
+    where = "this network" if scope.place is None else scope.place_name
+    if not snap.needs:
+        return (f"No need data is recorded for {where}, so gaps cannot be set against need: the lists below "
+                f"compare provision with the rest of the network only. To {_HOW_TO_ADD_NEED}."), missing
+    if missing:
+        names = ", ".join(m["name"] for m in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        return f"No need data is recorded for {names}; {_HOW_TO_ADD_NEED}.", missing
+    return None, missing
 
 
 def _scope_places(scope: Scope, min_orgs: int) -> list[str]:
@@ -399,13 +450,15 @@ def gaps_for(scope: Scope, *, seed: int = 0, min_orgs: int = 10, min_cluster: in
              min_lift: float = 2.0, top: int = 10) -> GapsResult:
     def compute():
         holes, n_clusters = _structural_holes(scope, seed, min_cluster, min_lift, top)
+        need_note, without_need = _need_coverage(scope)
         return GapsResult(
             place=scope.place, place_name=scope.place_name, needs=_need_gaps(scope),
             underserved=_underserved(scope, min_orgs), provision=_provision(scope), structural_holes=holes,
             cut_points=[c for c in cut_points_for(scope) if c.dependants > 0][:top],
             bridges=bridges_for(scope)[:top], clusters=n_clusters, seed=seed,
             settings={"min_orgs": min_orgs, "min_cluster": min_cluster, "min_lift": min_lift,
-                      "top": top}, lens=scope.lens, note=lens_note(scope, undirected(scope).m))
+                      "top": top}, lens=scope.lens, note=lens_note(scope, undirected(scope).m),
+            need_note=need_note, places_without_need=without_need)
     return scope.memo("gaps", compute, seed, min_orgs, min_cluster, min_lift, top)
 
 

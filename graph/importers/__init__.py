@@ -13,6 +13,7 @@ Formats (`FORMATS[name]` describes each, with the file types it accepts):
 * ``360giving``  360Giving grants: JSON data packages, flat CSV/XLSX
 * ``hsds``       Open Referral / HSDS: CSV folder, datapackage.json, API JSON dumps
 * ``ccew``, ``ccni``, ``oscr``  charity register extracts
+* ``need``       recorded need: our need CSV or the English Indices of Deprivation (NEED_FORMAT.md)
 
 Every importer returns an :class:`ImportReport` (created / updated / unchanged counts,
 skipped rows with reasons, errors and warnings as file:row:field: reason, name-only
@@ -56,6 +57,9 @@ FORMATS: dict[str, ImportFormat] = {
                          (".json", ".txt", ".csv"), ("application/json", "text/plain", "text/csv")),
     "ccni": ImportFormat("ccni", "Charity Commission for Northern Ireland register CSV", (".csv",), ("text/csv",)),
     "oscr": ImportFormat("oscr", "Scottish Charity Regulator register CSV", (".csv",), ("text/csv",)),
+    "need": ImportFormat("need", "Need: our need CSV or the English Indices of Deprivation (LSOA or local "
+                                 "authority file)", (".csv", ".xlsx"),
+                         ("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
 }
 
 
@@ -96,6 +100,9 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
     elif fmt == "hsds":
         from graph.importers.hsds import import_hsds
         report = import_hsds(store, path_or_files, **kwargs)
+    elif fmt == "need":
+        from graph.importers.need import import_need
+        report = import_need(store, path_or_files, **kwargs)
     elif fmt in ("ccew", "ccni", "oscr"):
         from graph.importers.registers import import_register
         report = import_register(store, fmt, path_or_files, **kwargs)

@@ -107,6 +107,9 @@ import_360giving_command = _import_command(
     "360giving", "path", "Import 360Giving grants from a JSON data package, a CSV/XLSX file, or a folder of them.")
 import_hsds_command = _import_command(
     "hsds", "path", "Import an Open Referral / HSDS folder, datapackage or API JSON dump.")
+import_need_command = _import_command(
+    "need", "path", "Import need: our need CSV or an English Indices of Deprivation LSOA or local authority "
+                    "file, rolled up to local authorities (format: graph/importers/NEED_FORMAT.md).")
 
 
 @import_group.command("register")
