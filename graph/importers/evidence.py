@@ -65,6 +65,10 @@ _ORG_TYPES = (
 _NOT_STATUTORY = re.compile(r"\b(voluntary|volunteer|community|communities|youth|church|churches|parochial|"
                             r"faith|interfaith|racial|equality|arts|sports?|association|charit\w*|"
                             r"tenants|residents|students'?|union|friends|service users?)\b")
+# Words that make any public-body name a voluntary group around it: a school's PTA, the
+# friends of a hospital, an NHS charity, a police community club, a students' union.
+_NOT_PUBLIC_BODY = re.compile(r"\b(pta|ptfa|parents'?|alumni|friends|fellowship|charit\w*|appeal|"
+                              r"students'?|union|association|club|clubs|society|league)\b")
 _NAME_RULES = (
     (re.compile(r"\bnhs\b"), "statutory", "NHS"),
     (re.compile(r"\bclinical commissioning group\b"), "statutory", "Clinical Commissioning Group"),
@@ -136,9 +140,11 @@ def sector_from_name(name: str) -> SectorEvidence | None:
     text = " ".join(str(name or "").lower().replace("&", " and ").split())
     if not text:
         return None
+    if _NOT_PUBLIC_BODY.search(text):
+        return None
     for pattern, sector, word in _NAME_RULES:
         if pattern.search(text):
-            if word in ("Council or Borough", "College") and _NOT_STATUTORY.search(text):
+            if word in ("Council or Borough", "College", "University") and _NOT_STATUTORY.search(text):
                 continue
             return SectorEvidence(sector, "name", f"name contains {word!r}")
     return None

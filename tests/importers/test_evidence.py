@@ -37,6 +37,11 @@ def test_company_number_alone_says_nothing_unless_other_evidence():
     ("Trafford Council for Voluntary Service", None), ("Parochial Church Council of St Mary", None),
     ("Youth Council", None), ("University of the Third Age", None), ("College Road Residents", None),
     ("The Lifeshare Trust", None), ("St Hilda's Church ESOL Groups", None),
+    # Voluntary groups around public bodies (the Trafford grants include a college PTA).
+    ("Altrincham College PTA", None), ("Friends of Trafford General Hospital NHS", None),
+    ("NHS Retirement Fellowship", None), ("Police Community Clubs of Great Britain", None),
+    ("University of Manchester Students' Union", None),
+    ("Bridgewater Community Healthcare NHS Foundation Trust", "statutory"),
 ])
 def test_name_rules(name, sector):
     found = sector_from_name(name)
