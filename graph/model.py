@@ -555,13 +555,40 @@ class Introduction:
 
 @dataclass(frozen=True)
 class User:
+    """A person or program that signs in.
+
+    `session_key` is a random value written into every session cookie the user gets: a
+    new one (on sign-out, a password or role change, or re-creating a removed name) ends
+    every earlier session. `tokens` are the user's API tokens as (label, SHA-256 of the
+    token, created_at); `token_hash` is the single unnamed token of older stores, which
+    reads back as the token labelled "default".
+    """
     name: str
     role: str
     password_hash: str = ""
     token_hash: str = ""
     created_at: str = field(default="")
+    session_key: str = ""
+    tokens: tuple[tuple[str, str, str], ...] = ()
 
     def __post_init__(self):
         if not re.match(r"^[A-Za-z0-9_.@\-]{1,80}$", self.name or ""):
             raise ModelError("name", f"{self.name!r} is not a valid user name")
         _check_choice("role", self.role, ROLES)
+        tokens = tuple((str(label), str(digest), str(at)) for label, digest, at in (self.tokens or ()))
+        if self.token_hash and all(digest != self.token_hash for _, digest, _ in tokens):
+            tokens = (("default", self.token_hash, self.created_at),) + tokens
+        labels = [label for label, _, _ in tokens]
+        for label in labels:
+            if not re.fullmatch(r"[A-Za-z0-9_.\-]{1,40}", label):
+                raise ModelError("label", f"{label!r} is not a valid token label (letters, digits, _.-; max 40)")
+        if len(set(labels)) != len(labels):
+            raise ModelError("label", "two tokens have the same label")
+        _set(self, "token_hash", "")
+        _set(self, "tokens", tokens)
+
+    def token_labelled(self, label: str) -> tuple[str, str, str] | None:
+        return next((t for t in self.tokens if t[0] == label), None)
+
+    def has_token_hash(self, digest: str) -> bool:
+        return bool(digest) and any(d == digest for _, d, _ in self.tokens)

@@ -4,26 +4,35 @@ Roles rise viewer < editor < admin: a viewer reads, an editor also edits, import
 records introductions, an admin also manages users. People sign in with a password
 (hashed with werkzeug.security) and get a session; programs send
 `Authorization: Bearer <token>`, where only the token's SHA-256 is stored
-(`store.put_user`, looked up by `store.user_by_token_hash`).
+(`store.put_user`, looked up by `store.user_by_token_hash`). A user may hold several
+tokens, each with a label, revoked one at a time.
+
+A session cookie names the user and their current `session_key`; a session is valid only
+while that key is unchanged. Signing out, a new password, a new role and removing the user
+all change (or delete) it, so every earlier cookie stops working, on every device; a name
+removed and added again gets a fresh key, so an old cookie cannot come back to life.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import secrets
+from dataclasses import replace
 from functools import wraps
 from urllib.parse import urlsplit
 
-from flask import (Blueprint, abort, flash, g, redirect, render_template, request,
-                   url_for)
+from flask import (Blueprint, abort, current_app, flash, g, make_response, redirect, render_template,
+                   request, url_for)
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from graph.model import ROLES, ModelError, User, now_iso
 from web.state import get_store
+from web.throttle import SignInThrottle
 
-__all__ = ["ROLE_RANK", "WebUser", "init_auth", "require_role", "create_user", "set_password",
-           "new_token", "hash_token", "ensure_demo_users", "authenticate", "bp", "PUBLIC_ENDPOINTS"]
+__all__ = ["ROLE_RANK", "WebUser", "init_auth", "require_role", "create_user", "set_password", "set_role",
+           "end_sessions", "new_token", "list_tokens", "revoke_token", "hash_token", "ensure_demo_users",
+           "authenticate", "bp", "PUBLIC_ENDPOINTS"]
 
 ROLE_RANK = {role: rank for rank, role in enumerate(ROLES, start=1)}  # viewer 1, editor 2, admin 3
 TOKEN_PREFIX = "pm_"
@@ -41,7 +50,8 @@ class WebUser(UserMixin):
         self.via = via  # "session" or "token"
 
     def get_id(self) -> str:
-        return self.name
+        # What the session cookie holds: the user and the session key it was issued under.
+        return f"{self.name}:{self.record.session_key}"
 
     def can(self, role: str) -> bool:
         return ROLE_RANK[self.role] >= ROLE_RANK[role]
@@ -59,9 +69,14 @@ def init_auth(app) -> None:
     manager.session_protection = "basic"
 
     @manager.user_loader
-    def load_from_session(name: str):
+    def load_from_session(session_id: str):
+        name, _, key = (session_id or "").rpartition(":")
+        if not name or not key:
+            return None  # a cookie from before session keys, or a broken one
         user = get_store().get_user(name)
-        return WebUser(user, "session") if user else None
+        if user is None or not user.session_key or not hmac.compare_digest(user.session_key, key):
+            return None
+        return WebUser(user, "session")
 
     @manager.request_loader
     def load_from_token(req):
@@ -69,8 +84,9 @@ def init_auth(app) -> None:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             return None
-        user = get_store().user_by_token_hash(hash_token(token.strip()))
-        if user is None or not user.token_hash or not hmac.compare_digest(user.token_hash, hash_token(token.strip())):
+        digest = hash_token(token.strip())
+        user = get_store().user_by_token_hash(digest)
+        if user is None or not any(hmac.compare_digest(d, digest) for _, d, _ in user.tokens):
             return None
         g.token_auth = True
         return WebUser(user, "token")
@@ -118,9 +134,14 @@ def generate_password() -> str:
     return secrets.token_urlsafe(12)
 
 
+def new_session_key() -> str:
+    return secrets.token_urlsafe(24)
+
+
 def create_user(store, name: str, role: str, password: str | None = None) -> tuple[User, str]:
-    """Add a user (or replace one of that name, keeping its token). Returns the user and the
-    password, generated when none was given."""
+    """Add a user (or replace one of that name, keeping its tokens). Returns the user and the
+    password, generated when none was given. Either way the user gets a new session key,
+    so sessions from before (a replaced password or role, a removed namesake) end."""
     if role not in ROLE_RANK:
         raise ModelError("role", f"{role!r} is not one of {', '.join(ROLES)}")
     password = password or generate_password()
@@ -128,28 +149,79 @@ def create_user(store, name: str, role: str, password: str | None = None) -> tup
         raise ModelError("password", "must be at least 8 characters")
     existing = store.get_user(name)
     user = User(name=name, role=role, password_hash=generate_password_hash(password),
-                token_hash=existing.token_hash if existing else "",
-                created_at=existing.created_at if existing else now_iso())
+                tokens=existing.tokens if existing else (),
+                created_at=existing.created_at if existing else now_iso(), session_key=new_session_key())
     store.put_user(user)
     return user, password
 
 
+def _existing(store, name: str) -> User:
+    user = store.get_user(name)
+    if user is None:
+        raise LookupError(f"no user called {name!r}")
+    return user
+
+
 def set_password(store, name: str, password: str) -> User:
-    user = store.get_user(name)
-    if user is None:
-        raise LookupError(f"no user called {name!r}")
-    return create_user(store, name, user.role, password)[0]
+    """A new password; every session of the user ends."""
+    return create_user(store, name, _existing(store, name).role, password)[0]
 
 
-def new_token(store, name: str) -> str:
-    """Give a user a new API token (replacing any old one) and return it; only its hash is kept."""
-    user = store.get_user(name)
-    if user is None:
-        raise LookupError(f"no user called {name!r}")
+def set_role(store, name: str, role: str) -> User:
+    """A new role; every session of the user ends (API tokens carry on, with the new role)."""
+    _check_role(role)
+    user = replace(_existing(store, name), role=role, session_key=new_session_key())
+    store.put_user(user)
+    return user
+
+
+def end_sessions(store, name: str) -> User:
+    """End every session of the user (signing out does this)."""
+    user = replace(_existing(store, name), session_key=new_session_key())
+    store.put_user(user)
+    return user
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLE_RANK:
+        raise ModelError("role", f"{role!r} is not one of {', '.join(ROLES)}")
+
+
+def _next_label(user: User) -> str:
+    taken = {label for label, _, _ in user.tokens}
+    if "default" not in taken:
+        return "default"
+    n = 2
+    while f"token-{n}" in taken:
+        n += 1
+    return f"token-{n}"
+
+
+def new_token(store, name: str, label: str | None = None) -> str:
+    """Give a user another API token and return it (only its hash is kept). The user's other
+    tokens keep working. `label` names it for listing and revoking; by default "default",
+    then "token-2", "token-3", ..."""
+    user = _existing(store, name)
+    label = (label or "").strip() or _next_label(user)
+    if user.token_labelled(label):
+        raise ModelError("label", f"{name} already has a token labelled {label!r}: revoke it first or choose "
+                                  f"another label")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    store.put_user(User(name=user.name, role=user.role, password_hash=user.password_hash,
-                        token_hash=hash_token(token), created_at=user.created_at))
+    store.put_user(replace(user, tokens=user.tokens + ((label, hash_token(token), now_iso()),)))
     return token
+
+
+def list_tokens(store, name: str) -> list[dict]:
+    """A user's tokens: label and when each was made (never the token or its hash)."""
+    return [{"label": label, "created_at": at} for label, _, at in _existing(store, name).tokens]
+
+
+def revoke_token(store, name: str, label: str) -> None:
+    user = _existing(store, name)
+    if user.token_labelled(label) is None:
+        labels = ", ".join(t[0] for t in user.tokens) or "none"
+        raise LookupError(f"{name} has no token labelled {label!r} (their tokens: {labels})")
+    store.put_user(replace(user, tokens=tuple(t for t in user.tokens if t[0] != label)))
 
 
 def authenticate(store, name: str, password: str) -> User | None:
@@ -187,6 +259,15 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
+def _throttle() -> SignInThrottle:
+    from pathlib import Path
+    app = current_app
+    return SignInThrottle(Path(app.instance_path) / "sign_in_failures.db",
+                          per_user=int(app.config["SIGN_IN_MAX_FAILURES_PER_USER"]),
+                          per_address=int(app.config["SIGN_IN_MAX_FAILURES_PER_ADDRESS"]),
+                          window=float(app.config["SIGN_IN_WINDOW_SECONDS"]))
+
+
 @bp.route("/sign-in", methods=["GET", "POST"])
 def sign_in():
     errors = {}
@@ -198,11 +279,26 @@ def sign_in():
             errors["name"] = "Enter your user name"
         if not password:
             errors["password"] = "Enter your password"
+        throttle = _throttle()
+        address = request.remote_addr or ""
+        wait = throttle.wait_seconds(name, address) if not errors else 0
+        if wait:
+            # Refused before the password is even checked, right or wrong.
+            minutes = max(1, (wait + 59) // 60)
+            errors["password"] = (f"Too many failed sign-ins for this user name or from this address. "
+                                  f"Try again in {minutes} minute{'s' if minutes != 1 else ''}.")
+            response = make_response(render_template("sign_in.html", errors=errors, name=name), 429)
+            response.headers["Retry-After"] = str(wait)
+            return response
         if not errors:
             user = authenticate(get_store(), name, password)
             if user is None:
+                throttle.failed(name, address)
                 errors["password"] = "The user name or password is not right"
             else:
+                throttle.succeeded(name)
+                if not user.session_key:  # a user from before session keys
+                    user = end_sessions(get_store(), user.name)
                 login_user(WebUser(user, "session"))
                 flash(f"Signed in as {user.name} ({user.role}).", "success")
                 return redirect(_safe_next(request.args.get("next")))
@@ -215,6 +311,11 @@ def sign_in():
 
 @bp.route("/sign-out", methods=["POST"])
 def sign_out():
+    if current_user.is_authenticated and current_user.via == "session":
+        try:
+            end_sessions(get_store(), current_user.name)
+        except LookupError:
+            pass  # removed meanwhile: nothing left to end
     logout_user()
     flash("You have signed out.", "success")
     return redirect(url_for("auth.sign_in"))
@@ -255,7 +356,8 @@ def delete_user(name):
 
 
 def user_dict(u: User) -> dict:
-    return {"name": u.name, "role": u.role, "created_at": u.created_at, "has_token": bool(u.token_hash),
+    return {"name": u.name, "role": u.role, "created_at": u.created_at, "has_token": bool(u.tokens),
+            "tokens": [label for label, _, _ in u.tokens],
             "has_password": bool(u.password_hash)}
 
 

@@ -111,20 +111,60 @@ def users_list(store, as_json):
 
 @users.command("token")
 @click.argument("name")
+@click.option("--label", default=None, help="A name for the token, to list and revoke it by "
+                                            "[default: 'default', then token-2, token-3, ...].")
 @_json_option
 @pass_store
-def users_token(store, name, as_json):
-    """Issue a new API token for NAME (replacing any old one) and print it.
+def users_token(store, name, label, as_json):
+    """Issue another API token for NAME and print it; NAME's other tokens keep working.
 
     Programs send it as `Authorization: Bearer <token>`. Only its hash is stored, so it
-    cannot be shown again."""
-    from web.auth import new_token
+    cannot be shown again. `partnermap users tokens list|revoke` manages them."""
+    from web.auth import list_tokens, new_token
 
     try:
-        token = new_token(store, name)
+        token = new_token(store, name, label)
+    except (LookupError, ModelError) as e:
+        fail(str(e))
+    made = list_tokens(store, name)[-1]["label"]
+    _answer(as_json, {"name": name, "label": made, "token": token}, token)
+
+
+@users.group("tokens")
+def users_tokens():
+    """List or revoke a user's API tokens."""
+
+
+@users_tokens.command("list")
+@click.argument("name")
+@_json_option
+@pass_store
+def users_tokens_list(store, name, as_json):
+    """NAME's tokens: label and when each was issued (the tokens themselves are not kept)."""
+    from web.auth import list_tokens
+
+    try:
+        tokens = list_tokens(store, name)
     except LookupError as e:
         fail(str(e))
-    _answer(as_json, {"name": name, "token": token}, token)
+    text = "\n".join(f"{t['label']:<24} {t['created_at']}" for t in tokens) or f"{name} has no API tokens."
+    _answer(as_json, {"name": name, "tokens": tokens}, text)
+
+
+@users_tokens.command("revoke")
+@click.argument("name")
+@click.argument("label")
+@_json_option
+@pass_store
+def users_tokens_revoke(store, name, label, as_json):
+    """Revoke NAME's token LABEL: programs using it are refused from now on."""
+    from web.auth import revoke_token
+
+    try:
+        revoke_token(store, name, label)
+    except LookupError as e:
+        fail(str(e))
+    _answer(as_json, {"name": name, "revoked": label}, f"Revoked {name}'s token {label!r}.")
 
 
 @users.command("role")
@@ -133,14 +173,13 @@ def users_token(store, name, as_json):
 @_json_option
 @pass_store
 def users_role(store, name, role, as_json):
-    """Change NAME's role."""
-    from graph.model import User
+    """Change NAME's role. Their sessions end: they sign in again to act with the new role."""
+    from web.auth import set_role
 
-    user = store.get_user(name)
-    if user is None:
-        fail(f"no user called {name!r}")
-    store.put_user(User(name=user.name, role=role, password_hash=user.password_hash,
-                        token_hash=user.token_hash, created_at=user.created_at))
+    try:
+        set_role(store, name, role)
+    except LookupError as e:
+        fail(str(e))
     _answer(as_json, {"name": name, "role": role}, f"{name} is now {role}.")
 
 
@@ -149,7 +188,7 @@ def users_role(store, name, role, as_json):
 @_json_option
 @pass_store
 def users_remove(store, name, as_json):
-    """Remove NAME: they can no longer sign in, and their token stops working."""
+    """Remove NAME: they can no longer sign in, their sessions end and their tokens stop working."""
     if not store.delete_user(name):
         fail(f"no user called {name!r}")
     _answer(as_json, {"removed": name}, f"Removed {name}.")

@@ -47,6 +47,12 @@ SETTINGS: tuple[Setting, ...] = (
             "(so HSTS is sent behind a TLS proxy); with 0 those headers are ignored, since anyone could send them."),
     Setting("SESSION_COOKIE_HTTPONLY", True, "Keep the session cookie away from page scripts."),
     Setting("SESSION_COOKIE_SAMESITE", "Lax", "Browsers send the session cookie on top-level navigation only."),
+    Setting("SIGN_IN_MAX_FAILURES_PER_USER", 5,
+            "Failed sign-ins allowed for one user name (real or not) within SIGN_IN_WINDOW_SECONDS; after "
+            "that the name is refused (429) until the window passes, even with the right password. 0 turns it off."),
+    Setting("SIGN_IN_MAX_FAILURES_PER_ADDRESS", 30,
+            "Failed sign-ins allowed from one client address within the window, whatever the names tried."),
+    Setting("SIGN_IN_WINDOW_SECONDS", 900, "The window the sign-in limits count over (15 minutes)."),
     Setting("WTF_CSRF_TIME_LIMIT", None,
             "Seconds a form's CSRF token stays valid; None ties it to the session instead."),
 )

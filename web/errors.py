@@ -25,6 +25,7 @@ _TITLES = {
     405: "That action is not allowed here",
     409: "That change conflicts with the current state",
     413: "The file is too large",
+    429: "Too many attempts",
     500: "Sorry, there is a problem with the service",
     501: "This part of partnermap is not available yet",
     503: "Sorry, the service is unavailable",

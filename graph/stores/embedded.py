@@ -46,13 +46,33 @@ CREATE TABLE IF NOT EXISTS introductions (id TEXT PRIMARY KEY, org_a TEXT NOT NU
   status TEXT NOT NULL, broker TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
   note TEXT NOT NULL, outcome TEXT NOT NULL, history TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-  token_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+  token_hash TEXT NOT NULL, created_at TEXT NOT NULL, session_key TEXT NOT NULL DEFAULT '',
+  tokens TEXT NOT NULL DEFAULT '[]');
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
 """
 
 _ORG_COLS = ("id, name, description, sector, legal_form, size_band, income, led_by, registered_ids, "
              "postcode, lat, lon, website, source, updated_at, inferred")
 _TIE_COLS = "from_id, to_id, kind, form, strength, since, until, amount, currency, source, ref"
+_USER_COLS = "name, role, password_hash, token_hash, created_at, session_key, tokens"
+
+
+def _add_user_columns(conn) -> None:
+    """Stores made before sessions could be ended and users could hold several tokens."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(users)")}
+    for column, default in (("session_key", "''"), ("tokens", "'[]'")):
+        if column not in have:
+            try:
+                conn.execute(f"ALTER TABLE users ADD COLUMN {column} TEXT NOT NULL DEFAULT {default}")
+            except sqlite3.OperationalError as e:  # another process added it first
+                if "duplicate column" not in str(e):
+                    raise
+
+
+def _user(row) -> User:
+    name, role, password_hash, token_hash, created_at, session_key, tokens = row
+    return User(name=name, role=role, password_hash=password_hash, token_hash=token_hash, created_at=created_at,
+                session_key=session_key or "", tokens=tuple(tuple(t) for t in json.loads(tokens or "[]")))
 
 
 class EmbeddedStore(GraphStore):
@@ -72,6 +92,7 @@ class EmbeddedStore(GraphStore):
         conn = self._conn()
         conn.executescript(_SCHEMA)
         _add_missing_columns(conn)
+        _add_user_columns(conn)
 
     # ---- connections ------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -259,21 +280,26 @@ class EmbeddedStore(GraphStore):
     # ---- users ------------------------------------------------------------------------
     def put_user(self, user: User) -> None:
         with self._write() as c:
-            c.execute("INSERT OR REPLACE INTO users VALUES (?,?,?,?,?)",
-                      (user.name, user.role, user.password_hash, user.token_hash, user.created_at))
+            c.execute(f"INSERT OR REPLACE INTO users ({_USER_COLS}) VALUES (?,?,?,?,?,?,?)",
+                      (user.name, user.role, user.password_hash, user.token_hash, user.created_at,
+                       user.session_key, json.dumps([list(t) for t in user.tokens])))
 
     def get_user(self, name: str) -> User | None:
-        row = self._conn().execute("SELECT * FROM users WHERE name=?", (name,)).fetchone()
-        return User(*row) if row else None
+        row = self._conn().execute(f"SELECT {_USER_COLS} FROM users WHERE name=?", (name,)).fetchone()
+        return _user(row) if row else None
 
     def list_users(self) -> list[User]:
-        return [User(*r) for r in self._conn().execute("SELECT * FROM users ORDER BY name")]
+        return [_user(r) for r in self._conn().execute(f"SELECT {_USER_COLS} FROM users ORDER BY name")]
 
     def user_by_token_hash(self, token_hash: str) -> User | None:
         if not token_hash:
             return None
-        row = self._conn().execute("SELECT * FROM users WHERE token_hash=?", (token_hash,)).fetchone()
-        return User(*row) if row else None
+        # A token's hash is hex, so a substring match on the JSON list finds its row; the
+        # exact comparison then rules out anything else.
+        rows = self._conn().execute(f"SELECT {_USER_COLS} FROM users WHERE token_hash=? OR instr(tokens, ?) > 0",
+                                    (token_hash, token_hash)).fetchall()
+        users = [u for u in map(_user, rows) if u.has_token_hash(token_hash)]
+        return users[0] if users else None
 
     def delete_user(self, name: str) -> bool:
         with self._write() as c:

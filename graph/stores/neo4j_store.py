@@ -328,7 +328,8 @@ class Neo4jStore(GraphStore):
     # ---- users ------------------------------------------------------------------------
     def put_user(self, user: User) -> None:
         props = {"name": user.name, "role": user.role, "password_hash": user.password_hash,
-                 "token_hash": user.token_hash, "created_at": user.created_at}
+                 "token_hash": user.token_hash, "created_at": user.created_at, "session_key": user.session_key,
+                 "tokens": json.dumps([list(t) for t in user.tokens])}
         self._run_write(lambda tx: tx.run("MERGE (u:User {name: $p.name}) SET u = $p", p=props).consume())
 
     def get_user(self, name: str) -> User | None:
@@ -343,9 +344,11 @@ class Neo4jStore(GraphStore):
     def user_by_token_hash(self, token_hash: str) -> User | None:
         if not token_hash:
             return None
+        # Users are few: a token's hex hash found inside the JSON list, then compared exactly.
         rows = self._run_read(lambda tx: [r["u"] for r in tx.run(
-            "MATCH (u:User {token_hash: $t}) RETURN u {.*} AS u", t=token_hash)])
-        return _user(rows[0]) if rows else None
+            "MATCH (u:User) WHERE u.token_hash = $t OR u.tokens CONTAINS $t RETURN u {.*} AS u", t=token_hash)])
+        users = [u for u in map(_user, rows) if u.has_token_hash(token_hash)]
+        return users[0] if users else None
 
     def delete_user(self, name: str) -> bool:
         return self._run_write(lambda tx: tx.run(
@@ -537,5 +540,7 @@ def _intro(i: dict) -> Introduction:
 
 def _user(u: dict) -> User:
     return User(name=u["name"], role=u["role"], password_hash=u.get("password_hash") or "",
-                token_hash=u.get("token_hash") or "", created_at=u.get("created_at") or "")
+                token_hash=u.get("token_hash") or "", created_at=u.get("created_at") or "",
+                session_key=u.get("session_key") or "",
+                tokens=tuple(tuple(t) for t in json.loads(u.get("tokens") or "[]")))
 

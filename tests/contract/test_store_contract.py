@@ -193,6 +193,19 @@ def test_users_and_tokens(store):
     assert store.delete_user("bob") and store.get_user("bob") is None
 
 
+def test_users_keep_a_session_key_and_several_named_tokens(store):
+    a, b = "a" * 64, "b" * 64
+    user = User("cat", "viewer", "pwhash", session_key="k1",
+                tokens=(("laptop", a, "2026-01-01T00:00:00+00:00"), ("ci", b, "2026-01-02T00:00:00+00:00")))
+    store.put_user(user)
+    assert store.get_user("cat") == user
+    assert store.user_by_token_hash(a).name == "cat" and store.user_by_token_hash(b).name == "cat"
+    assert store.user_by_token_hash(a[:10]) is None  # part of a hash is not a hash
+    store.put_user(User("cat", "viewer", "pwhash", session_key="k2", tokens=user.tokens[1:]))
+    assert store.get_user("cat").session_key == "k2"
+    assert store.user_by_token_hash(a) is None and store.user_by_token_hash(b).name == "cat"
+
+
 def test_hostile_strings_are_stored_literally(store):
     store.load(TAXONOMY)
     nasty = 'x"}) DETACH DELETE n // \'; DROP TABLE organisations; --'

@@ -71,8 +71,9 @@ def csrf_from(html: str) -> str:
 def session_for(client, role: str):
     """Sign in by setting the session, as a real sign-in would (tests/web/test_auth.py drives
     the real form; other tests skip its deliberately slow password hash)."""
+    user = client.application.extensions["partnermap"].open().get_user(role)
     with client.session_transaction() as session:
-        session["_user_id"] = role
+        session["_user_id"] = f"{role}:{user.session_key}"
         session["_fresh"] = True
     return client
 

@@ -114,9 +114,15 @@ def test_bearer_token_authenticates_api_calls_without_csrf_or_cookie(client, sto
     assert token not in (store.get_user("editor").token_hash)
 
 
-def test_bad_or_replaced_tokens_are_refused(client, store, token):
+def test_bad_or_revoked_tokens_are_refused_and_other_tokens_carry_on(client, store, token):
+    from web.auth import list_tokens, revoke_token
     assert client.get("/api/me", headers={"Authorization": "Bearer pm_nope"}).status_code == 401
-    newer = new_token(store, "editor")
+    newer = new_token(store, "editor", "ci-job")
+    # A second token no longer silently revokes the first.
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {newer}"}).status_code == 200
+    assert [t["label"] for t in list_tokens(store, "editor")] == ["default", "ci-job"]
+    revoke_token(store, "editor", "default")
     assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
     assert client.get("/api/me", headers={"Authorization": f"Bearer {newer}"}).status_code == 200
 

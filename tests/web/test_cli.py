@@ -58,9 +58,33 @@ def test_users_token_prints_a_token_whose_hash_is_stored(run):
     token = r.output.strip()
     assert r.exit_code == 0 and token.startswith("pm_") and len(token) > 30
     with open_store(run.url) as store:
-        assert store.get_user("bot").token_hash == hash_token(token)
+        assert store.get_user("bot").has_token_hash(hash_token(token))
+        assert token not in repr(store.get_user("bot"))
         assert store.user_by_token_hash(hash_token(token)).name == "bot"
     assert run("users", "token", "nobody").exit_code == 1
+
+
+def test_several_named_tokens_listed_and_revoked_one_at_a_time(run):
+    run("users", "add", "bot", "--role", "viewer", "--password", "password-1")
+    first = run("users", "token", "bot").output.strip()
+    r = run("users", "token", "bot", "--label", "nightly-export", "--json")
+    second = json.loads(r.output)
+    assert second["label"] == "nightly-export" and second["token"].startswith("pm_")
+    assert run("users", "token", "bot", "--label", "nightly-export").exit_code == 1  # labels are unique
+    listed = json.loads(run("users", "tokens", "list", "bot", "--json").output)["tokens"]
+    assert [t["label"] for t in listed] == ["default", "nightly-export"]
+    with open_store(run.url) as store:
+        # Issuing the second did not revoke the first.
+        assert store.user_by_token_hash(hash_token(first)).name == "bot"
+        assert store.user_by_token_hash(hash_token(second["token"])).name == "bot"
+    r = run("users", "tokens", "revoke", "bot", "default")
+    assert r.exit_code == 0 and "Revoked" in r.output
+    with open_store(run.url) as store:
+        assert store.user_by_token_hash(hash_token(first)) is None
+        assert store.user_by_token_hash(hash_token(second["token"])).name == "bot"
+    r = run("users", "tokens", "revoke", "bot", "default")
+    assert r.exit_code == 1 and "nightly-export" in r.output
+    assert "default" not in run("users", "tokens", "list", "bot").output
 
 
 def test_users_list_role_remove_with_json(run):
@@ -68,7 +92,7 @@ def test_users_list_role_remove_with_json(run):
     assert run("users", "role", "bob", "admin").exit_code == 0
     r = run("users", "list", "--json")
     assert json.loads(r.output)["users"][0] | {"created_at": ""} == \
-        {"name": "bob", "role": "admin", "has_token": False, "has_password": True, "created_at": ""}
+        {"name": "bob", "role": "admin", "has_token": False, "tokens": [], "has_password": True, "created_at": ""}
     assert json.loads(run("users", "remove", "bob", "--json").output) == {"ok": True, "removed": "bob"}
     assert run("users", "remove", "bob").exit_code == 1
 
