@@ -64,7 +64,10 @@ _ORG_TYPES = (
 # service, a parochial church council, a youth council, a street called College Road).
 _NOT_STATUTORY = re.compile(r"\b(voluntary|volunteer|community|communities|youth|church|churches|parochial|"
                             r"faith|interfaith|racial|equality|arts|sports?|association|charit\w*|"
-                            r"tenants|residents|students'?|union|friends|service users?)\b")
+                            r"tenants|residents|students'?|union|friends|service users?|studies|refugees?|"
+                            r"british|research|national|diocesan|trades|advisory|women'?s?)\b|"
+                            r"\bcouncil (for|on)\b|\bcouncil of (?!the (city|county|borough)\b)|"
+                            r"\broyal college of (?!art\b|music\b)")
 # Words that make any public-body name a voluntary group around it: a school's PTA, the
 # friends of a hospital, an NHS charity, a police community club, a students' union.
 _NOT_PUBLIC_BODY = re.compile(r"\b(pta|ptfa|parents'?|alumni|friends|fellowship|charit\w*|appeal|"

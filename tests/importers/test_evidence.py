@@ -42,6 +42,10 @@ def test_company_number_alone_says_nothing_unless_other_evidence():
     ("NHS Retirement Fellowship", None), ("Police Community Clubs of Great Britain", None),
     ("University of Manchester Students' Union", None),
     ("Bridgewater Community Healthcare NHS Foundation Trust", "statutory"),
+    # Charities called "Council" or "Royal College", seen in a GrantNav sample.
+    ("Field Studies Council", None), ("Refugee Council", None), ("British Council", None),
+    ("National Council for Voluntary Organisations", None), ("Royal College of Physicians", None),
+    ("Royal College of Music", "academic"), ("Council of the City of Edinburgh", "statutory"),
 ])
 def test_name_rules(name, sector):
     found = sector_from_name(name)
