@@ -6,7 +6,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from graph.importers.csv_format import COLUMNS, record_to_row
+from graph.importers.csv_format import COLUMNS, guard_cell, record_to_row
 from graph.stores.base import GraphData
 
 __all__ = ["write", "render"]
@@ -27,7 +27,9 @@ def render(data: GraphData) -> dict[str, str]:
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(COLUMNS[name])
-        w.writerows(record_to_row(r) for r in records)
+        # Cells a spreadsheet would run as formulas are neutralised (guard_cell); the
+        # importer undoes it, so the files still read back exactly.
+        w.writerows([guard_cell(c) for c in record_to_row(r)] for r in records)
         out[name] = buf.getvalue()
     return out
 

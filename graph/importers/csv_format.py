@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from dataclasses import fields
 from functools import lru_cache
+
+from graph.importers.formulas import guard_cell, unguard_cell
 from typing import Callable
 
 from graph.importers.batch import Batch
@@ -21,7 +23,7 @@ from graph.importers.sources import InputError, collect_inputs, read_table
 from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie
 
 __all__ = ["import_csv", "FILES", "COLUMNS", "REQUIRED", "LIST_SEPARATOR", "join_list", "split_list",
-           "format_number", "record_to_row"]
+           "format_number", "record_to_row", "guard_cell", "unguard_cell"]
 
 LIST_SEPARATOR = ";"
 
@@ -179,6 +181,8 @@ def _import_file(batch: Batch, f, name: str, progress) -> None:
     for row, values in rows:
         count += 1
         report.rows_read += 1
+        if any(v[:1] == "'" for v in values.values() if isinstance(v, str)):
+            values = {k: unguard_cell(v) if isinstance(v, str) else v for k, v in values.items()}
         try:
             build(batch, values, name, row)
         except ModelError as e:

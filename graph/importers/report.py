@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.importers import limits
+from graph.importers.formulas import guard_cell
 
 __all__ = ["RowIssue", "ImportReport", "KINDS"]
 
@@ -159,7 +160,8 @@ class ImportReport:
         for severity, issues in (("error", self.errors), ("warning", self.warnings),
                                  ("skipped", self.skipped)):
             for i in issues:
-                w.writerow([severity, i.file, i.row, i.field, i.reason])
+                # Values quoted from a hostile file must not run as formulas when opened.
+                w.writerow([guard_cell(str(c)) for c in (severity, i.file, i.row, i.field, i.reason)])
         for kind, n in sorted(self.omitted.items()):
             if n:
                 w.writerow(["note", "", "", "", f"{n:,} more {kind} not listed: over the limit of "

@@ -111,3 +111,58 @@ def test_formats_table():
     assert FORMATS["graphml"].mimetype == "application/graphml+xml" and FORMATS["gexf"].extension == ".gexf"
     with pytest.raises(ExportError):
         export(GraphData(), "pdf", "x.pdf")
+
+
+# ---- hostile values: formulas in CSV, non-finite numbers ----------------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)",
+            "\tleading tab", "\rleading CR", "'=already quoted"]
+
+
+def test_csv_export_neutralises_formula_cells_and_reads_back_exactly(store, fresh_store, tmp_path):
+    import csv
+
+    from graph.importers.csv_format import import_csv
+    orgs = [Organisation(f"PM-F{i}", f"Group {i}", description=text) for i, text in enumerate(FORMULAS)]
+    orgs.append(Organisation("PM-NAME", "=1+1 Club", lon=-2.59, lat=51.45))
+    store.load(GraphData(organisations=orgs))
+    export(store, "csv", tmp_path / "csv")
+    with open(tmp_path / "csv" / "organisations.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        for column, cell in row.items():
+            if cell and cell[0] in "=+-@\t\r":
+                # Only a plain number may start with a sign (a longitude).
+                float(cell)
+                assert column in ("lat", "lon"), (column, cell)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["PM-F0"]["description"] == "'" + FORMULAS[0]
+    assert by_id["PM-NAME"]["name"] == "'=1+1 Club" and by_id["PM-NAME"]["lon"] == "-2.59"
+    report = import_csv(fresh_store, tmp_path / "csv")
+    assert report.ok, [str(e) for e in report.errors]
+    assert fresh_store.read_all().organisations == store.read_all().organisations
+
+
+def test_import_error_report_neutralises_formulas():
+    from graph.importers.report import ImportReport
+    report = ImportReport("upload")
+    report.error("organisations.csv", 2, "=cmd|' /C calc'!A0", "@bad value")
+    lines = report.errors_csv().splitlines()
+    assert lines[1].split(",")[3].startswith("'=") and "'@bad value" in lines[1]
+
+
+@pytest.mark.parametrize("fmt", ["json", "kumu", "graphml", "csv"])
+def test_exports_of_a_store_holding_infinite_numbers_still_work(store, tmp_path, fmt):
+    """A store written before non-finite amounts were refused: its exports must not fail."""
+    import sqlite3
+    store.load(GraphData(organisations=[Organisation("PM-A", "A", income=10), Organisation("PM-B", "B")],
+                         ties=[Tie("PM-A", "PM-B", "funding", amount=5)]))
+    with sqlite3.connect(store.path) as db:
+        db.execute("UPDATE organisations SET income = ?", (float("inf"),))
+        db.execute("UPDATE ties SET amount = ?", (float("inf"),))
+        db.execute("UPDATE meta SET value = value + 1 WHERE key = 'version'")
+    out = tmp_path / f"export.{fmt}"
+    export(store, fmt, out)
+    if fmt in ("json", "kumu"):
+        text = out.read_text()
+        assert "Infinity" not in text and json.loads(text)
