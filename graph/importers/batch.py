@@ -19,6 +19,7 @@ import re
 import time
 from dataclasses import fields, replace
 
+from graph.importers.lookalikes import lookalike_differences, plain, skeleton
 from graph.importers.report import ImportReport
 from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, now_iso
 from graph.stores.base import GraphData
@@ -306,6 +307,7 @@ class Batch:
         self._check_references(drop=skip_bad)
         if self.mode == "enrich":
             self._flag_similar_names()
+        self._flag_lookalikes()
         data = self._changes()
         if report.errors and not skip_bad:
             # Nothing is written: report what *would* have happened so people can judge.
@@ -410,6 +412,36 @@ class Batch:
                 self.report.review.append({"file": f, "row": r, "id": o.id, "name": o.name,
                                            "similar_to": other.id, "similar_name": other.name,
                                            "reason": "same name, no registered id in common"})
+
+    def _flag_lookalikes(self) -> None:
+        """Organisations created by this import whose name differs from another's only in
+        characters that look alike (Cyrillic and Greek letters drawn like Latin ones,
+        zero-width characters, full-width or composed forms): a warning at the row and a
+        review entry, in every mode, since the two cannot be told apart on screen."""
+        created = {oid: o for oid, o in self.orgs.items() if oid not in self.existing_orgs}
+        if not created:
+            return
+        by_skeleton: dict[str, list[Organisation]] = {}
+        for o in created.values():
+            by_skeleton.setdefault(skeleton(o.name), []).append(o)
+        pairs = []
+        for o in self.existing_orgs.values():
+            for new in by_skeleton.get(skeleton(o.name), ()):
+                pairs.append((new, o))
+        for group in by_skeleton.values():
+            pairs.extend((a, b) for i, a in enumerate(group) for b in group[i + 1:])
+        reviewed = {(r["id"], r["similar_to"]) for r in self.report.review}
+        for new, other in pairs:
+            if new.id == other.id or plain(new.name) == plain(other.name):
+                continue
+            differences = ", ".join(lookalike_differences(new.name, other.name)) or "different characters"
+            f, r = self.org_origin[new.id]
+            self.report.warn(f, r, "name", f"{new.name!r} looks like {other.name!r} ({other.id}) but is "
+                                           f"different text ({differences}): check it is not a copy")
+            if (new.id, other.id) not in reviewed:
+                self.report.review.append({"file": f, "row": r, "id": new.id, "name": new.name,
+                                           "similar_to": other.id, "similar_name": other.name,
+                                           "reason": f"look-alike name ({differences})"})
 
     def _changes(self) -> GraphData:
         rep, now = self.report, now_iso()

@@ -81,3 +81,31 @@ def test_exports_download_in_each_format(viewer):
     assert r.status_code == 200 and b"<graphml" in r.data and b"Easton Food Bank" in r.data and b"Avon Law" not in r.data
     assert viewer.get("/data/export?format=pdf").status_code == 400
     assert viewer.get("/data/export?format=json&place=NOWHERE").status_code == 404
+
+
+def test_a_hostile_upload_is_a_400_with_the_row_error_not_a_500(client, token, store):
+    """A workbook whose sheet XML breaks off after two rows (main: a ParseError traceback,
+    a 500): the API's error shape with the file:row:field report, and nothing written."""
+    import zipfile
+
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["Identifier", "Funding Org:Identifier", "Funding Org:Name", "Recipient Org:Name"])
+    wb.active.append(["360G-1", "GB-CHC-1000001", "Funder", "Recipient"])
+    good = io.BytesIO()
+    wb.save(good)
+    src, book = zipfile.ZipFile(io.BytesIO(good.getvalue())), io.BytesIO()
+    with zipfile.ZipFile(book, "w") as z:
+        for i in src.infolist():
+            data = src.read(i)
+            if i.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b'<row r="3"><c r="A3"><v>1</v></c><row')
+            z.writestr(i.filename, data)
+    before = store.counts()
+    r = client.post("/api/import", data={"kind": "360giving", "file": (io.BytesIO(book.getvalue()), "grants.xlsx")},
+                    headers={"Authorization": f"Bearer {token}"}, content_type="multipart/form-data")
+    body = r.get_json()
+    assert r.status_code == 400 and body["ok"] is False and body["status"] == 400, r.get_data(as_text=True)[:500]
+    assert [(e["file"], e["row"], e["field"]) for e in body["report"]["errors"]] == [("grants.xlsx", 3, "")]
+    assert body["report"]["errors"][0]["reason"] == "unreadable worksheet data (ParseError); reading stopped here"
+    assert store.counts() == before
