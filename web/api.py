@@ -92,22 +92,48 @@ def facets():
     return ok({"facets": views.facets(_snap()), "fairness": services.fairness_options()})
 
 
+def _with_version(response, org):
+    version = views.org_version(org)
+    response[0].headers["ETag"] = f'"{version}"'
+    return response
+
+
 @bp.get("/organisations/<org_id>")
 def organisation(org_id):
     store = get_store()
-    return ok(views.profile_data(store, get_snapshot(), org_id, request.args))
+    data = views.profile_data(store, get_snapshot(), org_id, request.args)
+    org = views.stored_org_or_404(store, org_id)
+    data["organisation"]["version"] = views.org_version(org)
+    return _with_version(ok(data), org)
+
+
+def _if_match() -> str | None:
+    """The version a client last saw: the If-Match header, else a `version` field."""
+    header = request.headers.get("If-Match", "").strip()
+    if header == "*":
+        return None
+    if header:
+        return header.removeprefix("W/").strip('"')
+    return None
 
 
 @bp.route("/organisations/<org_id>", methods=["PATCH", "POST"])
 @require_role("editor")
 def edit_organisation(org_id):
+    """Change the fields sent (others keep their stored values). Send If-Match with the
+    ETag (or `version`) from GET to have a stale edit refused with 409."""
     store = get_store()
     snap = _snap()
-    org, errors = views.edit_organisation(store, snap, org_id, body(), current_user.name)
+    fields = body()
+    expected = _if_match() or (str(fields.pop("version")) if fields.get("version") else None)
+    fields.pop("version", None)
+    org, errors = views.edit_organisation(store, snap, org_id, fields, current_user.name, expected)
     if errors:
         return jsonify({"ok": False, "status": 400, "errors": errors,
                         "error": "; ".join(f"{k}: {v}" for k, v in errors.items())}), 400
-    return ok(views.profile_data(store, get_snapshot(), org_id, {}))
+    data = views.profile_data(store, get_snapshot(), org_id, {})
+    data["organisation"]["version"] = views.org_version(org)
+    return _with_version(ok(data), org)
 
 
 @bp.get("/introductions")

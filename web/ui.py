@@ -163,14 +163,21 @@ def data_export():
 def edit_organisation(org_id):
     store = get_store()
     snap = get_snapshot()
-    org = views.org_or_404(snap, org_id)
+    org = views.stored_org_or_404(store, org_id)
+    version = views.org_version(org)
     errors, form = {}, {}
     if request.method == "POST":
-        form = {name: request.form.get(name, "") for name in views.EDITABLE if name not in ("led_by",)}
+        # Only fields the form carries are changed; its hidden version makes an edit of a
+        # page opened before someone else saved theirs a 409, not a silent overwrite.
+        form = {name: request.form.get(name, "") for name in views.EDITABLE
+                if name not in ("led_by",) and name in request.form}
         form["led_by"] = request.form.getlist("led_by")
-        org, errors = views.edit_organisation(store, snap, org_id, form, current_user.name)
+        posted_version = request.form.get("version", "").strip()
+        org, errors = views.edit_organisation(store, snap, org_id, form, current_user.name,
+                                              posted_version or None)
         if not errors:
             flash(f"Saved the changes to {org.name}.", "success")
             return redirect(url_for("ui.organisation", org_id=org_id))
-    return render_template("edit_organisation.html", org=org.to_dict(), form=form, errors=errors,
+        version = posted_version or version
+    return render_template("edit_organisation.html", org=org.to_dict(), form=form, errors=errors, version=version,
                            facets=views.facets(snap)), (400 if errors else 200)

@@ -5,6 +5,7 @@ so what a person sees and what a program fetches cannot drift apart.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from math import ceil
 
 from flask import abort, current_app, url_for
@@ -538,12 +539,61 @@ EDITABLE = ("name", "description", "sector", "legal_form", "size_band", "income"
             "website", "services", "communities", "places")
 
 
-def edit_organisation(store, snap, org_id: str, fields: dict, by: str):
+def org_version(org) -> str:
+    """A short fingerprint of an organisation as stored: its ETag, and the form's hidden
+    `version`. Any change to any field gives a new one."""
+    import hashlib
+    import json
+    text = json.dumps(org.to_dict(), sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def stored_org_or_404(store, org_id: str):
+    org = store.get_organisation(org_id)
+    if org is None:
+        abort(404, f"There is no organisation with id {org_id}.")
+    return org
+
+
+@contextmanager
+def _edit_lock():
+    """One organisation edit at a time across every worker process (edits are rare): the
+    version check and the write must not interleave with another edit's."""
+    import fcntl
+    from pathlib import Path
+    folder = Path(current_app.instance_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "organisation_edits.lock", "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+STALE_EDIT = ("Someone else changed this organisation after you opened it, so your changes were not saved "
+              "(they would have overwritten theirs). Reload it to see the current details, then make your "
+              "changes again.")
+
+
+def edit_organisation(store, snap, org_id: str, fields: dict, by: str, expected_version: str | None = None):
     """Apply edited fields to an organisation and store it. Returns (organisation, errors):
-    errors maps a field to a message and nothing is written when there are any."""
+    errors maps a field to a message and nothing is written when there are any.
+
+    Only the fields in `fields` change; the rest keep their values as stored now (not as
+    in a possibly older snapshot). With `expected_version` (If-Match, or the form's hidden
+    version), an organisation changed since that version is not written: 409.
+    """
+    with _edit_lock():
+        return _edit_organisation(store, snap, org_id, fields, by, expected_version)
+
+
+def _edit_organisation(store, snap, org_id, fields, by, expected_version):
     from graph.model import ModelError, now_iso
 
-    org = org_or_404(snap, org_id)
+    org = stored_org_or_404(store, org_id)
+    if expected_version and expected_version != org_version(org):
+        abort(409, STALE_EDIT)
     changes, errors = {}, {}
     for name in EDITABLE:
         if name not in fields:
