@@ -150,6 +150,11 @@ def create_introduction():
     if not org_a or not org_b:
         abort(400, "org_a and org_b are required.")
     store = get_store()
+    existing = views.existing_introduction(store, org_a, org_b)
+    if existing is not None:
+        return jsonify({"ok": False, "status": 409, "existing": existing.id,
+                        "error": f"An introduction between {org_a} and {org_b} was already requested "
+                                 f"({existing.id}, {existing.status}); no new one was added."}), 409
     intro = store.create_introduction(org_a, org_b, broker=current_user.name, note=str(data.get("note", "")))
     return ok(views.introduction_data(store, get_snapshot(), intro.id), 201)
 
@@ -221,7 +226,7 @@ def openapi():
 
 @bp.get("/partners")
 def partners():
-    return ok(views.partners_data(_snap(), request.args))
+    return ok(views.partners_data(_snap(), request.args, get_store()))
 
 
 @bp.get("/places/<code>")

@@ -71,8 +71,31 @@ def is_web_url(value) -> bool:
     return isinstance(value, str) and value[:8].lower().startswith(("http://", "https://"))
 
 
+def when(value) -> Markup:
+    """An ISO time as people read it: "1 December 2026 at 5:16am" (UTC), inside a <time>
+    element that keeps the exact value for programs. Dates alone: "1 December 2026"."""
+    from datetime import datetime
+    if not value:
+        return Markup("")
+    text = str(value)
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return Markup(escape(text))
+    day = f"{moment.day} {moment:%B %Y}"
+    if len(text) <= 10:
+        shown = day
+    else:
+        hour = moment.hour % 12 or 12
+        suffix = "am" if moment.hour < 12 else "pm"
+        shown = f"{day} at {hour}:{moment.minute:02d}{suffix}"
+    return Markup(f'<time datetime="{escape(text)}">{escape(shown)}</time>')
+
+
 def init_templating(app) -> None:
     app.jinja_env.tests["web_url"] = is_web_url
+    app.jinja_env.tests["markup"] = lambda v: hasattr(v, "__html__")
+    app.jinja_env.filters["when"] = when
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["status_tag"] = status_tag
     app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags)

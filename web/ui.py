@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from flask_login import current_user
 
 from graph.model import INTRO_STATUSES, ModelError
@@ -10,6 +10,7 @@ from graph.stores import NotFound, StoreError
 from web import services, views
 from web.auth import require_role
 from web.state import get_snapshot, get_store
+from web.templating import when
 
 bp = Blueprint("ui", __name__)
 
@@ -57,12 +58,24 @@ def create_introduction():
     org_a, org_b = request.form.get("org_a", "").strip(), request.form.get("org_b", "").strip()
     if not org_a or not org_b:
         abort(400, "Choose the two organisations to introduce.")
+    snap = get_snapshot()
+    names = escape(views.org_ref(snap, org_a)["name"]), escape(views.org_ref(snap, org_b)["name"])
+    existing = views.existing_introduction(store, org_a, org_b)
+    if existing is not None:
+        # Asking twice would leave two records of one introduction: point at the first.
+        link = url_for("ui.introduction", intro_id=existing.id)
+        flash(Markup(f"An introduction between {names[0]} and {names[1]} was already requested "
+                     f"(by {escape(existing.broker or 'someone')}, {when(existing.created_at)}); no new one was added. "
+                     f'<a class="govuk-notification-banner__link" href="{escape(link)}">See that introduction</a>.'),
+              "info")
+        return redirect(_safe_next(request.form.get("next"), link))
     intro = store.create_introduction(org_a, org_b, broker=current_user.name,
                                       note=request.form.get("note", "").strip())
-    snap = get_snapshot()
-    flash(f"Introduction requested between {views.org_ref(snap, org_a)['name']} and "
-          f"{views.org_ref(snap, org_b)['name']}. It is listed under Introductions.", "success")
-    return redirect(_safe_next(request.form.get("next"), url_for("ui.introduction", intro_id=intro.id)))
+    link = url_for("ui.introduction", intro_id=intro.id)
+    flash(Markup(f"Introduction requested between {names[0]} and {names[1]}. "
+                 f'<a class="govuk-notification-banner__link" href="{escape(link)}">View the introduction</a> '
+                 f"to record when it is made and what came of it."), "success")
+    return redirect(_safe_next(request.form.get("next"), link))
 
 
 @bp.route("/introductions/<intro_id>", methods=["GET", "POST"])
@@ -99,7 +112,8 @@ def places():
 @bp.get("/partners")
 def partners():
     snap = _snap()
-    return render_template("partners.html", **views.partners_data(snap, request.args), facets=views.facets(snap),
+    return render_template("partners.html", **views.partners_data(snap, request.args, get_store()),
+                           facets=views.facets(snap),
                            fairness_settings=services.fairness_options(),
                            default_fairness=services.DEFAULT_FAIRNESS)
 

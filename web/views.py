@@ -219,6 +219,7 @@ def profile_data(store, snap, org_id: str, args) -> dict:
         "partner_request": partner,
         **suggestions,
         "introductions": [_intro_dict(snap, i) for i in store.list_introductions(org_id=org_id)],
+        "requested": requested_with(store, snap, org_id),
     }
 
 
@@ -250,6 +251,29 @@ def _intro_dict(snap, intro) -> dict:
     for h in d["history"]:
         h["status_label"] = STATUS_LABELS.get(h["status"], h["status"])
     return d
+
+
+def requested_with(store, snap, org_id: str) -> dict:
+    """{other organisation's id: its introduction with `org_id`} for the introductions still
+    open or done (declined ones can be asked for again), newest first, so suggestion cards
+    can say "already requested" and link to the record."""
+    out = {}
+    for intro in store.list_introductions(org_id=org_id):
+        if intro.status == "declined":
+            continue
+        other = intro.org_b if intro.org_a == org_id else intro.org_a
+        if other not in out:
+            out[other] = {"id": intro.id, "status": intro.status, "status_label": STATUS_LABELS[intro.status],
+                          "url": url_for("ui.introduction", intro_id=intro.id)}
+    return out
+
+
+def existing_introduction(store, org_a: str, org_b: str):
+    """An introduction between the pair (either way round) that was not declined, or None."""
+    for intro in store.list_introductions(org_id=org_a):
+        if {intro.org_a, intro.org_b} == {org_a, org_b} and intro.status != "declined":
+            return intro
+    return None
 
 
 def introductions_data(store, snap, args) -> dict:
@@ -302,7 +326,7 @@ def _places_data(snap) -> dict:
 
 # ---- partner finder --------------------------------------------------------------------------
 
-def partners_data(snap, args) -> dict:
+def partners_data(snap, args, store=None) -> dict:
     org_id = (args.get("org") or "").strip()
     request_ = partner_request(snap, args, default_k=current_app.config["SUGGESTIONS"])
     out = {"org": None, "partner_request": request_, "suggestions": [], "suggestions_message": None,
@@ -316,6 +340,7 @@ def partners_data(snap, args) -> dict:
         return out
     org = org_or_404(snap, org_id)
     out["org"] = org_card(snap, org)
+    out["requested"] = requested_with(store, snap, org_id) if store is not None else {}
     out.update(_resolve_refs(snap, services.suggest(snap, org_id, request_)))
     out["suggestions_message"] = None
     return out

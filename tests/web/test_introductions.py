@@ -80,3 +80,77 @@ def test_api_create_list_filter_and_update(client, token, store):
     by_org = client.get(f"/api/introductions?org={LAW}", headers=h).get_json()
     assert by_org["total"] == 1 and by_org["org"]["id"] == LAW
     assert client.get("/api/introductions?status=maybe", headers=h).status_code == 400
+
+
+# ---- workflow defects (issue 13, item 16) --------------------------------------------------------
+
+def test_the_outcome_box_is_pre_filled_so_saving_keeps_the_recorded_outcome(editor, store):
+    intro = store.create_introduction(FOOD, DEBT, broker="someone")
+    store.update_introduction(intro.id, "made", by="someone", outcome="Agreed a joint referral route")
+    url = f"/introductions/{intro.id}"
+    html = editor.get(url).get_data(as_text=True)
+    assert ">Agreed a joint referral route</textarea>" in html
+    # Save only a status change, sending the box as the browser would: pre-filled.
+    import re
+    box = re.search(r'<textarea[^>]*name="outcome"[^>]*>([^<]*)</textarea>', html).group(1)
+    r = editor.post(url, data={"status": "met", "outcome": box, "csrf_token": csrf_token(editor, url)})
+    assert r.status_code == 302
+    assert store.get_introduction(intro.id).outcome == "Agreed a joint referral route"
+
+
+def test_requesting_the_same_pair_twice_warns_and_adds_nothing(editor, store):
+    first = store.create_introduction(DEBT, FOOD, broker="someone")
+    token = csrf_token(editor, f"/organisations/{FOOD}")
+    r = editor.post("/introductions", data={"org_a": FOOD, "org_b": DEBT, "csrf_token": token,
+                                            "next": f"/organisations/{FOOD}"})
+    assert r.status_code == 302
+    assert len(store.list_introductions()) == 1
+    html = editor.get(r.location).get_data(as_text=True)
+    assert "was already requested" in html and f'href="/introductions/{first.id}"' in html
+    # A declined introduction may be asked for again.
+    store.update_introduction(first.id, "declined", by="someone")
+    editor.post("/introductions", data={"org_a": FOOD, "org_b": DEBT, "csrf_token": token})
+    assert len(store.list_introductions()) == 2
+
+
+def test_api_refuses_a_duplicate_introduction_with_409(client, store, token):
+    first = store.create_introduction(FOOD, LAW)
+    r = client.post("/api/introductions", json={"org_a": LAW, "org_b": FOOD},
+                    headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 409 and r.get_json()["existing"] == first.id
+
+
+def test_success_banner_links_to_the_new_record(editor, store):
+    token = csrf_token(editor, f"/organisations/{FOOD}")
+    r = editor.post("/introductions", data={"org_a": FOOD, "org_b": LAW, "csrf_token": token,
+                                            "next": f"/organisations/{FOOD}"})
+    [intro] = store.list_introductions()
+    html = editor.get(r.location).get_data(as_text=True)
+    assert "Introduction requested between Easton Food Bank and Avon Law Centre" in html
+    assert f'<a class="govuk-notification-banner__link" href="/introductions/{intro.id}">View the introduction</a>' in html
+
+
+def test_suggestion_cards_say_already_requested(editor, store):
+    body = editor.get(f"/api/organisations/{FOOD}").get_json()
+    suggested = [s["org"]["id"] for s in body["suggestions"]]
+    assert suggested, "the tiny graph gives the food bank suggestions"
+    intro = store.create_introduction(FOOD, suggested[0])
+    body = editor.get(f"/api/organisations/{FOOD}").get_json()
+    assert body["requested"][suggested[0]]["id"] == intro.id
+    html = editor.get(f"/organisations/{FOOD}").get_data(as_text=True)
+    card = html[html.index(f'data-org-id="{suggested[0]}"'):]
+    card = card[:min(i for i in (card.find('class="pm-suggestion"'), card.find("</ol>")) if i > 0)]
+    assert "Already requested" in card and f'href="/introductions/{intro.id}"' in card
+    assert "Request an introduction" not in card
+    partners = editor.get(f"/partners?org={FOOD}").get_data(as_text=True)
+    assert "Already requested" in partners
+
+
+def test_times_are_shown_for_people(editor, store):
+    intro = store.create_introduction(FOOD, DEBT, broker="someone")
+    html = editor.get(f"/introductions/{intro.id}").get_data(as_text=True)
+    import re
+    assert re.search(r'<time datetime="\d{4}-\d\d-\d\dT[^"]+">\d{1,2} [A-Z][a-z]+ \d{4} at \d{1,2}:\d\d[ap]m</time>', html)
+    assert not re.search(r">\d{4}-\d\d-\d\dT\d\d:\d\d", html)  # no raw ISO text shown
+    listing = editor.get("/introductions").get_data(as_text=True)
+    assert "<time datetime=" in listing
