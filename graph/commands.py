@@ -150,5 +150,9 @@ def demo(ctx: click.Context, host: str, port: int):
         click.echo("Seeding the demo ecosystem (Bristol, Luton, Suffolk)...")
         store.load(build_demo())
     for name, role, password in ensure_demo_users(store):
-        click.echo(f"Sign in as {name} / {password} ({role})")
+        if password:  # shown once, when the sign-in is made
+            click.echo(f"Sign in as {name} / {password} ({role}) - note it now, it will not be shown again")
+        else:
+            click.echo(f"Sign in as {name} ({role}) with the password printed when it was made "
+                       f"(new one: partnermap users add {name} --role {role} --replace)")
     ctx.invoke(serve, host=host, port=port)

@@ -238,11 +238,16 @@ _DUMMY_HASH = generate_password_hash("partnermap-no-such-user")
 DEMO_USERS = (("demo", "editor"), ("admin", "admin"))
 
 
-def ensure_demo_users(store) -> list[tuple[str, str, str]]:
-    """Create (or reset) the demo sign-ins: "demo" (editor) and "admin" (admin), each with
-    a fresh generated password. Returns [(name, role, password)] for the caller to print."""
+def ensure_demo_users(store) -> list[tuple[str, str, str | None]]:
+    """Create the demo sign-ins that do not exist yet: "demo" (editor) and "admin" (admin),
+    each with a generated password. Returns [(name, role, password)], password None for a
+    sign-in that already existed: its password is never reset or shown again, so
+    restarting the demo does not sign anyone out or put passwords in every log."""
     out = []
     for name, role in DEMO_USERS:
+        if store.get_user(name) is not None:
+            out.append((name, role, None))
+            continue
         _, password = create_user(store, name, role)
         out.append((name, role, password))
     return out

@@ -102,3 +102,34 @@ def test_serve_help_lists_its_options(run):
     assert r.exit_code == 0
     for opt in ("--host", "--port", "--workers"):
         assert opt in r.output
+
+
+def test_demo_prints_passwords_once_at_creation_and_never_resets_them(run, monkeypatch):
+    import click
+
+    import web.cli
+    served = []
+    monkeypatch.setattr(web.cli, "serve", click.command()(lambda **kw: served.append(kw)))
+    monkeypatch.setattr("seed.demo.build_demo", lambda: __import__("tests.web.tiny", fromlist=["x"]).tiny_graph())
+    first = run("demo", "--port", "0")
+    assert first.exit_code == 0, first.output
+    lines = [line for line in first.output.splitlines() if line.startswith("Sign in as")]
+    passwords = {line.split()[3]: line.split()[5] for line in lines}
+    assert set(passwords) == {"demo", "admin"} and all(len(p) >= 12 for p in passwords.values())
+    second = run("demo", "--port", "0")
+    assert second.exit_code == 0 and len(served) == 2
+    for password in passwords.values():
+        assert password not in second.output
+    with open_store(run.url) as store:
+        for name, password in passwords.items():
+            assert authenticate(store, name, password) is not None  # not reset by the restart
+
+
+def test_docker_compose_has_no_default_neo4j_password():
+    import re
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[2] / "docker-compose.yml").read_text()
+    uses = re.findall(r"\$\{NEO4J_PASSWORD([^}]*)\}", text)
+    assert uses, "compose should read NEO4J_PASSWORD"
+    assert all(u.startswith(":?") for u in uses), uses  # ':?' makes compose stop with the message
+    assert "partnermap-demo" not in text
