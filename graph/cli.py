@@ -112,11 +112,12 @@ def _register_feature_commands():
     # Each feature package lists its click commands in COMMANDS; adding a package here
     # is the one change the CLI needs.
     from graph.analysis.cli import COMMANDS as analysis_commands
+    from graph.classify.cli import COMMANDS as classify_commands
     from graph.importers.cli import COMMANDS as data_commands
     from matcher.cli import COMMANDS as matcher_commands
     from web.cli import COMMANDS as web_commands
 
-    for command in (*data_commands, *matcher_commands, *analysis_commands, *web_commands):
+    for command in (*data_commands, *matcher_commands, *analysis_commands, *classify_commands, *web_commands):
         cli.add_command(command)
 
 

@@ -18,7 +18,8 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
                              ("q", "place", "service", "community", "sector", "size", "led_by", "page"), ()),
     ("/api/facets", "get"): ("The choices for every filter, and the fairness settings", "viewer", (), ()),
     ("/api/organisations/{org_id}", "get"): (
-        "An organisation's profile: details, services, communities, places, ties by kind, suggested "
+        "An organisation's profile: details, services, communities (each with `inferred`, and for "
+        "inferred ones their confidence, method and evidence), places, ties by kind, suggested "
         "partners with reasons, introductions", "viewer",
         ("place", "service", "community", "sector", "size", "led_by", "fairness", "k"), ()),
     ("/api/organisations/{org_id}", "patch"): (

@@ -211,8 +211,11 @@ def profile_data(store, snap, org_id: str, args) -> dict:
             "description": org.description, "legal_form": org.legal_form, "income": org.income,
             "registered_ids": list(org.registered_ids), "postcode": org.postcode, "website": org.website,
             "source": org.source, "updated_at": org.updated_at, "lat": org.lat, "lon": org.lon,
-            "services": [{"code": c, "label": _service_label(snap, c)} for c in org.services],
-            "communities": [{"code": c, "label": snap.label("community", c)} for c in org.communities],
+            "services": [{"code": c, "label": _service_label(snap, c), **_inferred_as(org, "services", c)}
+                         for c in org.services],
+            "communities": [{"code": c, "label": snap.label("community", c), **_inferred_as(org, "communities", c)}
+                            for c in org.communities],
+            "inferred": [i.to_dict() for i in org.inferred],
         },
         "ties": ties,
         "tie_count": sum(len(v) for v in ties_by_kind.values()),
@@ -221,6 +224,15 @@ def profile_data(store, snap, org_id: str, args) -> dict:
         "introductions": [_intro_dict(snap, i) for i in store.list_introductions(org_id=org_id)],
         "requested": requested_with(store, snap, org_id),
     }
+
+
+def _inferred_as(org, field: str, code: str) -> dict:
+    """For a service or community: whether a source stated it or we inferred it (and how)."""
+    inference = org.inferred_values(field).get(code)
+    if inference is None:
+        return {"inferred": False}
+    return {"inferred": True, "confidence": inference.confidence, "method": inference.method,
+            "evidence": inference.evidence}
 
 
 def partner_request(snap, args, default_k: int) -> dict:

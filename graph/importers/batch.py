@@ -15,6 +15,7 @@ Every importer feeds a Batch row by row. The Batch
 """
 from __future__ import annotations
 
+import os
 import re
 import time
 from dataclasses import fields, replace
@@ -34,6 +35,12 @@ REGISTERED_ID_RE = re.compile(r"^(?!360G-)(?!PM-)[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z
 _LIST_FIELDS = ("led_by", "registered_ids", "services", "communities", "places")
 _INFERABLE_LISTS = ("services", "communities")
 _NAME_NOISE = re.compile(r"\b(the|ltd|limited|cio|cic|inc|plc|llp|uk)\b")
+
+
+def classify_on_import() -> bool:
+    """PARTNERMAP_CLASSIFY_ON_IMPORT=0 turns off inferring services and communities from
+    text on import (on by default)."""
+    return os.environ.get("PARTNERMAP_CLASSIFY_ON_IMPORT", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
 def is_registered_id(value: str) -> bool:
@@ -124,6 +131,9 @@ class Batch:
         self.taxonomy_origin: dict[tuple[str, str], tuple[str, int]] = {}
         self.needs: dict[tuple, Need] = {}
         self.need_origin: dict[tuple, tuple[str, int]] = {}
+        # An organisation's own words that are not stored on it (grant titles and
+        # descriptions): evidence for the text classifier.
+        self.texts: dict[str, list[str]] = {}
         self._started = time.perf_counter()
 
     # ---- lookups ----------------------------------------------------------------------
@@ -261,6 +271,15 @@ class Batch:
         self.ties[tie.key] = tie
         self.tie_origin.setdefault(tie.key, (file, row))
 
+    def add_text(self, org_id: str, text: str) -> None:
+        """More of an organisation's own words (a grant's title and description), for
+        inferring what it does when no source says."""
+        text = (text or "").strip()
+        if text:
+            texts = self.texts.setdefault(self.resolve(org_id), [])
+            if text not in texts and len(texts) < 20:
+                texts.append(text[:2000])
+
     def add_place(self, place: Place, file: str, row: int, *, overwrite: bool | None = None) -> None:
         overwrite = self.mode == "replace" if overwrite is None else overwrite
         if not overwrite and self.has_place(place.code):
@@ -304,6 +323,8 @@ class Batch:
         """Check references, classify, and write everything in one `store.load`."""
         report = self.report
         report.dry_run = dry_run
+        if self.mode == "enrich" and classify_on_import():
+            self._infer_links()
         self._check_references(drop=skip_bad)
         if self.mode == "enrich":
             self._flag_similar_names()
@@ -318,6 +339,23 @@ class Batch:
             report.written = True
         report.seconds = time.perf_counter() - self._started
         return report
+
+    def _infer_links(self) -> None:
+        """Services and communities, from their own words, for organisations no source gave
+        any: marked inferred, with a confidence and the evidence (graph.classify). Stored
+        organisations this import does not touch are left alone."""
+        from graph.classify import default_classifier
+        from graph.classify.apply import infer_links
+
+        wanted = [o for o in self.orgs.values() if not (o.services and o.communities)]
+        if not wanted:
+            return
+        texts = {oid: t for oid, t in self.texts.items() if oid in self.orgs}
+        done, counts = infer_links(wanted, default_classifier(), texts,
+                                   evidence=f"{self.source or 'source'} description")
+        for org in done:
+            self.orgs[org.id] = org
+        self.report.inferred.update({k: v for k, v in counts.items() if v})
 
     def _add_seed_taxonomy(self) -> None:
         """Outside sources map onto the taxonomies shipped in seed/; a store that has not

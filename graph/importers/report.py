@@ -62,6 +62,8 @@ class ImportReport:
     omitted : Counter
         Errors, warnings and skipped rows past limits.MAX_REPORT_ISSUES (per list) that
         were counted but not kept, so a huge bad file cannot make a huge report.
+    inferred : Counter
+        Organisations given inferred services / communities from their own words.
     """
     format: str = ""
     source: str = ""
@@ -80,6 +82,7 @@ class ImportReport:
     seconds: float = 0.0
     omitted: Counter = field(default_factory=Counter)
     _skip_reasons: Counter = field(default_factory=Counter, repr=False)
+    inferred: Counter = field(default_factory=Counter)
 
     # ---- recording ------------------------------------------------------------------
     def error(self, file: str, row: int, field_name: str, reason: str) -> None:
@@ -149,6 +152,7 @@ class ImportReport:
                        "skipped": self.skipped_count, "review": len(self.review), "merged": len(self.merged)},
             "omitted": omitted,
             "encodings": dict(self.encodings),
+            "inferred": dict(self.inferred),
             "seconds": round(self.seconds, 3),
         }
 

@@ -360,6 +360,9 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
         rep.error(file, row, labels.get(e.field, e.field), e.reason)
         return
     batch.add_tie(tie, file, row)
+    # The grant's title and description are the recipient's work in its funder's words.
+    batch.add_text(recipient_id, ". ".join(t for t in (_text(grant.get("title")), _text(grant.get("description")))
+                                           if t))
 
 
 def _organisation(batch, o: dict, file, row, labels, role, places=None,

@@ -82,3 +82,24 @@ def test_bad_edits_write_nothing_and_say_why(editor, store, client):
 
 def test_viewers_cannot_edit(viewer):
     assert viewer.get(f"/organisations/{FOOD}/edit").status_code == 403
+
+
+def test_inferred_services_and_communities_are_marked_in_the_profile_and_its_json(viewer, store):
+    from graph.model import Inference
+    org = store.get_organisation(FOOD)
+    store.upsert_organisations([org.with_changes(
+        services=org.services + ("advice.debt",),
+        inferred=(Inference("services", "advice.debt", 0.5, "rule", "ccew description: 'debt'"),))])
+    o = viewer.get(f"/api/organisations/{FOOD}").get_json()["organisation"]
+    by_code = {s["code"]: s for s in o["services"]}
+    assert by_code["poverty.food_support"]["inferred"] is False
+    assert by_code["advice.debt"] | {"label": None} == {
+        "code": "advice.debt", "label": None, "inferred": True, "confidence": 0.5, "method": "rule",
+        "evidence": "ccew description: 'debt'"}
+    assert all(c["inferred"] is False for c in o["communities"])
+    assert o["inferred"] == [{"field": "services", "value": "advice.debt", "confidence": 0.5, "method": "rule",
+                              "evidence": "ccew description: 'debt'"}]
+    html = viewer.get(f"/organisations/{FOOD}").get_data(as_text=True)
+    services_list = html.split('id="org-services"')[1].split("</ul>")[0]
+    assert services_list.count("inferred-tag") == 1
+    assert "50% confidence, by keyword rule from ccew description" in services_list
