@@ -144,6 +144,7 @@ def test_every_form_carries_a_csrf_token(admin):
 
 
 def test_ensure_demo_users_creates_sign_ins_that_work(store, client):
+    store.delete_user("admin")  # the fixture's admin: the demo makes its own
     made = ensure_demo_users(store)
     assert [(n, r) for n, r, _ in made] == [("demo", "editor"), ("admin", "admin")]
     for name, role, password in made:
