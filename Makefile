@@ -4,29 +4,43 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
 DEMO_STORE ?= sqlite:///$(CURDIR)/instance/demo.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install frontend chromium neo4j bench clean
+.PHONY: demo test install install-app frontend chromium neo4j bench clean
 
-demo: install frontend
+# The demo needs the app only: not the test extras (pytest, testcontainers, playwright).
+demo: install-app frontend
+	@echo "==> Starting the demo (seeds it on first run)..."
 	$(VENV)/bin/partnermap --store $(DEMO_STORE) demo --host $(HOST) --port $(PORT)
 
 test: install frontend chromium neo4j
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 install: $(STAMP)
+install-app: $(APP_STAMP)
 
-# Reinstall only when the package's requirements change.
+# Reinstall only when the package's requirements change. pip prints what it collects and
+# installs (a first install takes minutes: silence would look like a hang).
+$(APP_STAMP): pyproject.toml
+	@echo "==> Installing partnermap and what it needs to run into $(VENV) (first time: a few minutes)..."
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --upgrade --progress-bar on pip
+	$(PY) -m pip install --progress-bar on -e .
+	touch $(APP_STAMP)
+
 $(STAMP): pyproject.toml
+	@echo "==> Installing partnermap with its test tools into $(VENV) (first time: a few minutes)..."
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	$(PY) -m pip install --progress-bar on -e '.[test]'
+	touch $(STAMP) $(APP_STAMP)
 
 # GOV.UK Frontend, cytoscape and fcose from the npm registry, pinned (web/static/vendor).
 frontend:
+	@echo "==> Fetching the pinned web assets (GOV.UK Frontend, cytoscape) if they are not current..."
 	bash scripts/fetch_frontend.sh
 
 # Debian's Chromium for the browser tests; Playwright drives it, never downloads its own.

@@ -1,20 +1,32 @@
 """The `partnermap` command. Thin: every command calls the same functions the web app does.
 
-Feature packages contribute their own commands (matcher.cli, graph.analysis.cli,
-graph.importers.cli, web.cli); this module holds the group, the store option and the
-commands of the data layer.
+This module holds the group, the store option and the helpers commands share. It imports
+no command: each package declares its own in pyproject.toml under
+`[project.entry-points."partnermap.commands"]` (a click command, or a list of them), and
+the group reads them with importlib.metadata when it is first asked for its commands, as
+`flask.commands` does. So every import arrow points down the layers: matcher.cli and
+web.cli import this module, never the other way.
+
+`--store URL` is accepted before the command (`partnermap --store URL stats`) and after it,
+on every command and subcommand (`partnermap users token demo --store URL`).
 """
 from __future__ import annotations
 
 import json
 import sys
+from importlib.metadata import entry_points
 
 import click
 
 from graph.model import ModelError
 from graph.stores import StoreError, StoreUnavailable, default_store_url, open_store
 
-__all__ = ["main", "cli", "pass_store", "echo_json", "fail"]
+__all__ = ["main", "cli", "pass_store", "pass_ctx", "echo_json", "fail", "interrupted_message",
+           "ENTRY_POINT_GROUP"]
+
+ENTRY_POINT_GROUP = "partnermap.commands"
+_STORE_HELP = ("sqlite:///path.db (embedded, the default) or neo4j://host:7687 / bolt://host:7687 "
+               "with NEO4J_USER and NEO4J_PASSWORD. Env: PARTNERMAP_STORE.")
 
 
 def echo_json(data) -> None:
@@ -37,6 +49,7 @@ class _Context:
         if self._store is None:
             try:
                 self._store = open_store(self.store_url)
+                _warn_if_interrupted(self._store)
             except StoreUnavailable as e:
                 fail(str(e), 2)
             except StoreError as e:
@@ -46,6 +59,21 @@ class _Context:
     def close(self):
         if self._store is not None:
             self._store.close()
+
+
+def interrupted_message(interrupted: dict) -> str:
+    what = interrupted["label"]
+    if interrupted["resume"].get("path"):
+        what = f"an import of {interrupted['resume']['path']}"
+    return (f"{what} was interrupted at step {interrupted['step']} of {interrupted['steps']}: run it again "
+            "to complete it (`partnermap import --resume` runs it again)")
+
+
+def _warn_if_interrupted(store) -> None:
+    """Say so on every command while a load split into steps was stopped part way."""
+    interrupted = store.interrupted_load()
+    if interrupted:
+        click.echo(f"warning: {interrupted_message(interrupted)}", err=True)
 
 
 pass_ctx = click.make_pass_decorator(_Context)
@@ -64,16 +92,15 @@ def pass_store(f):
 class _Group(click.Group):
     """Model and store errors raised inside any command reach the user as one line.
 
-    The feature packages' commands join the group the first time it is asked for its
-    commands, not when this module is imported: they import this module themselves, so
-    importing e.g. matcher.cli first must not loop back into them."""
+    The packages' commands join the group from their entry points the first time it is
+    asked for its commands (not when this module is imported: they import this module)."""
 
     _features_added = False
 
     def _add_feature_commands(self):
         if not _Group._features_added:
             _Group._features_added = True
-            _register_feature_commands()
+            _register_entry_point_commands(self)
 
     def list_commands(self, ctx):
         self._add_feature_commands()
@@ -93,9 +120,7 @@ class _Group(click.Group):
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--store", "store_url", envvar="PARTNERMAP_STORE", default=None, metavar="URL",
-              help="sqlite:///path.db (embedded, the default) or neo4j://host:7687 / bolt://host:7687 "
-                   "with NEO4J_USER and NEO4J_PASSWORD. Env: PARTNERMAP_STORE.")
+@click.option("--store", "store_url", envvar="PARTNERMAP_STORE", default=None, metavar="URL", help=_STORE_HELP)
 @click.version_option(package_name="partnermap")
 @click.pass_context
 def cli(ctx: click.Context, store_url: str | None):
@@ -108,17 +133,35 @@ def main():
     cli(prog_name="partnermap")
 
 
-def _register_feature_commands():
-    # Each feature package lists its click commands in COMMANDS; adding a package here
-    # is the one change the CLI needs.
-    from graph.analysis.cli import COMMANDS as analysis_commands
-    from graph.classify.cli import COMMANDS as classify_commands
-    from graph.importers.cli import COMMANDS as data_commands
-    from matcher.cli import COMMANDS as matcher_commands
-    from web.cli import COMMANDS as web_commands
-
-    for command in (*data_commands, *matcher_commands, *analysis_commands, *classify_commands, *web_commands):
-        cli.add_command(command)
+def _register_entry_point_commands(group: click.Group) -> None:
+    found = entry_points(group=ENTRY_POINT_GROUP)
+    if not found:
+        fail("partnermap's commands are not registered (its installed metadata predates them): "
+             "reinstall it with `make install` or `pip install -e .`", 2)
+    for entry in sorted(found, key=lambda e: e.name):
+        loaded = entry.load()
+        for command in (loaded if isinstance(loaded, (list, tuple)) else [loaded]):
+            group.add_command(with_store_option(command))
 
 
-from graph import commands  # noqa: E402,F401  (the data-layer commands)
+def _set_store_after_command(ctx: click.Context, _param, value):
+    # The group's own callback has made the _Context by now: click runs it before it
+    # parses the subcommand's arguments.
+    state = ctx.find_object(_Context)
+    if value is not None and state is not None:
+        state.store_url = value
+    return value
+
+
+def with_store_option(command: click.Command) -> click.Command:
+    """Give `command` (and every subcommand, if it is a group) a `--store URL` option of its
+    own, so the store can be named after the command as well as before it. The store is
+    opened only when a command first uses it, which is after all options are parsed."""
+    if not any(p.name == "store_after_command" for p in command.params):
+        command.params.append(click.Option(
+            ["--store", "store_after_command"], metavar="URL", default=None, expose_value=False,
+            callback=_set_store_after_command,
+            help="The store, as `partnermap --store URL` (may come after the command)."))
+    for sub in getattr(command, "commands", {}).values():
+        with_store_option(sub)
+    return command

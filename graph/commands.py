@@ -1,4 +1,5 @@
-"""Data-layer commands: seed, stats, show, search, demo."""
+"""Data-layer commands: seed, stats, show, search (registered through the
+`partnermap.commands` entry points, like every package's commands)."""
 from __future__ import annotations
 
 import time
@@ -7,12 +8,12 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from graph.cli import cli, echo_json, fail, pass_store
+from graph.cli import echo_json, fail, pass_store
 
 _console = Console()
 
 
-@cli.group()
+@click.group()
 def seed():
     """Write demo or synthetic data into the store."""
 
@@ -60,7 +61,7 @@ def _report(store, counts, seconds, as_json, what):
                    f"into {store.url} in {seconds:.1f} s.")
 
 
-@cli.command()
+@click.command()
 @click.option("--json", "as_json", is_flag=True)
 @pass_store
 def stats(store, as_json: bool):
@@ -69,7 +70,10 @@ def stats(store, as_json: bool):
     if as_json:
         echo_json({"ok": True, **counts, "version": store.version(), "store": store.url})
         return
-    table = Table(title=f"partnermap store {store.url}")
+    # The URL on a line of its own, never wrapped: a long path split over lines cannot be
+    # copied back into --store.
+    click.echo(f"partnermap store {store.url}")
+    table = Table()
     table.add_column("what")
     table.add_column("count", justify="right")
     for key, value in counts.items():
@@ -77,7 +81,7 @@ def stats(store, as_json: bool):
     _console.print(table)
 
 
-@cli.command()
+@click.command()
 @click.argument("org_id")
 @click.option("--json", "as_json", is_flag=True)
 @pass_store
@@ -113,7 +117,7 @@ def show(store, org_id: str, as_json: bool):
     _console.print(table)
 
 
-@cli.command()
+@click.command()
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
@@ -135,24 +139,4 @@ def search(store, query: str, limit: int, as_json: bool):
     _console.print(table)
 
 
-@cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.pass_context
-def demo(ctx: click.Context, host: str, port: int):
-    """Seed the demo into the store if it is empty, create demo sign-ins, then serve."""
-    from web.auth import ensure_demo_users
-    from web.cli import serve
-
-    store = ctx.obj.store
-    if store.counts()["organisations"] == 0:
-        from seed.demo import build_demo
-        click.echo("Seeding the demo ecosystem (Bristol, Luton, Suffolk)...")
-        store.load(build_demo())
-    for name, role, password in ensure_demo_users(store):
-        if password:  # shown once, when the sign-in is made
-            click.echo(f"Sign in as {name} / {password} ({role}) - note it now, it will not be shown again")
-        else:
-            click.echo(f"Sign in as {name} ({role}) with the password printed when it was made "
-                       f"(new one: partnermap users add {name} --role {role} --replace)")
-    ctx.invoke(serve, host=host, port=port)
+COMMANDS = [seed, stats, show, search]

@@ -182,3 +182,42 @@ def neo4j_connection():
                 stack = _shared[1]
                 _shared = None
                 stack.close()
+
+
+# ------------------------------------------------------- a server of one's own
+
+
+class DedicatedServer:
+    """A local Neo4j only one test uses, so that it may stop and start it (outage tests).
+    Always the locally provisioned server: a shared NEO4J_URI must never be stopped."""
+
+    def __init__(self, heap: str = "512m"):
+        self.heap = heap
+        self.home = tempfile.mkdtemp(prefix="partnermap-neo4j-own-")
+        self.password = secrets.token_urlsafe(12)
+        self.port = 0
+        self.uri = ""
+
+    def start(self) -> dict:
+        java_home = os.environ.get("JAVA_HOME")
+        if not shutil.which("java") and not (java_home and Path(java_home, "bin", "java").is_file()):
+            raise _unavailable("no java to run a dedicated local Neo4j")
+        proc = _run_script("provision")
+        if proc.returncode != 0:
+            raise _unavailable(f"could not provision a local Neo4j: {_last_line(proc.stderr)}")
+        wait = os.environ.get("PARTNERMAP_NEO4J_WAIT", "180")
+        proc = _run_script("start", "--port", str(self.port), "--bolt-only", "--home", self.home,
+                           "--password", self.password, "--wait", wait, "--heap", self.heap,
+                           "--pagecache", "64m", "--json")
+        if proc.returncode != 0:
+            raise _unavailable(f"dedicated local Neo4j did not start: {_last_line(proc.stderr)}")
+        state = json.loads(proc.stdout.strip().splitlines()[-1])
+        self.uri, self.port = state["uri"], int(state["uri"].rsplit(":", 1)[1])
+        return {"uri": self.uri, "user": state["user"], "password": state["password"]}
+
+    def stop(self) -> None:
+        _run_script("stop", "--home", self.home, timeout=120)
+
+    def remove(self) -> None:
+        _run_script("stop", "--home", self.home, "--remove", timeout=120)
+        shutil.rmtree(self.home, ignore_errors=True)

@@ -53,7 +53,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     from web import templating
     templating.init_templating(app)
 
-    state = WebState(app.config["STORE_URL"], app.config["ANALYSIS_CACHE_SIZE"])
+    state = WebState(app.config["STORE_URL"], app.config["ANALYSIS_CACHE_SIZE"],
+                     float(app.config["BACKGROUND_REFRESH_SECONDS"]))
+    from web.views import warm
+    state.warmer = lambda snap: warm(app, app.config["WARM_PLACES"], snap)
     state.try_open()
     app.extensions[EXTENSION_KEY] = state
     atexit.register(state.close)
@@ -75,9 +78,16 @@ def create_app(test_config: dict | None = None) -> Flask:
     def health():
         try:
             state.open().version()
-        except StoreUnavailable as e:
-            return jsonify(ok=False, error=f"store unavailable: {e}", status=503), 503
+        except StoreUnavailable:
+            return jsonify(ok=False, error=errors.UNREACHABLE, status=503), 503
         return jsonify(ok=True, status=200, store="ok")
+
+    @app.after_request
+    def mark_stale(response):
+        from web.state import STALE_WARNING, served_stale
+        if served_stale():  # answered from the last good snapshot while the database is unreachable
+            response.headers["Warning"] = STALE_WARNING
+        return response
 
     return app
 

@@ -1,4 +1,4 @@
-"""Commands this package adds to the partnermap CLI (see graph.cli): `serve` and `users`."""
+"""Commands this package adds to the partnermap CLI (see graph.cli): `serve`, `demo` and `users`."""
 from __future__ import annotations
 
 import sys
@@ -8,7 +8,7 @@ import click
 from graph.cli import echo_json, fail, pass_ctx, pass_store
 from graph.model import ROLES, ModelError
 
-__all__ = ["COMMANDS", "serve", "users"]
+__all__ = ["COMMANDS", "serve", "demo", "users"]
 
 
 @click.command()
@@ -39,6 +39,28 @@ def serve(ctx, host, port, workers, threads, access_log):
     click.echo(f"partnermap on http://{host}:{port}/ (store {ctx.store_url}, "
                f"{workers or default_workers()} workers x {threads} threads)", err=True)
     run(config, host=host, port=port, workers=workers, threads=threads, access_log=access_log)
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.pass_context
+def demo(ctx: click.Context, host: str, port: int):
+    """Seed the demo into the store if it is empty, create demo sign-ins, then serve."""
+    from web.auth import ensure_demo_users
+
+    store = ctx.obj.store
+    if store.counts()["organisations"] == 0:
+        from seed.demo import build_demo
+        click.echo("Seeding the demo ecosystem (Bristol, Luton, Suffolk)...")
+        store.load(build_demo())
+    for name, role, password in ensure_demo_users(store):
+        if password:  # shown once, when the sign-in is made
+            click.echo(f"Sign in as {name} / {password} ({role}) - note it now, it will not be shown again")
+        else:
+            click.echo(f"Sign in as {name} ({role}) with the password printed when it was made "
+                       f"(new one: partnermap users add {name} --role {role} --replace)")
+    ctx.invoke(serve, host=host, port=port)
 
 
 @click.group()
@@ -194,4 +216,4 @@ def users_remove(store, name, as_json):
     _answer(as_json, {"removed": name}, f"Removed {name}.")
 
 
-COMMANDS = [serve, users]
+COMMANDS = [serve, demo, users]

@@ -36,6 +36,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("WARM_PLACES", 3,
             "`partnermap serve` computes the pages of this many of the largest places before its "
             "workers start, so the first visitors do not wait for the analysis (0 turns it off)."),
+    Setting("BACKGROUND_REFRESH_SECONDS", 1.0,
+            "When building the last snapshot took longer than this, newer data (an import) is built, "
+            "with the warmed pages, in the background while the previous snapshot is served, then swapped "
+            "in. A negative number: always rebuild in the request."),
     Setting("MAX_CONTENT_LENGTH", 50 * 1024 * 1024, "Largest upload accepted, in bytes."),
     Setting("SESSION_COOKIE_SECURE", False,
             "Send the session cookie over HTTPS only. Set it (PARTNERMAP_SESSION_COOKIE_SECURE=true) whenever "

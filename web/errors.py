@@ -13,7 +13,10 @@ from graph.model import ModelError
 from graph.stores import NotFound, StoreError, StoreUnavailable
 from web.services import FeatureUnavailable
 
-__all__ = ["init_errors", "wants_json", "error_response"]
+__all__ = ["init_errors", "wants_json", "error_response", "UNREACHABLE"]
+
+UNREACHABLE = ("Sorry, the database is unreachable right now, so this cannot be shown or saved. "
+               "Try again in a minute.")
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +82,11 @@ def init_errors(app) -> None:
 
     @app.errorhandler(StoreUnavailable)
     def store_unavailable(e):
+        # The reason (with the database's internal address) goes to the log, not to people.
         log.warning("store unavailable: %s", e)
-        return error_response(503, f"The partnermap database cannot be reached right now, so nothing can be "
-                                   f"shown or saved. Try again in a minute. ({e})")
+        response = error_response(503, UNREACHABLE)
+        response.headers["Retry-After"] = "5"
+        return response
 
     @app.errorhandler(FeatureUnavailable)
     def feature_unavailable(e):

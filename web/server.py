@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
+import time
 
 from gunicorn.app.base import BaseApplication
 
@@ -52,7 +53,11 @@ def build_warm_app(config: dict):
     app = create_app(config)
     state = app.extensions["partnermap"]
     try:
+        started = time.perf_counter()
         warmed = warm(app, app.config["WARM_PLACES"])
+        # The snapshot and its warmed pages together are what new data costs to serve: when
+        # that is slow, the workers build the next ones in the background (web.state).
+        state.last_build_seconds += time.perf_counter() - started
         if warmed:
             print(f"partnermap: pages computed ahead for {', '.join(warmed)}", file=sys.stderr)
     except Exception as e:  # warming is an optimisation: never stop the server for it

@@ -544,12 +544,13 @@ def export_response(snap, args):
 
 # ---- warming ----------------------------------------------------------------------------------
 
-def warm(app, places: int) -> list[str]:
+def warm(app, places: int, snap=None) -> list[str]:
     """Compute the pages of the `places` largest areas (and the home page) into the app's
-    cache, so the first visitors do not wait for the analysis. Returns the places warmed."""
+    cache, so the first visitors do not wait for the analysis. Returns the places warmed.
+    `snap`: a snapshot not yet served (web.state builds the next one in the background)."""
     with app.test_request_context("/"):
         state = app.extensions["partnermap"]
-        snap = state.snapshot()
+        snap = snap if snap is not None else state.snapshot()
         home_data(state.open(), snap)
         facets(snap)
         services.warm_matcher(snap)

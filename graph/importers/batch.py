@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections import Counter
 from dataclasses import fields, replace
 
 from graph.importers.lookalikes import lookalike_differences, plain, skeleton
@@ -335,8 +336,12 @@ class Batch:
             report.seconds = time.perf_counter() - self._started
             return report
         if not dry_run and any(data.counts().values()):
-            self.store.load(data)
+            written = self.store.load(data)
             report.written = True
+            # What was created and what updated is what the store counted inside its write:
+            # another import may have written some of these records since we read the store.
+            report.created = Counter({k: n for k, n in written["created"].items() if n})
+            report.updated = Counter({k: n for k, n in written["updated"].items() if n})
         report.seconds = time.perf_counter() - self._started
         return report
 

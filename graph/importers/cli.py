@@ -22,14 +22,37 @@ from graph.importers.registers import REGISTERS
 __all__ = ["COMMANDS", "import_group", "export_group"]
 
 
-@click.group("import")
-def import_group():
+@click.group("import", invoke_without_command=True)
+@click.option("--resume", is_flag=True,
+              help="Run again the import that was interrupted part way (Neo4j), completing it.")
+@click.pass_context
+def import_group(ctx, resume):
     """Import data: our CSV format, 360Giving, Open Referral/HSDS, charity registers.
 
     Every row is checked first; if any is bad nothing is written (unless --skip-bad),
     and the bad rows are listed as file:row:field: reason and saved to an error report.
     Importing the same files again changes nothing.
     """
+    if ctx.invoked_subcommand is not None:
+        if resume:
+            fail("--resume runs the interrupted import again by itself: give it without a format")
+        return
+    if not resume:
+        click.echo(ctx.get_help())
+        return
+    store = ctx.obj.store  # the CLI's context object: opens the store on first use
+    interrupted = store.interrupted_load()
+    if not interrupted:
+        click.echo("No interrupted import: nothing to resume.")
+        return
+    again = interrupted["resume"]
+    if not again.get("format") or not again.get("path"):
+        fail(f"{interrupted['label']} was not started by `partnermap import`: run the command that started it again")
+    if not Path(again["path"]).exists():
+        fail(f"cannot resume: {again['path']} is no longer there")
+    click.echo(f"Resuming the import of {again['path']} ({again['format']}) from step {interrupted['step']} "
+               f"of {interrupted['steps']}.", err=True)
+    _run(store, again["format"], again["path"], False, bool(again.get("skip_bad")), None, False)
 
 
 def _import_options(f):
@@ -62,7 +85,11 @@ def _progress(enabled: bool, label: str):
 
 def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, errors_out: str | None,
          as_json: bool) -> None:
-    with _progress(not as_json, f"importing {fmt} rows") as progress:
+    # Named, so that if the process dies part way through a large Neo4j load the next command
+    # can say which import it was and `import --resume` can run it again.
+    resume = {"format": fmt, "path": str(Path(path).resolve()), "skip_bad": skip_bad}
+    with _progress(not as_json, f"importing {fmt} rows") as progress, \
+            store.describing_loads(resume["path"], resume):
         report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
     written_to = None
     if errors_out or report.errors:

@@ -5,6 +5,7 @@ A store persists the graph; everything that reasons about it works on a Snapshot
 """
 from __future__ import annotations
 
+import contextlib
 import threading
 import uuid
 from abc import ABC, abstractmethod
@@ -14,7 +15,7 @@ from typing import Iterable
 from graph.model import (INTRO_TRANSITIONS, Community, Introduction, ModelError, Need,
                          Organisation, Place, Service, Tie, User, now_iso)
 
-__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound"]
+__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound", "load_result"]
 
 
 class StoreError(RuntimeError):
@@ -67,10 +68,31 @@ class GraphStore(ABC):
     def load(self, data: GraphData, *, replace_ties_of: Iterable[str] = ()) -> dict:
         """Upsert everything in `data` in one transaction; return counts written.
 
+        The counts per kind (`data.counts()`) come with `created` and `updated`: how many
+        of them were new and how many replaced a stored record, decided inside the write
+        itself, so that concurrent loads each report what they really did (see load_result).
         Organisations are upserted whole: their services, communities and places are
         replaced by the record's. Ties are upserted by key. Places, services and
         communities referenced by organisations must exist in the store or in `data`.
         """
+
+    @contextlib.contextmanager
+    def describing_loads(self, label: str, resume: dict | None = None):
+        """Loads made inside this block are known by `label` (what is being imported, e.g.
+        "csv /data/dir") and, if one is interrupted, can be run again from `resume` (plain
+        JSON data for whoever started it: the import command keeps its format and path)."""
+        previous = getattr(self, "_load_description", None)
+        self._load_description = {"label": label, "resume": resume or {}}
+        try:
+            yield
+        finally:
+            self._load_description = previous
+
+    def interrupted_load(self) -> dict | None:
+        """A load that was written in several transactions and stopped part way, as
+        {"label", "resume", "step", "steps"} (step: the one that did not finish); None when
+        there is none. Only stores that split a load can have one (Neo4j: neo4j_staged)."""
+        return None
 
     def upsert_organisations(self, orgs: Iterable[Organisation]) -> dict:
         return self.load(GraphData(organisations=list(orgs)))
@@ -201,6 +223,14 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc):
         self.close()
+
+
+def load_result(data: GraphData, existed: dict[str, int]) -> dict:
+    """What `load` returns: the counts written, and of them how many were created and how
+    many updated, given how many of each kind already `existed` when the write ran."""
+    counts = data.counts()
+    created = {k: max(0, n - existed.get(k, 0)) for k, n in counts.items()}
+    return {**counts, "created": created, "updated": {k: counts[k] - created[k] for k in counts}}
 
 
 def check_references(data: GraphData, known_services, known_communities, known_places,

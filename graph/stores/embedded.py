@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
-from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references
+from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references, load_result
 
 __all__ = ["EmbeddedStore"]
 
@@ -135,6 +135,9 @@ class EmbeddedStore(GraphStore):
                                            + [n.place for n in needs]),
                 known_orgs=_ids_needed(c, (i for t in data.ties for i in (t.from_id, t.to_id))),
             )
+            # Counted here, inside the write transaction (BEGIN IMMEDIATE: no other writer
+            # runs meanwhile), so concurrent imports each report what they really created.
+            existed = _stored_keys(c, data)
             c.executemany("INSERT OR REPLACE INTO services VALUES (?,?,?)",
                           [(s.code, s.label, s.parent) for s in data.services])
             c.executemany("INSERT OR REPLACE INTO communities VALUES (?,?,?)",
@@ -161,7 +164,7 @@ class EmbeddedStore(GraphStore):
             c.executemany("INSERT OR REPLACE INTO needs VALUES (?,?,?,?,?)",
                           [(n.place, n.target, n.code, n.level, n.source) for n in data.needs])
             _bump(c)
-        return data.counts()
+        return load_result(data, existed)
 
     def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
         with self._write() as c:
@@ -341,6 +344,24 @@ def _temp_ids(c: sqlite3.Connection, values) -> None:
     c.execute("CREATE TEMP TABLE IF NOT EXISTS _ids (v TEXT PRIMARY KEY) WITHOUT ROWID")
     c.execute("DELETE FROM _ids")
     c.executemany("INSERT OR IGNORE INTO _ids VALUES (?)", ((v,) for v in values))
+
+
+def _stored_keys(c, data: GraphData) -> dict[str, int]:
+    """How many of the records in `data`, per kind, the store already holds."""
+    ties = {t.key for t in data.ties}
+    _temp_ids(c, {t.from_id for t in data.ties})
+    stored_ties = sum(1 for r in c.execute("SELECT from_id, to_id, kind, ref FROM ties "
+                                           "WHERE from_id IN (SELECT v FROM _ids)") if tuple(r) in ties)
+    needs = {(n.place, n.target, n.code) for n in data.needs}
+    _temp_ids(c, {n.place for n in data.needs})
+    stored_needs = sum(1 for r in c.execute("SELECT place, target, code FROM needs "
+                                            "WHERE place IN (SELECT v FROM _ids)") if tuple(r) in needs)
+    return {"organisations": len(_ids_needed(c, {o.id for o in data.organisations})),
+            "ties": stored_ties,
+            "services": len(_codes_needed(c, "services", {x.code for x in data.services})),
+            "communities": len(_codes_needed(c, "communities", {x.code for x in data.communities})),
+            "places": len(_codes_needed(c, "places", {x.code for x in data.places})),
+            "needs": stored_needs}
 
 
 def _codes_needed(c, table: str, codes) -> set[str]:

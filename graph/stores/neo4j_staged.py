@@ -19,20 +19,30 @@ store is as it was. If the undo cannot run either (the server is gone), the erro
 the store holds part of the load, and running the same load again completes it
 (loads are idempotent upserts).
 
+A process that is killed runs no undo. So the load keeps a marker in the store, one
+(:Meta {key: 'staged-load'}) node with the load's identity (what it imports, a hash of its
+records) and how many of its steps are written, updated in the same transaction as each
+step. Every command then says "an import of FILE was interrupted at step 4 of 8", and the
+same load run again (`partnermap import --resume` runs the recorded import) skips the steps
+already written and completes it; the last step removes the marker.
+
 Readers during a staged load may see part of it: the snapshot cache refreshes at the
 final version bump (and again after an undo).
 """
 from __future__ import annotations
 
+import hashlib
+import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 from graph.model import Community, Organisation, Place, Service, Tie
 from graph.stores.base import GraphData, StoreError
 from graph.stores.neo4j_store import (
-    _BUMP, _TIE_RETURN, _batched, _orgs_by_ids, _reason, _tie, check_load, load_rows, read_communities,
-    read_places, read_services, write_needs, write_orgs, write_terms, write_ties)
+    _BUMP, _TIE_RETURN, _batched, _orgs_by_ids, _reason, _tie, check_load, load_result_from_created, load_rows,
+    read_communities, read_places, read_services, write_needs, write_orgs, write_terms, write_ties)
 
-__all__ = ["staged_load", "CHUNK_ROWS"]
+__all__ = ["staged_load", "read_marker", "CHUNK_ROWS"]
 
 CHUNK_ROWS = 100_000
 _READ_CHUNK = 20_000
@@ -58,30 +68,91 @@ def staged_load(store, data: GraphData, chunk_rows: int = CHUNK_ROWS, after_step
     `after_step(n)` is called after step n commits (tests use it to interrupt a load).
     Raises ModelError (nothing written) for a reference to nothing, StoreError if a
     step fails (with the outcome of the undo in its message)."""
+    description = getattr(store, "_load_description", None) or {
+        "label": f"a load of {load_rows(data):,} rows", "resume": {}}
+    identity = _identity(data, description["label"])
     before = store._run_read(lambda tx: _read_before_image(tx, data))
     steps = _steps(data, before.org_ids, chunk_rows)
-    done = 0
+    # The same load interrupted before: its steps already written are skipped.
+    marker = store._run_read(_read_marker_node)
+    start = marker["done"] if marker and marker.get("identity") == identity and marker.get("steps") == len(steps) else 0
+    store._run_write(lambda tx: _write_marker(tx, description, identity, len(steps), start))
+    done = start
+    created: Counter = Counter()
     try:
-        for step in steps:
-            store._run_write(step)
-            done += 1
+        for number, step in enumerate(steps[start:], start + 1):
+            created.update(store._run_write(_marked(step, number, last=number == len(steps))))
+            done = number
             if after_step is not None:
                 after_step(done)
     except BaseException as e:
         what = (f"a load of {load_rows(data):,} rows into Neo4j at {store.url} stopped at step {done + 1} "
                 f"of {len(steps)} ({_reason(e)})")
         try:
-            if done:
+            if done > start:
                 _undo(store, data, before, chunk_rows)
+            # As it was before this run: no marker, or the earlier interrupted run's.
+            store._run_write(lambda tx: _write_marker(tx, description, identity, len(steps), start)
+                             if start else _delete_marker(tx))
         except Exception as undo_error:
-            raise StoreError(f"{what}, and undoing the {done} steps already written failed too "
+            raise StoreError(f"{what}, and undoing the {done - start} steps already written failed too "
                              f"({_reason(undo_error)}): the store holds part of the load. Running the same "
                              "load again completes it.") from None
         if not isinstance(e, Exception):  # KeyboardInterrupt, SystemExit: undone, then passed on
             raise
-        raise StoreError(f"{what}; the {done} steps already written were undone, so the store is as it was "
-                         "before the load.") from None
-    return data.counts()
+        raise StoreError(f"{what}; the {done - start} steps already written were undone, so the store is as "
+                         "it was before the load.") from None
+    return load_result_from_created(data, created)
+
+
+# ---- the in-progress marker ------------------------------------------------------------------
+_MARKER = "staged-load"
+
+
+def _identity(data: GraphData, label: str) -> str:
+    """What makes two loads the same load: what they import and every record they write."""
+    digest = hashlib.sha256(label.encode())
+    for records in (data.services, data.communities, data.places, data.organisations, data.ties, data.needs):
+        for record in records:
+            digest.update(repr(record).encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _write_marker(tx, description: dict, identity: str, steps: int, done: int) -> None:
+    tx.run("MERGE (m:Meta {key: $key}) SET m.label = $label, m.resume = $resume, m.identity = $identity, "
+           "m.steps = $steps, m.done = $done", key=_MARKER, label=description["label"],
+           resume=json.dumps(description.get("resume") or {}), identity=identity, steps=steps, done=done).consume()
+
+
+def _delete_marker(tx) -> None:
+    tx.run("MATCH (m:Meta {key: $key}) DELETE m", key=_MARKER).consume()
+
+
+def _marked(step, number: int, last: bool):
+    """`step`, recording in its own transaction that it is written (the last one removes the marker)."""
+    def work(tx):
+        created = step(tx)
+        if last:
+            _delete_marker(tx)
+        else:
+            tx.run("MATCH (m:Meta {key: $key}) SET m.done = $done", key=_MARKER, done=number).consume()
+        return created
+    return work
+
+
+def _read_marker_node(tx) -> dict | None:
+    rec = tx.run("MATCH (m:Meta {key: $key}) RETURN m {.*} AS m", key=_MARKER).single()
+    return dict(rec["m"]) if rec else None
+
+
+def read_marker(tx) -> dict | None:
+    """The interrupted load, as GraphStore.interrupted_load describes it, or None."""
+    m = _read_marker_node(tx)
+    if m is None:
+        return None
+    return {"label": m.get("label") or "a load", "resume": json.loads(m.get("resume") or "{}"),
+            "step": int(m.get("done") or 0) + 1, "steps": int(m.get("steps") or 0)}
 
 
 def _read_before_image(tx, data: GraphData) -> BeforeImage:
@@ -124,17 +195,21 @@ def _org_chunks(orgs, chunk_rows: int):
 
 
 def _steps(data: GraphData, existed: set[str], chunk_rows: int) -> list:
+    """The transactions of a load, in order; each returns what it created, per kind (counted
+    by the server inside that transaction)."""
     terms = GraphData(services=data.services, communities=data.communities, places=data.places)
     steps = [lambda tx: write_terms(tx, terms)]
-    steps += [lambda tx, c=c: write_orgs(tx, c, existed) for c in _org_chunks(data.organisations, chunk_rows)]
+    steps += [lambda tx, c=c: {"organisations": write_orgs(tx, c, existed)}
+              for c in _org_chunks(data.organisations, chunk_rows)]
     # In order of the first organisation, so a step touches fewer pages of the store
     # (about 12% faster at 1.8 million ties).
     ties = sorted(data.ties, key=lambda t: t.from_id)
-    steps += [lambda tx, c=c: write_ties(tx, c) for c in _chunks(ties, chunk_rows)]
+    steps += [lambda tx, c=c: {"ties": write_ties(tx, c)} for c in _chunks(ties, chunk_rows)]
 
     def finish(tx):
-        write_needs(tx, data.needs)
+        created = {"needs": write_needs(tx, data.needs)}
         tx.run(_BUMP).consume()
+        return created
     return steps + [finish]
 
 

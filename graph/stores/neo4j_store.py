@@ -1,7 +1,8 @@
 """Neo4jStore: the production store, on the official `neo4j` driver.
 
-Following the driver's guidance: one Driver per store, managed transactions
-(`execute_read` / `execute_write`, which retry transient failures), Cypher as literal
+Following the driver's guidance: one Driver per store, transaction functions retried on
+transient failures (our own loop, which fails fast when the server is unreachable: see
+`_run`), Cypher as literal
 constants with `$parameters` only, bulk writes as `UNWIND $rows` in batches, and named
 constraints and indexes created `IF NOT EXISTS`. Labels and relationship types appear
 only in those literals, never from input.
@@ -14,6 +15,7 @@ and one (:Meta {key: 'version'}) node whose value every write transaction bumps.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import fields
 from typing import Iterable
 
@@ -21,11 +23,20 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
-from graph.stores.base import GraphData, GraphStore, StoreError, StoreUnavailable, check_references
+from graph.stores.base import GraphData, GraphStore, StoreError, StoreUnavailable, check_references, load_result
+from graph.stores.breaker import CircuitBreaker
 
 __all__ = ["Neo4jStore"]
 
 BATCH = 10_000
+
+# How long a request may wait for an unreachable server: connecting (a refused connection
+# fails at once; a host that does not answer takes this long), and how long the circuit
+# breaker then answers "unreachable" without trying (graph/stores/breaker.py).
+CONNECT_TIMEOUT = 3.0
+BREAKER_SECONDS = 5.0
+# Transient errors (deadlocks, a busy server) are retried for this long, as the driver does.
+RETRY_SECONDS = 30.0
 
 _SCHEMA = (
     "CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (o:Organisation) REQUIRE o.id IS UNIQUE",
@@ -98,15 +109,19 @@ _LINK_QUERIES = (
 
 
 class Neo4jStore(GraphStore):
-    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j"):
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j",
+                 connect_timeout: float = CONNECT_TIMEOUT, breaker_seconds: float = BREAKER_SECONDS):
         super().__init__()
         self.url = uri
         self.database = database
+        self._breaker = CircuitBreaker(breaker_seconds)
         try:
             # "Unrecognised" notifications say a label or property is not in the database yet,
             # which is normal for an empty or sparse store; they would print as warnings on every read.
+            # Waiting for a pooled connection is bounded too (the driver's default is 60 s).
             self._driver = neo4j.GraphDatabase.driver(
-                uri, auth=(user, password), connection_timeout=10, max_connection_lifetime=3600,
+                uri, auth=(user, password), connection_timeout=connect_timeout,
+                connection_acquisition_timeout=connect_timeout + 2, max_connection_lifetime=3600,
                 notifications_disabled_classifications=[neo4j.NotificationDisabledClassification.UNRECOGNIZED])
             self._driver.verify_connectivity()
             for statement in _SCHEMA:
@@ -130,34 +145,63 @@ class Neo4jStore(GraphStore):
         self._close_quietly()
 
     # ---- plumbing -----------------------------------------------------------------------
-    def _session(self):
-        return self._driver.session(database=self.database)
-
-    def _run_read(self, fn, *args):
+    # Our own retry loop rather than the driver's execute_read/execute_write: theirs retries
+    # an unreachable server for 30 s with back-off, so with Neo4j stopped every request took
+    # 31-96 s to fail. Here transient errors (deadlocks between concurrent writers) are still
+    # retried for up to RETRY_SECONDS, but a server that cannot be reached fails at once (after
+    # one fresh connection, since a pooled one may just be stale after a restart) and opens the
+    # circuit breaker, so the requests after it fail without trying for BREAKER_SECONDS.
+    def _run(self, access_mode: str, fn, *args):
+        self._breaker.before()
         try:
-            with self._session() as s:
-                return s.execute_read(fn, *args)
-        except (ServiceUnavailable, SessionExpired, OSError) as e:
-            raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
+            result = self._attempts(access_mode, fn, args)
+        except StoreUnavailable:
+            raise  # the breaker is open already
+        except Neo4jError:
+            self._breaker.succeeded()  # the server answered
+            raise
+        except BaseException:
+            self._breaker.released()
+            raise
+        self._breaker.succeeded()
+        return result
 
-    def _run_write(self, fn, *args):
-        def work(tx, *a):
+    def _attempts(self, access_mode: str, fn, args):
+        started = time.monotonic()
+        delay = 0.2
+        fresh_connection_tried = False
+        while True:
             try:
-                return fn(tx, *a)
+                with self._driver.session(database=self.database, default_access_mode=access_mode) as s:
+                    with s.begin_transaction() as tx:
+                        result = fn(tx, *args)
+                        tx.commit()
+                return result
+            except (ServiceUnavailable, SessionExpired, OSError) as e:
+                if not fresh_connection_tried:
+                    fresh_connection_tried = True
+                    continue
+                message = f"cannot reach Neo4j at {self.url}: {_reason(e)}"
+                self._breaker.failed(message)
+                raise StoreUnavailable(message) from None
             except TransientError as e:
-                # The driver retries transient errors, but a write too big for the server's
-                # transaction memory fails the same way every time: say so at once.
+                # A write too big for the server's transaction memory fails the same way
+                # every time: say so at once rather than retrying.
                 if e.code and "MemoryPoolOutOfMemoryError" in e.code:
                     raise StoreError(
                         f"Neo4j at {self.url} ran out of transaction memory for this write, so nothing was "
                         f"written ({_reason(e)}). Give the server a larger heap and "
                         "dbms.memory.transaction.total.max=0, or load the data in smaller parts.") from None
-                raise
-        try:
-            with self._session() as s:
-                return s.execute_write(work, *args)
-        except (ServiceUnavailable, SessionExpired, OSError) as e:
-            raise StoreUnavailable(f"cannot reach Neo4j at {self.url}: {_reason(e)}") from None
+                if time.monotonic() - started + delay > RETRY_SECONDS:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    def _run_read(self, fn, *args):
+        return self._run(neo4j.READ_ACCESS, fn, *args)
+
+    def _run_write(self, fn, *args):
+        return self._run(neo4j.WRITE_ACCESS, fn, *args)
 
     # ---- writes -------------------------------------------------------------------
     # A load of more rows than this is written in several transactions with an undo on
@@ -173,16 +217,24 @@ class Neo4jStore(GraphStore):
             return staged_load(self, data, chunk_rows=self.staged_chunk_rows)
 
         def work(tx):
+            # Created counts come from the server's own counters for these MERGEs, inside
+            # this transaction: exact even when another import writes the same records.
             check_load(tx, data)
-            write_terms(tx, data)
+            created = write_terms(tx, data)
+            created["organisations"] = 0
             if data.organisations:
-                write_orgs(tx, data.organisations, existing_orgs(tx, [o.id for o in data.organisations]))
-            write_ties(tx, data.ties)
-            write_needs(tx, data.needs)
+                created["organisations"] = write_orgs(
+                    tx, data.organisations, existing_orgs(tx, [o.id for o in data.organisations]))
+            created["ties"] = write_ties(tx, data.ties)
+            created["needs"] = write_needs(tx, data.needs)
             tx.run(_BUMP).consume()
+            return created
 
-        self._run_write(work)
-        return data.counts()
+        return load_result_from_created(data, self._run_write(work))
+
+    def interrupted_load(self) -> dict | None:
+        from graph.stores.neo4j_staged import read_marker
+        return self._run_read(read_marker)
 
     def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
         rows = [{"from_id": a, "to_id": b, "kind": k, "ref": r} for a, b, k, r in keys]
@@ -356,6 +408,11 @@ class Neo4jStore(GraphStore):
 
 
 # ---- the steps of a load (one transaction, or several: see neo4j_staged) -------------------
+def load_result_from_created(data: GraphData, created: dict[str, int]) -> dict:
+    counts = data.counts()
+    return load_result(data, {k: counts[k] - created.get(k, 0) for k in counts})
+
+
 def load_rows(data: GraphData) -> int:
     """Rows a load writes: records plus organisations' links."""
     links = sum(len(o.services) + len(o.communities) + len(o.places) for o in data.organisations)
@@ -388,40 +445,50 @@ def existing_orgs(tx, ids) -> set[str]:
     return _existing(tx, "MATCH (o:Organisation) WHERE o.id IN $codes RETURN o.id AS v", ids)
 
 
-def write_terms(tx, data: GraphData) -> None:
-    """Upsert the services, communities and places of `data` (a place's PART_OF follows its parent)."""
-    _batched(tx, "UNWIND $rows AS r MERGE (s:Service {code: r.code}) SET s.label = r.label, s.parent = r.parent",
-             [{"code": s.code, "label": s.label, "parent": s.parent} for s in data.services])
-    _batched(tx, "UNWIND $rows AS r MERGE (c:Community {code: r.code}) SET c.label = r.label, c.parent = r.parent",
-             [{"code": c.code, "label": c.label, "parent": c.parent} for c in data.communities])
+def write_terms(tx, data: GraphData) -> dict[str, int]:
+    """Upsert the services, communities and places of `data` (a place's PART_OF follows its
+    parent); return how many of each were created."""
+    services, _ = _batched(
+        tx, "UNWIND $rows AS r MERGE (s:Service {code: r.code}) SET s.label = r.label, s.parent = r.parent",
+        [{"code": s.code, "label": s.label, "parent": s.parent} for s in data.services])
+    communities, _ = _batched(
+        tx, "UNWIND $rows AS r MERGE (c:Community {code: r.code}) SET c.label = r.label, c.parent = r.parent",
+        [{"code": c.code, "label": c.label, "parent": c.parent} for c in data.communities])
     place_rows = [{"code": p.code, "name": p.name, "kind": p.kind, "parent": p.parent} for p in data.places]
-    _batched(tx, "UNWIND $rows AS r MERGE (p:Place {code: r.code}) "
-                 "SET p.name = r.name, p.kind = r.kind, p.parent = r.parent", place_rows)
+    places, _ = _batched(tx, "UNWIND $rows AS r MERGE (p:Place {code: r.code}) "
+                             "SET p.name = r.name, p.kind = r.kind, p.parent = r.parent", place_rows)
     _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code})-[x:PART_OF]->() DELETE x", place_rows)
     _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code}) MATCH (q:Place {code: r.parent}) "
                  "MERGE (p)-[:PART_OF]->(q)", [r for r in place_rows if r["parent"]])
+    return {"services": services, "communities": communities, "places": places}
 
 
-def write_orgs(tx, orgs, existed: set[str]) -> None:
-    """Upsert organisations with their links; `existed` are the ids already stored."""
+def write_orgs(tx, orgs, existed: set[str]) -> int:
+    """Upsert organisations with their links; `existed` are the ids already stored. Returns
+    how many organisations the upsert created."""
     # A stored organisation's links are replaced: cleared first. A new one has none yet.
     _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id})-[x:PROVIDES|SERVES|OPERATES_IN]->() "
                  "DELETE x", [{"id": o.id} for o in orgs if o.id in existed])
-    _batched(tx, _UPSERT_ORGS, [_org_row(o) for o in orgs])
+    return _batched(tx, _UPSERT_ORGS, [_org_row(o) for o in orgs])[0]
 
 
-def write_ties(tx, ties) -> None:
+def write_ties(tx, ties) -> int:
     # In order of the first organisation: consecutive rows touch the same pages of the store.
-    _batched(tx, _UPSERT_TIES, [_tie_row(t) for t in sorted(ties, key=lambda t: t.from_id)])
+    return _batched(tx, _UPSERT_TIES, [_tie_row(t) for t in sorted(ties, key=lambda t: t.from_id)])[1]
 
 
-def write_needs(tx, needs) -> None:
-    _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (c:Community {code: r.code}) "
-                 "MERGE (p)-[n:NEEDS]->(c) SET n.level = r.level, n.source = r.source",
-             [_need_row(n) for n in needs if n.target == "community"])
-    _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (s:Service {code: r.code}) "
-                 "MERGE (p)-[n:NEEDS]->(s) SET n.level = r.level, n.source = r.source",
-             [_need_row(n) for n in needs if n.target == "service"])
+def write_needs(tx, needs) -> int:
+    """Upsert needs; return how many were created."""
+    _, for_communities = _batched(
+        tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (c:Community {code: r.code}) "
+            "MERGE (p)-[n:NEEDS]->(c) SET n.level = r.level, n.source = r.source",
+        [_need_row(n) for n in needs if n.target == "community"])
+    _, for_services = _batched(
+        tx, "UNWIND $rows AS r MATCH (p:Place {code: r.place}) MATCH (s:Service {code: r.code}) "
+            "MERGE (p)-[n:NEEDS]->(s) SET n.level = r.level, n.source = r.source",
+        [_need_row(n) for n in needs if n.target == "service"])
+    created = for_communities + for_services
+    return created
 
 
 # ---- taxonomy reads: all of them, or only the given codes ----------------------------------
@@ -449,9 +516,15 @@ def _reason(e: Exception) -> str:
     return " ".join(str(text).split())[:300]
 
 
-def _batched(tx, query: str, rows: list) -> None:
+def _batched(tx, query: str, rows: list) -> tuple[int, int]:
+    """Run `query` over `rows` in batches; return the (nodes, relationships) it created, as
+    the server counted them in this transaction (a MERGE that found its record creates none)."""
+    nodes = relationships = 0
     for i in range(0, len(rows), BATCH):
-        tx.run(query, rows=rows[i:i + BATCH]).consume()
+        counters = tx.run(query, rows=rows[i:i + BATCH]).consume().counters
+        nodes += counters.nodes_created
+        relationships += counters.relationships_created
+    return nodes, relationships
 
 
 def _existing(tx, query: str, values) -> set[str]:

@@ -32,7 +32,9 @@ def test_a_large_load_goes_in_steps_and_equals_the_embedded_store(embedded_store
     real = staged.staged_load
     monkeypatch.setattr(staged, "staged_load", lambda *a, **k: calls.append(k) or real(*a, **k))
     neo4j_store.single_transaction_rows, neo4j_store.staged_chunk_rows = 1_000, 700
-    assert neo4j_store.load(data) == data.counts()
+    written = neo4j_store.load(data)
+    assert {k: written[k] for k in data.counts()} == data.counts()
+    assert written["created"] == data.counts()  # an empty store: everything is new
     assert calls == [{"chunk_rows": 700}]
     embedded_store.load(data)
     assert contents(neo4j_store) == contents(embedded_store)
@@ -77,6 +79,7 @@ def test_a_failed_step_is_undone_and_the_store_is_as_it_was(neo4j_store):
                                          "already written were undone, so the store is as it was"):
         staged.staged_load(neo4j_store, load, chunk_rows=chunk, after_step=power_cut)
     assert contents(neo4j_store) == before
+    assert neo4j_store.interrupted_load() is None  # undone: nothing left to resume
 
     # Without the interruption the same load lands whole.
     staged.staged_load(neo4j_store, load, chunk_rows=chunk)

@@ -52,7 +52,7 @@ def test_unreachable_store_gives_503_with_a_clear_message(tmp_path):
     r = client.get("/health")
     assert r.status_code == 503
     body = r.get_json()
-    assert body["ok"] is False and body["status"] == 503 and "store unavailable" in body["error"]
+    assert body["ok"] is False and body["status"] == 503 and "the database is unreachable" in body["error"]
     # Sign-in needs the store too: a friendly page, not a traceback.
     r = client.get("/sign-in")
     assert r.status_code == 200  # the form itself needs no store
@@ -69,10 +69,12 @@ def test_503_page_and_json_when_store_fails_mid_request(app, viewer, monkeypatch
     r = viewer.get("/search")
     assert r.status_code == 503
     html = r.get_data(as_text=True)
-    assert "Sorry, the service is unavailable" in html and "not answering" in html
+    assert "Sorry, the service is unavailable" in html and "the database is unreachable" in html
+    assert "neo4j://" not in html and "db:7687" not in html  # no internal address for people
     r = viewer.get("/api/search")
     assert r.status_code == 503
-    assert r.get_json()["ok"] is False and "cannot be reached" in r.get_json()["error"]
+    assert r.get_json()["ok"] is False and "the database is unreachable" in r.get_json()["error"]
+    assert "db:7687" not in r.get_json()["error"]
 
 
 def test_secret_key_is_made_once_in_the_instance_folder(store_url, tmp_path, monkeypatch):

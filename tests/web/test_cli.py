@@ -26,7 +26,7 @@ def run(tmp_path):
 
 
 def test_commands_are_registered():
-    assert [c.name for c in COMMANDS] == ["serve", "users"]
+    assert [c.name for c in COMMANDS] == ["serve", "demo", "users"]
 
 
 def test_users_add_with_password_then_sign_in(run):
