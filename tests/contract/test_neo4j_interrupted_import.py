@@ -46,9 +46,9 @@ def _csv(folder):
     ids = [f"PM-KILL{i:04d}" for i in range(60)]
     (folder / "organisations.csv").write_text(
         "id,name,sector\n" + "".join(f"{i},Organisation {i},vcse\n" for i in ids), encoding="utf-8")
+    pairs = [(i, (i + 1) % 60) for i in range(60)] + [(i, (i + 2) % 60) for i in range(20)]
     (folder / "ties.csv").write_text(
-        "from_id,to_id,kind\n" + "".join(f"{ids[n % 60]},{ids[(n * 7 + 1) % 60]},referral\n" for n in range(80)),
-        encoding="utf-8")
+        "from_id,to_id,kind\n" + "".join(f"{ids[a]},{ids[b]},referral\n" for a, b in pairs), encoding="utf-8")
     return folder
 
 
@@ -59,7 +59,7 @@ def test_a_killed_import_is_reported_and_resumed(neo4j_store, neo4j_server, tmp_
     env = {**os.environ, "PARTNERMAP_STORE": neo4j_server["uri"], "NEO4J_USER": neo4j_server["user"],
            "NEO4J_PASSWORD": neo4j_server["password"]}
     killed = subprocess.run([sys.executable, "-c", KILLED_IMPORT, str(folder)], env=env, capture_output=True,
-                            text=True, timeout=600)
+                            text=True, timeout=600, cwd=tmp_path)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     assert neo4j_store.counts()["organisations"] == 60 and neo4j_store.counts()["ties"] == 0  # half a load
     assert neo4j_store.interrupted_load()["step"] == 4
