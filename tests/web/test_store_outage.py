@@ -112,7 +112,7 @@ def test_outage_fails_fast_hides_the_address_and_keeps_reading(own_neo4j, monkey
             r, static_seconds = _timed(lambda: app.test_client().get("/static/app.css"))
             statuses = [f.result() for f in busy]
         assert statuses == [503] * 16
-        assert r.status_code == 200 and static_seconds < 1.0
+        assert r.status_code == 200 and static_seconds < 2.0
 
     finally:
         app.extensions["partnermap"].close()
