@@ -137,7 +137,7 @@ def gaps_cmd(snapshot, seed: int, top: int, place: str | None, as_json: bool):
     if needs:
         _print_table(_title("Recorded need with no or one provider", result.place_name),
                      ("place", "need", "level", "providers", "source"),
-                     ((n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", str(n.providers), n.source)
+                     ((n.place_name, f"{n.label} ({n.target})", f"{n.level:.2f}", f"{n.providers} ({n.status})", n.source)
                       for n in needs[:top]))
     _print_table(_title("Communities served by at most one organisation", result.place_name),
                  ("place", "community", "providers", "expected", "need"),

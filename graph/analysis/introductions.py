@@ -239,15 +239,21 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
             total = round(float(score / top * (1 + position[p])), 4)
             if p not in candidates or candidates[p][0] < total:
                 candidates[p] = (total, v, tuple(reasons[:3]), "matcher")
-    if not candidates:
-        # 2. the fallback: shared communities and places, services the member lacks
-        cand = np.flatnonzero(allowed)
-        total = fit[cand] * (1 + position[cand])
-        for p, t in zip(cand.tolist(), total.tolist()):
+    # 2. the fallback: shared communities and places, services the member lacks. Its
+    # partners come after the matcher's, and stand in when the matcher's are all taken.
+    fallback: dict[int, tuple[float, int, tuple[str, ...], str]] = {}
+    cand = np.flatnonzero(allowed)
+    total = fit[cand] * (1 + position[cand])
+    for p, t in zip(cand.tolist(), total.tolist()):
+        if p not in candidates:
             v = int(member_of[p])
-            candidates[p] = (round(float(t), 4), v, tuple(_fit_reasons(snap, v, p)), "fallback")
+            fallback[p] = (round(float(t), 4), v, tuple(_fit_reasons(snap, v, p)), "fallback")
     ranked = sorted(candidates.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    fresh = [kv for kv in ranked if offered[kv[0]] < max_per_partner]
+    ranked_fallback = sorted(fallback.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    if not ranked:
+        ranked = ranked_fallback
+    fresh = [kv for kv in ranked if offered[kv[0]] < max_per_partner] or \
+        [kv for kv in ranked_fallback if offered[kv[0]] < max_per_partner]
     # Spread introductions: a partner already offered to `max_per_partner` groups on this
     # page is offered again only when nothing else fits, and then it says so.
     chosen = fresh[:k] if fresh else ranked[:k]

@@ -187,3 +187,39 @@ def test_every_collaboration_measure_leaves_funding_out():
     assert set(betweenness(snap).values()) == {0.0}
     assert set(core_numbers(snap).values()) == {0}
     assert np.all(ecosystem(snap).ties["untied"] == 6)
+
+
+# ---- isolated groups each get their own introduction ------------------------------------------
+def five_isolates(others_fit: bool):
+    """A core of four (K1 serves older people in the north ward, like the five isolates);
+    K2-K4 either work in the same ward (so they fit too) or elsewhere for other people."""
+    where = dict(places=("T1:north",)) if others_fit else dict(places=("C1",), communities=("young",),
+                                                                   services=("youth",))
+    orgs = [org("K1", communities=("older",))] + [org(k, **where) for k in ("K2", "K3", "K4")]
+    orgs += [org(f"I{i}", communities=("older",), services=("debt",)) for i in range(5)]
+    core = ["K1", "K2", "K3", "K4"]
+    return snapshot(orgs, [tie(a, b) for i, a in enumerate(core) for b in core[i + 1:]])
+
+
+def test_no_partner_is_offered_to_more_than_three_isolated_groups_when_others_fit(fallback_only):
+    result = isolated(five_isolates(others_fit=True), introductions=1)
+    partners = [g.introductions[0].partner_id for g in result.groups if g.kind == "isolate"]
+    assert len(partners) == 5 and partners.count("K1") == 3          # the best fit, three times
+    assert max(partners.count(p) for p in set(partners)) <= 3 and set(partners) - {"K1"}
+    for g in result.groups:
+        (intro,) = g.introductions
+        assert not any("also suggested" in r for r in intro.reasons)
+        # every reason is true of the data: they share the ward, and K2-K4 offer food support
+        if intro.partner_id != "K1":
+            assert "works in the same place (North ward)" in intro.reasons
+            assert "offers what it does not (Food support)" in intro.reasons
+
+
+def test_when_nothing_else_fits_a_partner_is_offered_again_and_says_so(fallback_only):
+    result = isolated(five_isolates(others_fit=False), introductions=1)
+    intros = [g.introductions[0] for g in result.groups if g.kind == "isolate"]
+    assert [i.partner_id for i in intros] == ["K1"] * 5
+    said = [next((r for r in i.reasons if r.startswith("also suggested")), None) for i in intros]
+    assert said[:3] == [None] * 3
+    assert said[3:] == ["also suggested for 3 other groups on this page: no other organisation fits this group",
+                        "also suggested for 4 other groups on this page: no other organisation fits this group"]
