@@ -223,7 +223,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     fit, member_of = _fallback_fit(snap, members)
     allowed &= fit > 0
 
-    # candidates: partner row -> (score, member row, reasons, source), best first
+    # candidates: partner row -> (score, member row, reasons or None, source)
     candidates: dict[int, tuple[float, int, tuple[str, ...], str]] = {}
     # 1. the matcher's suggestions, if it can give any that fit (and connect, when there is a network)
     for v in members[:_MATCHER_QUERIES].tolist():
@@ -247,7 +247,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     for p, t in zip(cand.tolist(), total.tolist()):
         if p not in candidates:
             v = int(member_of[p])
-            fallback[p] = (round(float(t), 4), v, tuple(_fit_reasons(snap, v, p)), "fallback")
+            fallback[p] = (round(float(t), 4), v, None, "fallback")  # reasons only for the chosen
     ranked = sorted(candidates.items(), key=lambda kv: (-kv[1][0], kv[0]))
     ranked_fallback = sorted(fallback.items(), key=lambda kv: (-kv[1][0], kv[0]))
     if not ranked:
@@ -259,6 +259,8 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     chosen = fresh[:k] if fresh else ranked[:k]
     out = []
     for p, (score, v, reasons, source) in chosen:
+        if reasons is None:
+            reasons = tuple(_fit_reasons(snap, v, p))
         if where[p]:
             reasons = reasons + (_CONNECT_WORDS[where[p]],)
         if offered[p] >= max_per_partner:
