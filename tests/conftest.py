@@ -10,8 +10,8 @@ import pytest
 
 from graph.stores.embedded import EmbeddedStore
 
-# Inferring services and communities on import trains the text classifier at first use (tens
-# of seconds), and most importer tests check what a source stated: off unless a test turns it
+# Inferring services and communities on import trains the text classifier at first use
+# (minutes on a loaded machine), and most importer tests check what a source stated: off unless a test turns it
 # on (tests/classify does, with a small classifier).
 os.environ.setdefault("PARTNERMAP_CLASSIFY_ON_IMPORT", "0")
 REQUIRE_NEO4J = os.environ.get("PARTNERMAP_REQUIRE_NEO4J") == "1"

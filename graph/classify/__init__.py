@@ -9,9 +9,11 @@ flask nor neo4j.
     from graph.classify import classify_text
     classify_text("We run a food bank and debt advice for families")   # -> [Prediction, ...]
 
-The trained model is not shipped: it is trained from the shipped CSVs at first use (tens of
-seconds) and cached with joblib under the user cache folder, keyed by a hash of the data,
-the crosswalk, the rules and this code's version, so a change to any of them retrains.
+The trained model is not shipped (nothing binary in the repository): it is trained from the
+shipped CSVs at first use and cached with joblib under the user cache folder, keyed by a hash
+of the data, the crosswalk, the rules and this code's version, so a change to any of them
+retrains. Training is two fits of ~70 logistic regressions on ~4,300 texts; on the loaded
+2-core build machine that took minutes, so the first import or `partnermap classify` waits.
 """
 from __future__ import annotations
 
