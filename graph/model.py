@@ -20,6 +20,7 @@ __all__ = [
     "Need",
     "Introduction", "User", "size_band_for_income", "generated_org_id", "now_iso",
     "clean_website", "stored_website", "stored_number",
+    "org_id_for_identifier", "identifier_for_org_id", "is_valid_org_id", "date_before",
 ]
 
 SECTORS = ("vcse", "statutory", "private", "academic", "funder", "faith")
@@ -64,8 +65,16 @@ PLACE_KINDS = ("country", "region", "county", "local_authority", "district", "wa
 ROLES = ("viewer", "editor", "admin")
 NEED_TARGETS = ("community", "service")
 
-_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-/]{0,99}$")
-_ORG_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,99}$")
+# Patterns are applied with fullmatch: `$` would also accept a trailing newline.
+_CODE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:\-/]{0,99}")
+# Internal organisation ids are URL- and CLI-safe. `~HH` escapes (see org_id_for_identifier)
+# carry any other character of a publisher's identifier, so none is refused for its characters.
+_ORG_ID_RE = re.compile(r"[A-Za-z0-9~][A-Za-z0-9_.:~\-]{0,99}")
+_ORG_ID_SAFE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-")
+_ORG_ID_MAX = 100
+# ISO 8601 dates at the precision a publisher gave: a year, a month, a day, or a timestamp.
+_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?"
+                      r"(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
 
 
 class ModelError(ValueError):
@@ -101,10 +110,52 @@ def generated_org_id(name: str, postcode: str = "") -> str:
     return "PM-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12].upper()
 
 
+def is_valid_org_id(value) -> bool:
+    return isinstance(value, str) and _ORG_ID_RE.fullmatch(value) is not None
+
+
+def org_id_for_identifier(identifier: str) -> str:
+    """The internal id for an identifier as a publisher wrote it (already normalised for
+    matching, see graph.importers.identifiers). Deterministic, so re-imports agree.
+
+    A valid internal id is used unchanged (so exports re-import as themselves). Any other
+    character is written as `~HH` per UTF-8 byte: `st_hilda's` -> `st_hilda~27s`,
+    `GB-REV-1639/73` -> `GB-REV-1639~2F73`; `identifier_for_org_id` reverses it. An id that
+    would pass 100 characters keeps its first 88 and ends `~~` + a hash of the whole.
+    """
+    text = str(identifier)
+    if is_valid_org_id(text):
+        return text
+    out = "".join(c if c in _ORG_ID_SAFE else "".join(f"~{b:02X}" for b in c.encode("utf-8")) for c in text)
+    if len(out) <= _ORG_ID_MAX:
+        return out
+    head = out[:_ORG_ID_MAX - 12]
+    if "~" in head[-2:]:
+        head = head[:head.rindex("~")]         # never cut inside an escape
+    return head + "~~" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10].upper()
+
+
+def identifier_for_org_id(org_id: str) -> str:
+    """The publisher's identifier an internal id was derived from (the id itself when it
+    needed no escapes; a hashed long id gives back its readable part)."""
+    if "~" not in org_id:
+        return org_id
+    text = org_id.split("~~", 1)[0]
+    return re.sub(r"(?:~[0-9A-F]{2})+", lambda m: bytes.fromhex(m.group(0).replace("~", ""))
+                  .decode("utf-8", "replace"), text)
+
+
+def date_before(a: str, b: str) -> bool:
+    """Whether ISO date `a` is before `b`, compared at the precision both have:
+    '2013-08' is not before '2013-08-15' (it may be the same day)."""
+    n = min(len(a), len(b), 10)
+    return a[:n] < b[:n]
+
+
 @lru_cache(maxsize=65536)
 def _valid_code(value: str) -> bool:
     # Cached: the same few thousand codes recur across hundreds of thousands of records.
-    return bool(_CODE_RE.match(value))
+    return _CODE_RE.fullmatch(value) is not None
 
 
 def _check_code(field_name: str, value: str) -> None:
@@ -118,12 +169,16 @@ def _check_choice(field_name: str, value, allowed) -> None:
 
 
 def _check_date(field_name: str, value: str | None) -> None:
+    """An ISO date at any precision (YYYY, YYYY-MM, YYYY-MM-DD, a timestamp), whole."""
     if value in (None, ""):
         return
+    m = _DATE_RE.fullmatch(value) if isinstance(value, str) else None
     try:
-        date.fromisoformat(str(value)[:10])
+        if m is None:
+            raise ValueError
+        date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
     except ValueError:
-        raise ModelError(field_name, f"{value!r} is not a date (YYYY-MM-DD)") from None
+        raise ModelError(field_name, f"{str(value)[:40]!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
 
 
 def _tuple_of_str(field_name: str, value) -> tuple[str, ...]:
@@ -374,7 +429,7 @@ class Organisation:
     inferred: tuple[Inference, ...] = ()
 
     def __post_init__(self):
-        if not isinstance(self.id, str) or not _ORG_ID_RE.match(self.id):
+        if not is_valid_org_id(self.id):
             raise ModelError("id", f"{self.id!r} is not a valid organisation id")
         if not isinstance(self.name, str) or not self.name.strip():
             raise ModelError("name", "must not be empty")
@@ -472,7 +527,7 @@ class Tie:
     def __post_init__(self):
         for name in ("from_id", "to_id"):
             v = getattr(self, name)
-            if not isinstance(v, str) or not _ORG_ID_RE.match(v):
+            if not is_valid_org_id(v):
                 raise ModelError(name, f"{v!r} is not a valid organisation id")
         if self.from_id == self.to_id:
             raise ModelError("to_id", "a tie must join two different organisations")
@@ -485,7 +540,7 @@ class Tie:
         _set(self, "strength", strength)
         _check_date("since", self.since)
         _check_date("until", self.until)
-        if self.since and self.until and str(self.until)[:10] < str(self.since)[:10]:
+        if self.since and self.until and date_before(self.until, self.since):
             raise ModelError("until", "is before since")
         if self.amount is not None:
             _set(self, "amount", _non_negative_number("amount", self.amount))
@@ -540,7 +595,7 @@ class Introduction:
         if not self.id:
             raise ModelError("id", "must not be empty")
         for name in ("org_a", "org_b"):
-            if not _ORG_ID_RE.match(getattr(self, name) or ""):
+            if not is_valid_org_id(getattr(self, name)):
                 raise ModelError(name, f"{getattr(self, name)!r} is not a valid organisation id")
         if self.org_a == self.org_b:
             raise ModelError("org_b", "an introduction joins two different organisations")
@@ -572,7 +627,7 @@ class User:
     tokens: tuple[tuple[str, str, str], ...] = ()
 
     def __post_init__(self):
-        if not re.match(r"^[A-Za-z0-9_.@\-]{1,80}$", self.name or ""):
+        if not isinstance(self.name, str) or not re.fullmatch(r"[A-Za-z0-9_.@\-]{1,80}", self.name):
             raise ModelError("name", f"{self.name!r} is not a valid user name")
         _check_choice("role", self.role, ROLES)
         tokens = tuple((str(label), str(digest), str(at)) for label, digest, at in (self.tokens or ()))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from graph.importers.csv_format import import_csv
-from graph.importers.report import ImportReport, RowIssue
+from graph.importers.report import ImportReport, RowIssue, strict_imports
 
 __all__ = ["run_import", "import_csv", "explain_empty", "FORMATS", "ImportFormat", "ImportReport", "RowIssue"]
 
@@ -64,7 +64,7 @@ FORMATS: dict[str, ImportFormat] = {
 
 
 def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_bad: bool = False,
-               progress: Callable[[int], None] | None = None) -> ImportReport:
+               strict: bool = False, progress: Callable[[int], None] | None = None) -> ImportReport:
     """Import `path_or_files` in format `fmt` into `store`.
 
     Parameters
@@ -78,6 +78,10 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         Validate and report what would change; write nothing.
     skip_bad : bool
         Write the good rows even when some are bad (the bad ones stay in `errors`).
+    strict : bool
+        Treat a bad value in an optional field (negative income, latitude 100, an
+        unreadable date...) as an error, as imports did before warnings. By default the
+        value is dropped, the row kept, and a warning lists file:row:field: reason.
     progress : callable, optional
         Called with a number of rows just read, for a progress bar.
 
@@ -91,7 +95,12 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         For an unknown format. Problems with the input itself never raise: they are
         reported in the ImportReport.
     """
-    kwargs = {"dry_run": dry_run, "skip_bad": skip_bad, "progress": progress}
+    with strict_imports(strict):
+        return _run_import(store, fmt, path_or_files, {"dry_run": dry_run, "skip_bad": skip_bad,
+                                                       "progress": progress})
+
+
+def _run_import(store, fmt, path_or_files, kwargs) -> ImportReport:
     if fmt == "csv":
         report = import_csv(store, path_or_files, **kwargs)
     elif fmt == "360giving":

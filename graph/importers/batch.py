@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import fields, replace
 
 from graph.importers.lookalikes import lookalike_differences, plain, skeleton
+from graph.importers.identifiers import registered_key
 from graph.importers.report import ImportReport
 from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, now_iso
 from graph.stores.base import GraphData
@@ -45,7 +46,7 @@ def classify_on_import() -> bool:
 
 
 def is_registered_id(value: str) -> bool:
-    return bool(REGISTERED_ID_RE.match(value or ""))
+    return bool(REGISTERED_ID_RE.fullmatch(value or ""))
 
 
 def _scheme(rid: str) -> str:
@@ -119,6 +120,8 @@ class Batch:
         for o in existing.organisations:
             for rid in o.registered_ids:
                 self.reg_index.setdefault(rid, o.id)
+                # Ids stored before they were normalised (GB-COH-1234567) still match.
+                self.reg_index.setdefault(registered_key(rid), o.id)
         self.orgs: dict[str, Organisation] = {}
         self.org_origin: dict[str, tuple[str, int]] = {}
         self.alias: dict[str, str] = {}          # an incoming id -> the id it resolved to
@@ -199,7 +202,7 @@ class Batch:
         if org.id in self.orgs or org.id in self.existing_orgs:
             return org.id
         for rid in (org.id, *org.registered_ids):
-            target = self.reg_index.get(rid)
+            target = self.reg_index.get(rid) or self.reg_index.get(registered_key(rid))
             if target and target != org.id:
                 clash = conflicting_ids(_identity(org), _identity(self.current(target)))
                 if clash:
@@ -404,17 +407,23 @@ class Batch:
                     if drop:
                         del table[code]
         for oid, o in list(self.orgs.items()):
-            bad = False
+            bad, unknown = False, {}
             for attr, exists in (("services", self.has_service), ("communities", self.has_community),
                                  ("places", self.has_place)):
                 for code in getattr(o, attr):
                     if not exists(code):
                         f, r = self.org_origin[oid]
-                        rep.error(f, r, attr, f"unknown {attr[:-1] if attr != 'communities' else 'community'} "
-                                              f"code {code!r}")
-                        bad = True
+                        # An unknown code loses that code, not the organisation (unless --strict).
+                        if rep.dropped(f, r, attr, f"unknown {attr[:-1] if attr != 'communities' else 'community'} "
+                                                   f"code {code!r}"):
+                            unknown.setdefault(attr, set()).add(code)
+                        else:
+                            bad = True
             if bad and drop:
                 del self.orgs[oid]
+            elif unknown:
+                self.orgs[oid] = replace(o, **{a: tuple(c for c in getattr(o, a) if c not in codes)
+                                               for a, codes in unknown.items()})
         for key, t in list(self.ties.items()):
             for attr in ("from_id", "to_id"):
                 oid = getattr(t, attr)

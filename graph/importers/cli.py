@@ -2,13 +2,19 @@
 
 Both call the same functions the web data page uses (graph.importers.run_import,
 graph.exporters.export). Exit status: 0 when every row was good, 1 when any row was bad
-(`--skip-bad` still writes the good rows, and the report says so), 2 when the store
-cannot be opened.
+(`--skip-bad` still writes the good rows, and the report says so) or when the import
+stored nothing (it says why, per reason), 2 when the store cannot be opened.
+
+Every import writes its report (errors, warnings, skipped rows as CSV) and prints where:
+`--report PATH`, or by default an `import-reports/` folder beside the store's file (for
+an embedded store) or in the user's data folder, never the current folder.
 """
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 import click
@@ -29,9 +35,11 @@ __all__ = ["COMMANDS", "import_group", "export_group"]
 def import_group(ctx, resume):
     """Import data: our CSV format, 360Giving, Open Referral/HSDS, charity registers.
 
-    Every row is checked first; if any is bad nothing is written (unless --skip-bad),
-    and the bad rows are listed as file:row:field: reason and saved to an error report.
-    Importing the same files again changes nothing.
+    Every row is checked first. A bad value in an optional field is dropped with a warning
+    and the row kept; a row that cannot be an organisation or a tie is an error, and any
+    error means nothing is written (unless --skip-bad; --strict makes every bad value an
+    error). Problems are listed as file:row:field: reason, grouped with counts, and saved
+    to the report the command names. Importing the same files again changes nothing.
     """
     if ctx.invoked_subcommand is not None:
         if resume:
@@ -52,15 +60,20 @@ def import_group(ctx, resume):
         fail(f"cannot resume: {again['path']} is no longer there")
     click.echo(f"Resuming the import of {again['path']} ({again['format']}) from step {interrupted['step']} "
                f"of {interrupted['steps']}.", err=True)
-    _run(store, again["format"], again["path"], False, bool(again.get("skip_bad")), None, False)
+    _run(store, again["format"], again["path"], False, bool(again.get("skip_bad")), bool(again.get("strict")),
+         None, False)
 
 
 def _import_options(f):
     f = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")(f)
-    f = click.option("--errors-out", type=click.Path(dir_okay=False, writable=True), default=None,
-                     help="Write errors, warnings and skipped rows to this CSV file. Default: "
-                          "<input name>.errors.csv in the current folder, written only when "
-                          "there are errors.")(f)
+    f = click.option("--report", "--errors-out", "report_path", type=click.Path(dir_okay=False, writable=True),
+                     default=None,
+                     help="Write the report (errors, warnings and skipped rows, as CSV) here. Default: "
+                          "import-reports/<input>-<time>.csv beside the store's file, or in the user's "
+                          "data folder for Neo4j.")(f)
+    f = click.option("--strict", is_flag=True,
+                     help="All or nothing: a bad value in an optional field (negative income, latitude "
+                          "100, an unreadable date...) is an error, not a warning with the value dropped.")(f)
     f = click.option("--skip-bad", is_flag=True,
                      help="Write the good rows even if some rows are bad (bad rows are reported).")(f)
     f = click.option("--dry-run", is_flag=True, help="Check and report; write nothing.")(f)
@@ -83,25 +96,40 @@ def _progress(enabled: bool, label: str):
         yield lambda n: bar.advance(task, n)
 
 
-def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, errors_out: str | None,
+def default_report_path(store, input_path: str) -> Path:
+    """Where an import's report goes when --report is not given: beside the embedded
+    store's file, else in the user's data folder; named after the input and the time."""
+    store_file = getattr(store, "path", None)
+    if store_file is not None:
+        folder = Path(store_file).resolve().parent / "import-reports"
+    else:
+        folder = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "partnermap" / \
+            "import-reports"
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return folder / f"{Path(input_path).name or 'import'}-{stamp}.csv"
+
+
+def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, strict: bool, report_path: str | None,
          as_json: bool) -> None:
     # Named, so that if the process dies part way through a large Neo4j load the next command
     # can say which import it was and `import --resume` can run it again.
-    resume = {"format": fmt, "path": str(Path(path).resolve()), "skip_bad": skip_bad}
+    resume = {"format": fmt, "path": str(Path(path).resolve()), "skip_bad": skip_bad, "strict": strict}
     with _progress(not as_json, f"importing {fmt} rows") as progress, \
             store.describing_loads(resume["path"], resume):
-        report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
-    written_to = None
-    if errors_out or report.errors:
-        written_to = Path(errors_out) if errors_out else Path.cwd() / f"{Path(path).name or 'import'}.errors.csv"
-        try:
-            written_to.write_text(report.errors_csv(), encoding="utf-8")
-        except OSError as e:
-            click.echo(f"warning: could not write the error report {written_to}: {e.strerror}", err=True)
-            written_to = None
+        report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=skip_bad, strict=strict,
+                            progress=progress)
+    written_to = Path(report_path) if report_path else default_report_path(store, path)
+    try:
+        written_to.parent.mkdir(parents=True, exist_ok=True)
+        written_to.write_text(report.errors_csv(), encoding="utf-8")
+    except OSError as e:
+        click.echo(f"warning: could not write the import report {written_to}: {e.strerror}", err=True)
+        written_to = None
+    nothing = report.wrote_nothing_reasons()
     if as_json:
         out = report.to_dict()
-        out["errors_file"] = str(written_to) if written_to else None
+        out["report_file"] = out["errors_file"] = str(written_to) if written_to else None
+        out["wrote_nothing"] = nothing
         echo_json(out)
     else:
         for line in report.summary_lines():
@@ -112,8 +140,8 @@ def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, errors_out: 
                 click.echo(f"    {r['file']}:{r['row']}: {r['id']} {r['name']!r} looks like "
                            f"{r['similar_to']} {r['similar_name']!r}")
         if written_to:
-            click.echo(f"  error report: {written_to}")
-    if report.errors:
+            click.echo(f"  report: {written_to}")
+    if report.errors or nothing:
         sys.exit(1)
 
 
@@ -122,8 +150,8 @@ def _import_command(fmt: str, argument: str, help_text: str):
     @click.argument(argument, type=click.Path(exists=True))
     @_import_options
     @pass_store
-    def command(store, dry_run, skip_bad, errors_out, as_json, **path):
-        _run(store, fmt, path[argument], dry_run, skip_bad, errors_out, as_json)
+    def command(store, dry_run, skip_bad, strict, report_path, as_json, **path):
+        _run(store, fmt, path[argument], dry_run, skip_bad, strict, report_path, as_json)
 
     return import_group.command(fmt, help=help_text)(command)
 
@@ -144,9 +172,9 @@ import_need_command = _import_command(
 @click.argument("path", type=click.Path(exists=True))
 @_import_options
 @pass_store
-def import_register_command(store, register, path, dry_run, skip_bad, errors_out, as_json):
+def import_register_command(store, register, path, dry_run, skip_bad, strict, report_path, as_json):
     """Import a charity register: ccew (extract folder), ccni or oscr (register CSV)."""
-    _run(store, register, path, dry_run, skip_bad, errors_out, as_json)
+    _run(store, register, path, dry_run, skip_bad, strict, report_path, as_json)
 
 
 @click.group("export")

@@ -18,9 +18,12 @@ from graph.importers.formulas import guard_cell, unguard_cell
 from typing import Callable
 
 from graph.importers.batch import Batch
+from graph.importers.identifiers import read_identifier
+from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
 from graph.importers.sources import InputError, collect_inputs, read_table
-from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie
+from graph.importers.values import clean_row
+from graph.model import Community, ModelError, Need, Place, Service, generated_org_id
 
 __all__ = ["import_csv", "FILES", "COLUMNS", "REQUIRED", "LIST_SEPARATOR", "join_list", "split_list",
            "format_number", "record_to_row", "guard_cell", "unguard_cell"]
@@ -184,7 +187,7 @@ def _import_file(batch: Batch, f, name: str, progress) -> None:
         if any(v[:1] == "'" for v in values.values() if isinstance(v, str)):
             values = {k: unguard_cell(v) if isinstance(v, str) else v for k, v in values.items()}
         try:
-            build(batch, values, name, row)
+            build(batch, clean_row(values), name, row)
         except ModelError as e:
             report.error(name, row, e.field, e.reason)
         except _CellError as e:
@@ -211,6 +214,40 @@ def _float(values: dict, col: str):
         raise _CellError(col, f"{text[:40]!r} is not a number") from None
 
 
+def _optional_float(batch, values: dict, col: str, name: str, row: int):
+    """A number in an optional column; an unreadable one is dropped with a warning
+    (KeyError-free: `_Drop` ends the row when --strict makes it an error)."""
+    try:
+        return _float(values, col)
+    except _CellError as e:
+        if not batch.report.dropped(name, row, e.field, e.reason):
+            raise _Drop() from None
+        return None
+
+
+class _Drop(Exception):
+    """The row is dropped; its error is already reported."""
+
+
+def _org_id(batch, v: dict, name: str, row: int) -> str:
+    """The internal id for the `id` cell: derived from any text; a placeholder ('n/a',
+    '0', 'GB-COH-') is no id, so the organisation is identified by name and postcode."""
+    published = read_identifier(v["id"])
+    if published is not None:
+        return published.org_id
+    if v["id"]:
+        batch.report.warn(name, row, "id", f"{v['id']!r} is a placeholder, not an identifier; "
+                                           "the organisation is identified by its name and postcode")
+    return generated_org_id(v.get("name", ""), v.get("postcode", ""))
+
+
+def _tie_end(v: dict, col: str) -> str:
+    published = read_identifier(v[col])
+    if published is None:
+        raise _CellError(col, f"{v[col]!r} is not an organisation id: a tie must join two organisations"
+                         if v[col] else "a tie must join two organisations: no id")
+    return published.org_id
+
 def _list(values: dict, col: str) -> tuple[str, ...]:
     return tuple(split_list(values.get(col, "")))
 
@@ -229,16 +266,22 @@ def _build_place(batch, v, name, row):
 
 
 def _build_org(batch, v, name, row):
-    org = Organisation(
-        id=v["id"], name=v["name"], description=v.get("description", ""),
+    try:
+        income, lat, lon = (_optional_float(batch, v, c, name, row) for c in ("income", "lat", "lon"))
+    except _Drop:
+        return
+    org = build_org(
+        batch.report, name, row,
+        id=_org_id(batch, v, name, row), name=v["name"], description=v.get("description", ""),
         sector=v.get("sector") or "vcse", legal_form=v.get("legal_form", ""),
-        size_band=v.get("size_band") or None, income=_float(v, "income"),
+        size_band=v.get("size_band") or None, income=income,
         led_by=_list(v, "led_by"), registered_ids=_list(v, "registered_ids"),
-        postcode=v.get("postcode", ""), lat=_float(v, "lat"), lon=_float(v, "lon"),
+        postcode=v.get("postcode", ""), lat=lat, lon=lon,
         website=v.get("website", ""), source=v.get("source", ""), updated_at=v.get("updated_at", ""),
         services=_list(v, "services"), communities=_list(v, "communities"), places=_list(v, "places"),
         inferred=_inferred(v))
-    batch.add_org(org, name, row)
+    if org is not None:
+        batch.add_org(org, name, row)
 
 
 def _inferred(values: dict) -> tuple:
@@ -255,12 +298,17 @@ def _inferred(values: dict) -> tuple:
 
 
 def _build_tie(batch, v, name, row):
-    strength = _float(v, "strength")
-    tie = Tie(from_id=v["from_id"], to_id=v["to_id"], kind=v["kind"], form=v.get("form", ""),
-              strength=1.0 if strength is None else strength, since=v.get("since", ""),
-              until=v.get("until", ""), amount=_float(v, "amount"), currency=v.get("currency", ""),
-              source=v.get("source", ""), ref=v.get("ref", ""))
-    batch.add_tie(tie, name, row)
+    try:
+        strength, amount = (_optional_float(batch, v, c, name, row) for c in ("strength", "amount"))
+    except _Drop:
+        return
+    tie = build_tie(batch.report, name, row,
+                    from_id=_tie_end(v, "from_id"), to_id=_tie_end(v, "to_id"), kind=v["kind"],
+                    form=v.get("form", ""), strength=1.0 if strength is None else strength,
+                    since=v.get("since", ""), until=v.get("until", ""), amount=amount,
+                    currency=v.get("currency", ""), source=v.get("source", ""), ref=v.get("ref", ""))
+    if tie is not None:
+        batch.add_tie(tie, name, row)
 
 
 def _build_need(batch, v, name, row):

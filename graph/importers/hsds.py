@@ -32,12 +32,15 @@ import re
 from collections import Counter
 from typing import Callable
 
-from graph.importers.batch import Batch, is_registered_id
+from graph.importers.batch import Batch
 from graph.importers.crosswalk import hsds_terms, norm
 from graph.importers.evidence import infer_sector
+from graph.importers.identifiers import read_identifier
+from graph.importers.records import build_org
 from graph.importers.report import ImportReport
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
-from graph.model import ModelError, Organisation, Service, generated_org_id
+from graph.importers.values import clean_cell
+from graph.model import ModelError, Service, generated_org_id
 
 __all__ = ["import_hsds", "OTHER_SERVICE"]
 
@@ -153,7 +156,7 @@ def _rows(f, report) -> list[_Rec]:
     out = []
     for row, values in rows:
         report.rows_read += 1
-        out.append(_rec({k: cell_str(v).strip() for k, v in values.items()}, f.name, row))
+        out.append(_rec({k: cell_str(clean_cell(v)).strip() for k, v in values.items()}, f.name, row))
     return out
 
 
@@ -338,8 +341,9 @@ def _organisation(batch: Batch, org: _Rec, audiences: _AudienceLog) -> None:
         scheme = cell_str(ident.get("identifier_scheme")).strip().upper()
         value = cell_str(ident.get("identifier")).strip()
         rid = f"{scheme}-{value}" if scheme and value and not value.upper().startswith(scheme) else value
-        if is_registered_id(rid):
-            registered.append(rid)
+        published = read_identifier(rid)
+        if published is not None:
+            registered.extend(r for r in published.registered if r not in registered)
     own_id = cell_str(org.get("id")).strip()
     services, communities = set(), set()
     for s in org.get("services") or []:
@@ -365,22 +369,23 @@ def _organisation(batch: Batch, org: _Rec, audiences: _AudienceLog) -> None:
             lat, lon = coords
         if not postcode:
             postcode = _postcode(loc)
+    own = read_identifier(own_id)
     if registered:
         oid = registered[0]
-    elif re.match(r"^[A-Za-z0-9_.:\-]{1,90}$", own_id):
-        oid = "HSDS-" + own_id       # the publisher's own id: stable across re-imports
+    elif own is not None:
+        oid = read_identifier("HSDS-" + own.text).org_id   # the publisher's own id: stable across re-imports
     else:
         oid = generated_org_id(name, postcode)
     evidence = infer_sector([oid, *registered], name)
-    try:
-        o = Organisation(id=oid, name=name, sector=evidence.sector if evidence else "vcse",
-                         inferred=(evidence.inference(),) if evidence else (),
-                         description=cell_str(org.get("description")).strip()[:20_000],
-                         registered_ids=tuple(registered), postcode=postcode, lat=lat, lon=lon,
-                         website=cell_str(org.get("website") or org.get("url")).strip(),
-                         services=tuple(services), communities=tuple(communities), source=SOURCE)
-    except ModelError as e:
-        rep.error(file, row, f"{org.prefix}{e.field}", e.reason)
+    labels = {f: f"{org.prefix}{f}" for f in ("id", "name", "description", "website", "postcode")}
+    labels.update(lat=f"{org.prefix}latitude", lon=f"{org.prefix}longitude")
+    o = build_org(rep, file, row, labels, id=oid, name=name, sector=evidence.sector if evidence else "vcse",
+                  inferred=(evidence.inference(),) if evidence else (),
+                  description=cell_str(clean_cell(org.get("description"))).strip()[:20_000],
+                  registered_ids=tuple(registered), postcode=postcode, lat=lat, lon=lon,
+                  website=cell_str(clean_cell(org.get("website") or org.get("url"))).strip(),
+                  services=tuple(services), communities=tuple(communities), source=SOURCE)
+    if o is None:
         return
     # A public body read from evidence corrects an earlier import's VCSE default.
     batch.add_org(o, file, row, authoritative=frozenset({"sector"}) if evidence and evidence.public else frozenset())
@@ -450,11 +455,11 @@ def _coordinates(batch: Batch, loc: _Rec):
     try:
         lat_f, lon_f = float(cell_str(lat)), float(cell_str(lon))
     except ValueError:
-        batch.report.error(file, row, f"{loc.prefix}latitude", f"{lat!r}, {lon!r} are not coordinates")
+        batch.report.dropped(file, row, f"{loc.prefix}latitude", f"{lat!r}, {lon!r} are not coordinates")
         return None
     for field, value, limit in (("latitude", lat_f, 90), ("longitude", lon_f, 180)):
         if not -limit <= value <= limit:
-            batch.report.error(file, row, f"{loc.prefix}{field}", f"{value:g} is outside -{limit}..{limit}")
+            batch.report.dropped(file, row, f"{loc.prefix}{field}", f"{value:g} is outside -{limit}..{limit}")
             return None
     return lat_f, lon_f
 

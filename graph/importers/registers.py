@@ -21,11 +21,12 @@ from typing import Callable
 
 from graph.importers.batch import Batch
 from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
+from graph.importers.records import build_org
 from graph.importers.report import ImportReport
 from graph.importers.shapes import sniff, squash, table_delimiter
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
-from graph.importers.values import BadValue, company_org_id, parse_amount
-from graph.model import ModelError, Organisation, Place
+from graph.importers.values import BadValue, clean_row, company_org_id, parse_amount
+from graph.model import ModelError, Place
 
 __all__ = ["import_register", "REGISTERS"]
 
@@ -126,18 +127,18 @@ class _Loader:
         return []
 
     def _add(self, file: str, row: int, *, id_field: str, org_id: str, name: str, income_text, **kw) -> None:
+        income_field = kw.pop("income_field", "income")
         try:
             income = parse_amount(income_text)
         except BadValue as e:
-            self.report.error(file, row, kw.pop("income_field", "income"), str(e))
-            return
-        kw.pop("income_field", None)
-        try:
-            org = Organisation(id=org_id, name=name.strip(), income=income, source=self.register, **kw)
-        except ModelError as e:
-            self.report.error(file, row, id_field if e.field == "id" else e.field, e.reason)
-            return
-        self.batch.add_org(org, file, row, authoritative=AUTHORITATIVE)
+            # A negative or unreadable income loses the income, not the charity.
+            if not self.report.dropped(file, row, income_field, str(e)):
+                return
+            income = None
+        org = build_org(self.report, file, row, {"id": id_field, "income": income_field},
+                        id=org_id, name=name.strip(), income=income, source=self.register, **kw)
+        if org is not None:
+            self.batch.add_org(org, file, row, authoritative=AUTHORITATIVE)
 
     # ---- CCEW -------------------------------------------------------------------------------
     def ccew(self, inputs) -> None:
@@ -231,11 +232,11 @@ class _Loader:
             first = next((r for r in doc if isinstance(r, dict)), {})
             columns = _ccew_columns(first.keys())
             kind = _ccew_kind(columns)
-            rows = ((i, _renamed(r, columns)) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
+            rows = ((i, clean_row(_renamed(r, columns))) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
             return kind, rows
         header, rows = read_table(f, self.report, delimiter=None if sniff(f) == "xlsx" else table_delimiter(f))
         columns = _ccew_columns(header)
-        return _ccew_kind(columns), ((row, _renamed(r, columns)) for row, r in rows)
+        return _ccew_kind(columns), ((row, clean_row(_renamed(r, columns))) for row, r in rows)
 
     # ---- CCNI -------------------------------------------------------------------------------
     def ccni(self, inputs) -> None:
@@ -247,7 +248,7 @@ class _Loader:
             for col in ("Reg charity number", "Charity name"):
                 if col not in header:
                     raise InputError(name, f"required column {col!r} is missing", 1, col)
-            for n, (row, r) in enumerate(rows, start=1):
+            for n, (row, r) in enumerate(((row, clean_row(r)) for row, r in rows), start=1):
                 self._tick(n)
                 number = re.sub(r"\D", "", cell_str(r.get("Reg charity number")))
                 if cell_str(r.get("Sub charity number")).strip() not in ("", "0"):
@@ -288,7 +289,7 @@ class _Loader:
             for col in ("Charity Number", "Charity Name"):
                 if col not in header:
                     raise InputError(name, f"required column {col!r} is missing", 1, col)
-            for n, (row, r) in enumerate(rows, start=1):
+            for n, (row, r) in enumerate(((row, clean_row(r)) for row, r in rows), start=1):
                 self._tick(n)
                 number = cell_str(r.get("Charity Number")).strip().upper().replace(" ", "")
                 if cell_str(r.get("Charity Status")).strip().lower() == "removed":

@@ -8,12 +8,27 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from graph.importers import limits
 from graph.importers.formulas import guard_cell
+__all__ = ["RowIssue", "ImportReport", "KINDS", "group_issues", "strict_imports"]
 
-__all__ = ["RowIssue", "ImportReport", "KINDS"]
+# Set by run_import for the reports made while it runs, so every importer (and any new
+# one) honours --strict without threading a flag through its helpers.
+_STRICT: ContextVar[bool] = ContextVar("partnermap_strict_imports", default=False)
+
+
+@contextmanager
+def strict_imports(strict: bool = True):
+    """Reports created inside this block treat a bad optional value as an error."""
+    token = _STRICT.set(bool(strict))
+    try:
+        yield
+    finally:
+        _STRICT.reset(token)
 
 # The record kinds an import can touch, in the order summaries list them.
 KINDS = ("organisations", "ties", "places", "services", "communities", "needs")
@@ -83,6 +98,9 @@ class ImportReport:
     omitted: Counter = field(default_factory=Counter)
     _skip_reasons: Counter = field(default_factory=Counter, repr=False)
     inferred: Counter = field(default_factory=Counter)
+    # --strict: a bad value in an optional field is an error (nothing written), as before
+    # warnings existed; by default the value is dropped, the row kept and a warning listed.
+    strict: bool = field(default_factory=_STRICT.get)
 
     # ---- recording ------------------------------------------------------------------
     def error(self, file: str, row: int, field_name: str, reason: str) -> None:
@@ -101,6 +119,16 @@ class ImportReport:
             issues.append(issue)
         else:
             self.omitted[kind] += 1
+
+    def dropped(self, file: str, row: int, field_name: str, reason: str) -> bool:
+        """A bad value in an optional field. By default: a warning ("value dropped") and
+        True, so the caller keeps the row without the value. With `strict`: an error and
+        False, so the caller drops the row."""
+        if self.strict:
+            self.error(file, row, field_name, reason)
+            return False
+        self.warn(file, row, field_name, f"{reason}; value dropped")
+        return True
 
     # ---- reading --------------------------------------------------------------------
     @property
@@ -124,6 +152,19 @@ class ImportReport:
         reasons = self._skip_reasons or Counter(s.reason for s in self.skipped)
         return dict(reasons.most_common())
 
+    def wrote_nothing_reasons(self) -> list[str]:
+        """Why an import that was not a dry run stored nothing, one line per reason ([] when
+        it stored something or everything was already stored). An import from which nothing
+        could land already has an error per reason (graph.importers.explain_empty)."""
+        held = sum(self.created.values()) + sum(self.updated.values()) + sum(self.unchanged.values())
+        if self.dry_run or self.written or (held and not self.errors):
+            return []
+        if self.errors and held:
+            return [f"{len(self.errors)} error(s) in rows that cannot be imported, so none of the "
+                    f"{held} good records was written (fix them, or --skip-bad writes the good rows)"]
+        return [f"{g['count']} × {g['field'] + ': ' if g['field'] else ''}{g['reason']}"
+                for g in group_issues(self.errors)] or ["the input held no records"]
+
     def to_dict(self) -> dict:
         """The report as plain data. Each list holds at most limits.MAX_REPORT_ISSUES
         entries; `omitted` counts the rest, and `counts` has the full totals."""
@@ -146,6 +187,8 @@ class ImportReport:
                         "rows": [s.to_dict() for s in self.skipped]},
             "errors": [e.to_dict() for e in self.errors],
             "warnings": [w.to_dict() for w in self.warnings],
+            "error_groups": group_issues(self.errors),
+            "warning_groups": group_issues(self.warnings),
             "review": list(self.review[:cap]),
             "merged": list(self.merged[:cap]),
             "counts": {"errors": self.error_count, "warnings": self.warning_count,
@@ -189,13 +232,47 @@ class ImportReport:
         if self.review:
             lines.append(f"  flagged for review (similar names, not merged): {len(self.review)}")
         if self.warnings:
-            lines.append(f"  warnings: {self.warning_count}")
+            groups = group_issues(self.warnings)
+            lines.append(f"  warnings: {self.warning_count} ({len(groups)} distinct)")
+            lines.extend(f"    {_group_line(g)}" for g in groups[:limit])
+            if len(groups) > limit:
+                lines.append(f"    ... and {len(groups) - limit} more kinds (see the report file)")
         if self.errors:
             lines.append(f"  errors: {self.error_count}")
             lines.extend(f"    {e}" for e in self.errors[:limit])
             if self.error_count > limit:
                 lines.append(f"    ... and {self.error_count - limit} more")
+            groups = group_issues(self.errors)
+            if len(groups) < len(self.errors):
+                lines.append("  errors by reason:")
+                lines.extend(f"    {_group_line(g)}" for g in groups[:limit])
+        for reason in self.wrote_nothing_reasons():
+            lines.append(f"  wrote nothing: {reason}")
         return lines
+
+
+def group_issues(issues, first: int = 5) -> list[dict]:
+    """Issues grouped per distinct (field, reason), most frequent first, each with its
+    count and the first rows where it happened, so 6,000 rows with one odd value read as
+    one line. The reason carries the value, so distinct values stay distinct."""
+    groups: dict[tuple[str, str], dict] = {}
+    for i in issues:
+        g = groups.get((i.field, i.reason))
+        if g is None:
+            g = groups[(i.field, i.reason)] = {"field": i.field, "reason": i.reason, "count": 0, "first": []}
+        g["count"] += 1
+        if len(g["first"]) < first:
+            g["first"].append({"file": i.file, "row": i.row})
+    return sorted(groups.values(), key=lambda g: -g["count"])
+
+
+def _group_line(g: dict) -> str:
+    where = g["first"][0]
+    head = f"{where['file']}:{where['row']}:{g['field']}: {g['reason']}"
+    if g["count"] == 1:
+        return head
+    rows = ", ".join(str(w["row"]) for w in g["first"][1:])
+    return f"{head} (and {g['count'] - 1} more rows{': ' + rows if rows else ''}{', ...' if g['count'] > len(g['first']) else ''})"
 
 
 def _counts(counter: Counter) -> dict:

@@ -21,11 +21,13 @@ from graph.importers import limits
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import dei_led_by, gss_kind
 from graph.importers.evidence import SectorEvidence, infer_sector
+from graph.importers.identifiers import charity_ids, read_identifier
+from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
 from graph.importers.shapes import sniff, table_delimiter
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
-from graph.importers.values import BadValue, charity_org_id, company_org_id, parse_amount, parse_date
-from graph.model import ModelError, Organisation, Place, Tie, generated_org_id
+from graph.importers.values import BadValue, company_org_id, is_blank, parse_amount, parse_date
+from graph.model import ModelError, Organisation, Place, date_before, generated_org_id
 
 __all__ = ["import_360giving", "flat_header_path"]
 
@@ -253,7 +255,7 @@ def _unflatten(values: dict, paths: dict | None = None) -> dict:
         if path is None:
             continue
         value = values.get(h)
-        if value is None or cell_str(value).strip() == "":
+        if is_blank(value) or cell_str(value).strip() == "":
             continue
         _set_path(grant, path, value)
     return grant
@@ -321,13 +323,15 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     try:
         amount = parse_amount(grant.get("amountAwarded"))
     except BadValue as e:
-        rep.error(file, row, labels["amount"], str(e))
-        return
+        if not rep.dropped(file, row, labels["amount"], str(e)):
+            return
+        amount = None
     try:
         since = parse_date(grant.get("awardDate"))
     except BadValue as e:
-        rep.error(file, row, labels["since"], str(e))
-        return
+        if not rep.dropped(file, row, labels["since"], str(e)):
+            return
+        since = ""
     until = ""
     planned = _first(grant.get("plannedDates"))
     if planned.get("endDate"):
@@ -335,7 +339,7 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
             until = parse_date(planned.get("endDate"))
         except BadValue as e:
             rep.warn(file, row, labels["until"], f"{e}; planned end date ignored")
-        if until and since and until < since:
+        if until and since and date_before(until, since):
             until = ""
     _publisher_identity(batch, state, funder, gid, file, row)
     funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder")
@@ -353,11 +357,10 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     if funder_id == recipient_id:
         rep.skip(file, row, "funder and recipient are the same organisation")
         return
-    try:
-        tie = Tie(from_id=funder_id, to_id=recipient_id, kind="funding", since=since, until=until,
-                  amount=amount, currency=_text(grant.get("currency")).upper()[:3], source=SOURCE, ref=gid)
-    except ModelError as e:
-        rep.error(file, row, labels.get(e.field, e.field), e.reason)
+    tie = build_tie(rep, file, row, labels, from_id=funder_id, to_id=recipient_id, kind="funding", since=since,
+                    until=until, amount=amount, currency=_text(grant.get("currency")).upper()[:3], source=SOURCE,
+                    ref=gid)
+    if tie is None:
         return
     batch.add_tie(tie, file, row)
     # The grant's title and description are the recipient's work in its funder's words.
@@ -373,14 +376,27 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None,
     if not name:
         rep.error(file, row, labels[f"{role}_name"], f"the {role} organisation has no name")
         return None, None
-    registered = [oid] if is_registered_id(oid) else []
-    extra = [charity_org_id(o.get("charityNumber")), company_org_id(o.get("companyNumber"))]
-    extra += [i for i in _id_list(o.get("_orgIDs")) + _id_list(o.get("_canonicalId")) if is_registered_id(i)]
+    # The publisher's identifier, kept whatever its characters; a placeholder is no id.
+    published = read_identifier(oid)
+    if published is None and oid:
+        rep.warn(file, row, labels[role], f"{oid!r} is a placeholder, not an identifier; "
+                                          "the organisation is identified by its name and postcode")
+    registered = list(published.registered) if published else []
+    extra = [*charity_ids(o.get("charityNumber")), company_org_id(o.get("companyNumber"))]
+    for i in _id_list(o.get("_orgIDs")) + _id_list(o.get("_canonicalId")):
+        pid = read_identifier(i) if is_registered_id(i) else None
+        extra.extend(pid.registered if pid else ())
     for rid in extra:
         if rid and rid not in registered:
             registered.append(rid)
     postcode = _text(o.get("postalCode"))
-    if not oid:
+    if len(postcode) > 10:
+        if not rep.dropped(file, row, labels["postcode"], f"{postcode[:40]!r} is not a postcode"):
+            return None, None
+        postcode = ""
+    if published:
+        oid = published.org_id
+    else:
         oid = registered[0] if registered else generated_org_id(name, postcode)
     evidence = infer_sector([oid, *registered], name, o.get("_orgType"))
     if evidence is not None:
@@ -394,17 +410,15 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None,
         try:
             income = parse_amount(o.get("_latestIncome"))
         except BadValue as e:
-            rep.warn(file, row, f"{labels[role]} latest income", f"{e}; ignored")
+            if not rep.dropped(file, row, f"{labels[role]} latest income", str(e)):
+                return None, None
     inferred = (evidence.inference(),) if evidence is not None and evidence.sector == sector else ()
-    try:
-        return Organisation(id=oid, name=name, sector=sector, registered_ids=tuple(registered), inferred=inferred,
-                            income=income, postcode=postcode if len(postcode) <= 10 else "",
-                            website=_text(o.get("url")), source=SOURCE,
-                            places=tuple(places()) if places else (), led_by=tuple(led_by)), evidence
-    except ModelError as e:
-        field = {"id": labels[role], "name": labels[f"{role}_name"]}.get(e.field, e.field)
-        rep.error(file, row, field, e.reason)
-        return None, None
+    org = build_org(rep, file, row, {"id": labels[role], "name": labels[f"{role}_name"],
+                                     "postcode": labels["postcode"], "income": f"{labels[role]} latest income"},
+                    id=oid, name=name, sector=sector, registered_ids=tuple(registered), inferred=inferred,
+                    income=income, postcode=postcode, website=_text(o.get("url")), source=SOURCE,
+                    places=tuple(places()) if places else (), led_by=tuple(led_by))
+    return (org, evidence) if org is not None else (None, None)
 
 
 def _publisher_identity(batch: Batch, state: _State, funder: dict, grant_id: str, file, row) -> None:

@@ -1,10 +1,42 @@
-"""Parsing the values outside sources use: dates in many shapes, amounts, org-ids."""
+"""Parsing the values outside sources use: dates in many shapes, amounts, org-ids, blanks.
+
+Identifiers have their own module (graph.importers.identifiers); the charity and company
+number helpers here are the shapes importers used before it and read through it.
+"""
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
 
-__all__ = ["parse_date", "parse_amount", "charity_org_id", "company_org_id", "BadValue"]
+from graph.importers.identifiers import charity_ids, company_number
+
+__all__ = ["parse_date", "parse_amount", "charity_org_id", "company_org_id", "BadValue", "is_blank",
+           "clean_cell", "clean_row", "BLANKS"]
+
+# What publishers write in a cell that has no value. One list for every importer, so `NA`
+# never becomes a website or a description. ('0' is not here: it is a real amount.)
+BLANKS = frozenset({"", "na", "n/a", "n.a.", "n.a", "#n/a", "none", "null", "nil", "nan", "-", "--", "---",
+                    "\u2013", "\u2014"})
+
+
+def is_blank(value) -> bool:
+    """True for None, empty or whitespace, and the placeholders in BLANKS (any case)."""
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    value = value.strip()
+    return len(value) <= 4 and value.lower() in BLANKS
+
+
+def clean_cell(value):
+    """The value unchanged, or '' when it is blank or a blank placeholder."""
+    return "" if is_blank(value) else value
+
+
+def clean_row(values: dict) -> dict:
+    """A row with every blank placeholder made ''."""
+    return {k: clean_cell(v) for k, v in values.items()}
 
 
 class BadValue(ValueError):
@@ -22,6 +54,11 @@ def parse_date(value) -> str:
     UK day-first dates ('26/03/2001', '26/03/2001 00:00', '26-03-2001', '26.03.2001'),
     '1 April 2014' / '1 Apr 2014', and Excel serial day numbers. Month-first US dates are
     never assumed: 360Giving and the registers are UK publishers.
+
+    Dates given to the month or the year keep that precision as ISO partial dates:
+    '08/2013', '2013-08', 'Aug 2013', 'August 2013' -> '2013-08'; '2013' -> '2013'. ISO
+    strings compare correctly at any precision, so sorting and time splits keep working.
+    Anything after a date other than a time of day is refused ('2024-01-01<script>').
     """
     if value is None:
         return ""
@@ -32,19 +69,39 @@ def parse_date(value) -> str:
     text = str(value).strip()
     if not text:
         return ""
-    m = re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$", text)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME, text)
     if m:
         return _make(text, int(m[1]), int(m[2]), int(m[3]))
-    m = re.match(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:[ T].*)?$", text)
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})" + _TIME, text)
     if m:
         return _make(text, int(m[3]), int(m[2]), int(m[1]))
-    m = re.match(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$", text)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
     if m and m[2][:3].lower() in _MONTHS:
         return _make(text, int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
-    if re.match(r"^\d{5}(\.\d+)?$", text):
+    # Month and year: '08/2013', '8-2013', '2013-08', '2013/08', 'Aug 2013', 'August, 2013'.
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{4})", text) or re.fullmatch(r"(\d{4})[/.\-](\d{1,2})", text)
+    if m:
+        y, mo = (int(m[2]), int(m[1])) if len(m[2]) == 4 else (int(m[1]), int(m[2]))
+        return _make_month(text, y, mo)
+    m = re.fullmatch(r"([A-Za-z]+)\.?,?\s+(\d{4})", text)
+    if m and m[1][:3].lower() in _MONTHS:
+        return _make_month(text, int(m[2]), _MONTHS[m[1][:3].lower()])
+    if re.fullmatch(r"(1[89]|20|21)\d{2}", text):
+        return text
+    if re.fullmatch(r"\d{5}(\.\d+)?", text):
         # Excel's serial day number (days since 1899-12-30) from a CSV saved by Excel.
         return (date(1899, 12, 30) + timedelta(days=int(float(text)))).isoformat()
     raise BadValue(f"{text[:40]!r} is not a date we can read (use YYYY-MM-DD or DD/MM/YYYY)")
+
+
+# A time of day after a date ('T12:00:00Z', ' 00:00', ' 00:00:00.000+01:00'); nothing else may follow.
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+
+
+def _make_month(text, y, m) -> str:
+    if not (1 <= m <= 12 and 1000 <= y <= 2999):
+        raise BadValue(f"{text[:40]!r} is not a real month")
+    return f"{y:04d}-{m:02d}"
 
 
 def _make(text, y, m, d) -> str:
@@ -75,28 +132,13 @@ def parse_amount(value) -> float | None:
 
 def charity_org_id(number: str) -> str | None:
     """org-id for a charity number as funders write it: '1070468' (England & Wales),
-    'SC012345' (Scotland), 'NIC100001' or 'NI100001' (Northern Ireland)."""
-    n = re.sub(r"\s+", "", str(number or "")).upper()
-    if not n or n in ("0", "N/A", "NA", "NONE", "EXEMPT", "EXCEPTED"):
-        return None
-    if n.startswith("SC") and n[2:].isdigit():
-        return f"GB-SC-{n}"
-    if n.startswith("NIC") and n[3:].isdigit():
-        return f"GB-NIC-{n[3:]}"
-    if n.startswith("NI") and n[2:].isdigit():
-        return f"GB-NIC-{n[2:]}"
-    if re.match(r"^\d{5,8}(-\d+)?$", n):
-        return f"GB-CHC-{n.split('-')[0]}"
-    return None
+    'SC012345' (Scotland), 'NIC100001' or 'NI100001' (Northern Ireland); a linked charity
+    ('1077265/1') gives its main charity (see identifiers.charity_ids for both)."""
+    ids = charity_ids(number)
+    return ids[0] if ids else None
 
 
 def company_org_id(number: str) -> str | None:
     """org-id for a Companies House number, zero-padded to 8 characters as CH writes them."""
-    n = re.sub(r"\s+", "", str(number or "")).upper()
-    if not n or n.strip("0") == "":
-        return None
-    if n.isdigit():
-        return f"GB-COH-{n.zfill(8)}"
-    if re.match(r"^[A-Z]{2}\d{1,6}$", n):
-        return f"GB-COH-{n[:2]}{n[2:].zfill(6)}"
-    return None
+    n = company_number(number)
+    return f"GB-COH-{n}" if n else None

@@ -14,8 +14,9 @@ def test_import_csv_with_errors_exits_1_and_writes_the_error_report(invoke, tmp_
     assert result.exit_code == 1
     assert "organisations.csv:3:sector: 'charity' is not one of" in result.output
     assert "wrote nothing" in result.output
-    report_file = tmp_path / "data.errors.csv"
-    assert report_file.exists()
+    # The report goes beside the store (not the current folder) and the output says where.
+    [report_file] = (tmp_path / "import-reports").glob("data-*.csv")
+    assert f"  report: {report_file}" in result.output
     assert "error,organisations.csv,3,sector," in report_file.read_text()
 
     result = invoke("import", "csv", folder, "--json", "--skip-bad", "--errors-out", tmp_path / "e.csv")
@@ -29,7 +30,8 @@ def test_import_csv_with_errors_exits_1_and_writes_the_error_report(invoke, tmp_
 def test_import_360giving_then_export_graphml_for_a_place(invoke, samples, tmp_path):
     result = invoke("import", "360giving", samples / "360giving" / "grantnav_uk_grant_location_fields.json", "--json")
     doc = json.loads(result.output)
-    assert result.exit_code == 0 and doc["ok"] and doc["created"]["ties"] == 1 and doc["errors_file"] is None
+    assert result.exit_code == 0 and doc["ok"] and doc["created"]["ties"] == 1
+    assert doc["report_file"].startswith(str(tmp_path / "import-reports"))
     result = invoke("export", "graphml", tmp_path / "london.graphml", "--place", "E12000007", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["organisations"] == 1

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from graph.exporters import export
 from graph.importers import run_import
 from graph.importers.csv_format import import_csv, join_list, split_list
+from graph.importers.values import is_blank
 from graph.model import Inference, Need, Organisation, Place, Service, Tie
 from graph.stores.base import GraphData
 
@@ -53,20 +54,41 @@ def test_bad_rows_are_reported_by_file_row_field_and_nothing_is_written(seeded_s
     got = {str(e) for e in report.errors}
     assert "organisations.csv:4:sector: 'charity' is not one of vcse, statutory, private, academic, funder, faith" in got
     assert "organisations.csv:5:name: must not be empty" in got
-    assert "organisations.csv:6:income: 'lots' is not a number" in got
     assert "ties.csv:3:to_id: unknown organisation 'PM-NOPE'" in got
-    assert "ties.csv:4:strength: must be in (0, 10]" in got
+    # A bad value in an optional field drops the value, not the row: a warning.
+    warned = {str(w) for w in report.warnings}
+    assert "organisations.csv:6:income: 'lots' is not a number; value dropped" in warned
+    assert "ties.csv:4:strength: 11.0: must be in (0, 10]; value dropped" in warned
     assert canonical(seeded_store.read_all()) == canonical(before)
 
 
+def test_strict_makes_a_bad_optional_value_an_error_and_writes_nothing(seeded_store, tmp_path, canonical):
+    orgs = ORGS + "PM-X,Income Group,vcse,lots,,,,\n"
+    ties = TIES + "GB-CHC-1,PM-ABC,referral,11,,,r2\n"
+    folder = _write(tmp_path / "in", organisations=orgs, ties=ties)
+    before = seeded_store.read_all()
+    report = run_import(seeded_store, "csv", folder, strict=True)
+    assert {str(e) for e in report.errors} == {"organisations.csv:4:income: 'lots' is not a number",
+                                               "ties.csv:3:strength: 11.0: must be in (0, 10]"}
+    assert not report.written and canonical(seeded_store.read_all()) == canonical(before)
+    lenient = run_import(seeded_store, "csv", folder)
+    assert lenient.ok and lenient.written and len(lenient.warnings) == 2
+    assert seeded_store.get_organisation("PM-X").income is None
+    assert any(t.ref == "r2" and t.strength == 1.0 for t in seeded_store.read_all().ties)
+
+
 def test_skip_bad_writes_the_good_rows_only(seeded_store, tmp_path):
-    orgs = ORGS + "PM-BAD,Bad Place Group,vcse,,,,,NOWHERE\n"
+    orgs = ORGS + "PM-BAD,,vcse,,,,,\nPM-PLACE,Place Group,vcse,,,,,NOWHERE\n"
     folder = _write(tmp_path / "in", organisations=orgs, ties=TIES)
     report = import_csv(seeded_store, folder, skip_bad=True)
-    assert [str(e) for e in report.errors] == ["organisations.csv:4:places: unknown place code 'NOWHERE'"]
+    assert [str(e) for e in report.errors] == ["organisations.csv:4:name: must not be empty"]
+    # An unknown place code loses the code, not the organisation.
+    assert [str(w) for w in report.warnings] == ["organisations.csv:5:places: unknown place code 'NOWHERE'; "
+                                                 "value dropped"]
     assert report.written
     assert seeded_store.get_organisation("GB-CHC-1") is not None
     assert seeded_store.get_organisation("PM-BAD") is None
+    assert seeded_store.get_organisation("PM-PLACE").places == ()
 
 
 def test_dry_run_reports_but_writes_nothing(seeded_store, tmp_path):
@@ -164,7 +186,9 @@ def test_export_then_import_into_a_fresh_store_round_trips_exactly(store, fresh_
     assert zipped.ok and zipped.unchanged["organisations"] == 3
 
 
-_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+# Cells that read as empty by design ('NA', ' - ', whitespace) are left out: see values.BLANKS.
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40).filter(
+    lambda s: s == "" or not is_blank(s))
 
 
 # A website must be an http(s) address (graph.model.clean_website); its path may hold any

@@ -86,8 +86,12 @@ def test_huge_field_is_an_error_for_its_row_only(store):
     report = run_import(store, "csv", {"organisations.csv": text.encode()}, skip_bad=True)
     assert [o.id for o in store.read_all().organisations] == ["PM-2"]
     long_desc = "id,name,description\nPM-3,Long," + "B" * 25_000 + "\n"
-    report = run_import(store, "csv", {"organisations.csv": long_desc.encode()})
+    report = run_import(store, "csv", {"organisations.csv": long_desc.encode()}, strict=True)
     assert [str(e) for e in report.errors] == ["organisations.csv:2:description: longer than 20,000 characters"]
+    # By default an over-long optional value is dropped with a warning and the row kept.
+    report = run_import(store, "csv", {"organisations.csv": long_desc.encode()})
+    assert report.ok and [w.field for w in report.warnings] == ["description"]
+    assert store.get_organisation("PM-3").description == ""
 
 
 def test_cypher_and_sql_looking_names_are_just_data(store, fresh_store, tmp_path, hostile, canonical):

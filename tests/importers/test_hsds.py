@@ -37,13 +37,17 @@ def test_hsds3_example_files_report_the_dangling_location(store, samples):
 
 def test_api_service_with_impossible_coordinates(store, samples):
     path = samples / "hsds" / "hsds3_service_full.json"
-    report = run_import(store, "hsds", path)
+    report = run_import(store, "hsds", path, strict=True)
     assert "hsds3_service_full.json:1:organization/locations/0/latitude: 100 is outside -90..90" in \
         [str(e) for e in report.errors]
     assert store.counts()["organisations"] == 0
-    report = run_import(store, "hsds", path, skip_bad=True)
-    org = store.get_organisation("GB-COH-1234567")        # from organization_identifiers
-    assert org is not None and org.lat is None and org.registered_ids == ("GB-COH-1234567",)
+    # By default latitude 100 loses the coordinates, not the organisation.
+    report = run_import(store, "hsds", path)
+    assert report.ok and "hsds3_service_full.json:1:organization/locations/0/latitude: 100 is outside -90..90; " \
+        "value dropped" in [str(w) for w in report.warnings]
+    # From organization_identifiers, the company number zero-padded as Companies House writes it.
+    org = store.get_organisation("GB-COH-01234567")
+    assert org is not None and org.lat is None and org.registered_ids == ("GB-COH-01234567",)
     # An unmapped taxonomy term is kept, under other.*, with its original wording.
     assert org.services == ("other.name",)
     services = {s.code: s for s in store.read_all().services}

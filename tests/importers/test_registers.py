@@ -73,11 +73,30 @@ def test_oscr_register_in_cp1252(seeded_store, samples):
 def test_bad_register_values_are_reported(seeded_store):
     text = ("Charity Number,Charity Name,Most recent year income\nSC000009,Good,100\n"
             "12345,Bad Number,100\nSC000010,Bad Income,a lot\n")
-    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()})
+    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()}, strict=True)
     assert [str(e) for e in report.errors] == [
         "oscr.csv:3:Charity Number: '12345' is not a Scottish charity number (SC and six digits)",
         "oscr.csv:4:Most recent year income: 'a lot' is not an amount"]
     assert seeded_store.counts()["organisations"] == 0
+    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()})
+    assert [str(e) for e in report.errors] == [
+        "oscr.csv:3:Charity Number: '12345' is not a Scottish charity number (SC and six digits)"]
+    assert [str(w) for w in report.warnings] == [
+        "oscr.csv:4:Most recent year income: 'a lot' is not an amount; value dropped"]
+    assert seeded_store.counts()["organisations"] == 0
+
+
+def test_one_negative_income_loses_the_income_not_the_register(seeded_store):
+    # As in a real 6,565-row register: one charity reports -280.
+    rows = "".join(f"SC{100000 + i:06d},Charity {i},{1000 * i}\n" for i in range(1, 6))
+    text = "Charity Number,Charity Name,Most recent year income\n" + rows + "SC000011,Odd Income,-280\nSC000012,NA Income,NA\n"
+    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()})
+    assert report.ok and report.written and report.created["organisations"] == 7
+    assert [str(w) for w in report.warnings] == [
+        "oscr.csv:7:Most recent year income: '-280' is not a non-negative amount; value dropped"]
+    odd = seeded_store.get_organisation("GB-SC-SC000011")
+    assert odd.income is None and odd.size_band is None
+    assert seeded_store.get_organisation("GB-SC-SC000012").income is None    # NA is blank, not a warning
     report = run_import(seeded_store, "ccni", {"ccni.csv": b"Charity name\nX\n"})
     assert [str(e) for e in report.errors] == [
         "ccni.csv:1:Reg charity number: required column 'Reg charity number' is missing"]

@@ -114,12 +114,19 @@ def test_bad_values_name_the_column(store):
             "G1,ten pounds,2020-01-01,GB-CHC-1,Funder,GB-CHC-2,Charity\n"
             "G2,10,31/02/2020,GB-CHC-1,Funder,GB-CHC-2,Charity\n"
             "G3,10,2020-01-01,GB-CHC-1,,GB-CHC-2,Charity\n")
-    report = run_import(store, "360giving", {"g.csv": flat.encode()})
+    report = run_import(store, "360giving", {"g.csv": flat.encode()}, strict=True)
     assert [str(e) for e in report.errors] == [
         "g.csv:2:Amount Awarded: 'ten pounds' is not an amount",
         "g.csv:3:Award Date: '31/02/2020' is not a real date",
         "g.csv:4:Funding Org:Name: the funder organisation has no name"]
     assert store.counts()["organisations"] == 0
+    # By default an unreadable amount or date loses the value, not the grant.
+    report = run_import(store, "360giving", {"g.csv": flat.encode()})
+    assert [str(e) for e in report.errors] == ["g.csv:4:Funding Org:Name: the funder organisation has no name"]
+    assert [str(w) for w in report.warnings] == [
+        "g.csv:2:Amount Awarded: 'ten pounds' is not an amount; value dropped",
+        "g.csv:3:Award Date: '31/02/2020' is not a real date; value dropped"]
+    assert report.created["ties"] == 2 and store.counts()["organisations"] == 0
     report = run_import(store, "360giving", {"g.csv": b"Title,Amount Awarded\nx,1\n"})
     assert [str(e) for e in report.errors] == ["g.csv:1:Identifier: required column 'Identifier' is missing"]
 

@@ -1,6 +1,6 @@
 import pytest
 
-from graph.model import Inference, ModelError, Organisation, Tie, generated_org_id, size_band_for_income
+from graph.model import Inference, ModelError, Organisation, Service, Tie, generated_org_id, size_band_for_income
 
 
 @pytest.mark.parametrize("income,band", [(0, "micro"), (9_999, "micro"), (10_000, "small"),
@@ -85,3 +85,27 @@ def test_inference_rejects_bad_values(kwargs, field):
     with pytest.raises(ModelError) as e:
         Inference(**({"field": "services", "value": "advice", "confidence": 0.5, "method": "model"} | kwargs))
     assert e.value.field == field
+
+
+@pytest.mark.parametrize("make, field", [
+    (lambda: Organisation("PM-1\n", "Trailing newline"), "id"),
+    (lambda: Tie("A", "B\n", "partnership"), "to_id"),
+    (lambda: Service("abc\n", "Trailing newline"), "code"),
+    (lambda: Organisation("PM-1", "X", places=("E09000028\nx",)), "places"),
+    (lambda: Tie("A", "B", "partnership", since="2024-01-01<script>"), "since"),
+    (lambda: Tie("A", "B", "partnership", until="2024-01-01\n"), "until"),
+    (lambda: Tie("A", "B", "partnership", since="2013-13"), "since"),
+])
+def test_ids_codes_and_dates_are_checked_whole(make, field):
+    # `$` in a pattern accepts a trailing newline and a [:10] slice ignored what followed.
+    with pytest.raises(ModelError) as e:
+        make()
+    assert e.value.field == field
+
+
+def test_partial_dates_keep_their_precision_and_compare_sensibly():
+    assert Tie("A", "B", "funding", since="2013-08", until="2014").since == "2013-08"
+    assert Tie("A", "B", "funding", since="2013-08-15", until="2013-08").until == "2013-08"   # same month
+    assert Tie("A", "B", "funding", since="2021-01-01T09:30:00Z").since == "2021-01-01T09:30:00Z"
+    with pytest.raises(ModelError):
+        Tie("A", "B", "funding", since="2013-08-15", until="2013-07")

@@ -1,0 +1,158 @@
+"""Organisation identifiers as publishers write them.
+
+Every importer reads identifiers through `read_identifier`, so one set of rules holds
+everywhere:
+
+* **Kept, never refused.** Whatever characters a publisher used (apostrophes, commas,
+  slashes, spaces, accented letters), the identifier is kept and the internal id is
+  derived from it deterministically (`graph.model.org_id_for_identifier`, reversible with
+  `identifier_for_org_id`). Registered identifiers are kept, as written, in `registered_ids`.
+* **Normalised for matching.** Unicode compatibility forms folded (a non-breaking space is a
+  space), control and zero-width characters dropped, whitespace collapsed, the scheme
+  prefix upper-cased (`gb-chc-` -> `GB-CHC-`), and spaces inside a register number removed.
+* **Placeholders are missing ids, not ids.** `GB-COH-`, `GB-CHC-0`, `n/a`, `NA`, `0`, `-`,
+  `unknown`, ... would otherwise merge every recipient that carries them into one.
+* **Register numbers in one form.** Companies House numbers zero-padded to eight
+  characters, keeping a two-letter prefix (SC, NI, OC, IP...): `GB-COH-1234567` ->
+  `GB-COH-01234567`. A charity number with a linked-charity suffix (`1077265/1`,
+  `1077265-1`) is a linked charity of the main charity 1077265: the Charity Commission
+  registers it under the main charity's number, and our CCEW import reads the main charity
+  only, so the record is kept as (merged into) the main charity `GB-CHC-1077265`, with
+  the linked charity's own `GB-CHC-1077265-1` among its registered ids.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graph.importers.sources import cell_str
+from graph.model import org_id_for_identifier
+
+__all__ = ["PublishedId", "read_identifier", "normalise_identifier", "is_placeholder",
+           "charity_ids", "company_number", "registered_key", "PLACEHOLDERS"]
+
+# Written where an identifier is unknown. Compared after normalising, case-insensitively.
+PLACEHOLDERS = frozenset({"", "0", "-", "--", "---", ".", "?", "n/a", "na", "n.a.", "n.a", "none", "null",
+                          "nil", "unknown", "not known", "not applicable", "tbc", "tba", "#n/a", "nan",
+                          "not registered", "exempt", "excepted"})
+# org-id.guide scheme prefixes: two letters, a dash, a register code (GB-CHC, GB-COH, XI-PB, US-EIN).
+_SCHEME = re.compile(r"([A-Za-z]{2}-[A-Za-z0-9]{2,10})\s*-\s*(.*)", re.DOTALL)
+_PUBLISHER_PREFIX = re.compile(r"(360[gG])-(.*)", re.DOTALL)
+# Control characters and the invisible format characters (zero-width space, BOM, bidi marks).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e"
+                        "\u2060-\u2064\ufeff]")
+
+
+@dataclass(frozen=True)
+class PublishedId:
+    """One identifier a publisher wrote.
+
+    text : the identifier, normalised for matching (otherwise as written)
+    org_id : the internal id derived from it
+    registered : the registered identifiers it stands for, canonical forms, main one first
+    """
+    text: str
+    org_id: str
+    registered: tuple[str, ...] = ()
+
+
+def normalise_identifier(value) -> str:
+    """Fold Unicode compatibility forms (NBSP -> space), drop control and zero-width
+    characters, collapse whitespace, upper-case a scheme prefix and tighten spaces around it."""
+    text = unicodedata.normalize("NFKC", cell_str(value))
+    text = " ".join(_INVISIBLE.sub("", text).split())
+    m = _SCHEME.fullmatch(text)
+    if m:
+        return f"{m[1].upper()}-{m[2]}"
+    m = _PUBLISHER_PREFIX.fullmatch(text)
+    if m:
+        return f"360G-{m[2]}"
+    return text
+
+
+def is_placeholder(text: str) -> bool:
+    """A value written where an identifier is unknown: 'n/a', '0', 'GB-COH-', 'GB-CHC-000'..."""
+    low = text.strip().lower()
+    if low in PLACEHOLDERS or set(low) <= set("0-_./ "):
+        return True
+    m = _SCHEME.fullmatch(text)
+    if m:
+        return is_placeholder(m[2])
+    m = _PUBLISHER_PREFIX.fullmatch(text)          # 360G-<publisher>-<local id>
+    if m:
+        parts = m[2].split("-", 1)
+        return is_placeholder(m[2]) or (len(parts) == 2 and is_placeholder(parts[1]))
+    return False
+
+
+def company_number(number) -> str | None:
+    """A Companies House number in its eight-character form: '1234567' -> '01234567',
+    'SC12345' -> 'SC012345'; None for a placeholder or something that is not one."""
+    n = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_str(number))).upper()
+    if is_placeholder(n):
+        return None
+    if n.isdigit() and len(n) <= 8:
+        return n.zfill(8)
+    if re.fullmatch(r"[A-Z]{2}\d{1,6}", n):
+        return n[:2] + n[2:].zfill(6)
+    if re.fullmatch(r"[A-Z]\d{1,7}", n):               # R-prefixed Northern Ireland numbers
+        return n[:1] + n[1:].zfill(7)
+    return None
+
+
+def charity_ids(number) -> tuple[str, ...]:
+    """Registered ids for a charity number as funders write it: '1070468' (England and
+    Wales), 'SC012345' (Scotland), 'NIC100001' / 'NI100001' (Northern Ireland). A linked
+    charity ('1077265/1', '1077265-1') gives its main charity first, then itself."""
+    n = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_str(number))).upper()
+    if is_placeholder(n):
+        return ()
+    if n.startswith("SC") and n[2:].isdigit():
+        return (f"GB-SC-{n}",)
+    if n.startswith("NIC") and n[3:].isdigit():
+        return (f"GB-NIC-{n[3:]}",)
+    if n.startswith("NI") and n[2:].isdigit():
+        return (f"GB-NIC-{n[2:]}",)
+    m = re.fullmatch(r"(\d{5,8})(?:[-/.](\d{1,3}))?", n)
+    if not m or m[1].strip("0") == "":
+        return ()
+    if m[2] and m[2].strip("0"):
+        return (f"GB-CHC-{m[1]}", f"GB-CHC-{m[1]}-{int(m[2])}")
+    return (f"GB-CHC-{m[1]}",)
+
+
+def read_identifier(value) -> PublishedId | None:
+    """The identifier in a cell, or None when the cell holds no identifier (blank or a
+    placeholder). Never raises: any text is kept and given an internal id."""
+    return _read_identifier(cell_str(value) if not isinstance(value, str) else value)
+
+
+@lru_cache(maxsize=65536)
+def _read_identifier(value: str) -> PublishedId | None:
+    text = normalise_identifier(value)
+    if is_placeholder(text):
+        return None
+    m = _SCHEME.fullmatch(text)
+    registered: tuple[str, ...] = ()
+    if m:
+        scheme, body = m[1], m[2].replace(" ", "")
+        if scheme == "GB-COH":
+            padded = company_number(body)
+            registered = (f"GB-COH-{padded}",) if padded else (f"{scheme}-{body}",)
+        elif scheme == "GB-CHC":
+            registered = charity_ids(body) or (f"{scheme}-{body}",)
+        elif scheme in ("GB-SC", "GB-NIC"):
+            registered = (f"{scheme}-{body.upper()}",)
+        else:
+            registered = (f"{scheme}-{body}",)
+        text = f"{scheme}-{body}"
+    org_id = org_id_for_identifier(registered[0] if registered else text)
+    return PublishedId(text=text, org_id=org_id, registered=registered)
+
+
+def registered_key(rid: str) -> str:
+    """The canonical form of a registered id, for matching ids stored before these rules."""
+    pid = read_identifier(rid)
+    return pid.registered[-1] if pid and pid.registered else rid
