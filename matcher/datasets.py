@@ -22,13 +22,14 @@ thing we add:
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from pathlib import Path
 
 from graph.model import Community, Organisation, Place, Service, Tie
 from graph.stores.base import GraphData
 
-__all__ = ["load_emon", "EMON_SERVICES"]
+__all__ = ["load_emon", "load_motu", "load_donations", "load_realworld", "REALWORLD_SETS", "EMON_SERVICES"]
 
 EMON_SERVICES = {
     "fire_rescue": "Fire and rescue", "law_enforcement": "Law enforcement",
@@ -108,3 +109,93 @@ def load_emon(folder) -> GraphData:
                      services=[Service(c, label) for c, label in EMON_SERVICES.items()],
                      communities=[Community("disaster_affected", "People affected by the disaster")],
                      places=places)
+
+
+def _slug_id(prefix: str, name: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-")[:60] or "x"
+    return f"{prefix}-{slug}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"
+
+
+def load_motu(folder) -> GraphData:
+    """The Motu working-paper co-authorship network (2003-2020), dated, from motu_papers.csv.
+
+    Each author is a node (sector "academic"); two authors are tied (kind "partnership",
+    the collaboration lens) from the year of their first joint paper (`since` = 1 January
+    of that year, the finest date the source gives). What an author is known by comes only
+    from their *first* paper (its research area as the one service, its title as the
+    description), so nothing about an author is read from papers written after they first
+    appear: a time split evaluates on facts that were knowable at the cut-off.
+    """
+    folder = Path(folder)
+    with open(folder / "motu_papers.csv", newline="", encoding="utf-8") as f:
+        papers = sorted(csv.DictReader(f), key=lambda r: r["number"])
+    areas = {}
+    first = {}
+    ties = {}
+    for p in papers:
+        area = re.sub(r"[^a-z0-9]+", "_", p["area"].lower()).strip("_") or "other"
+        areas[area] = p["area"] or "Other"
+        names = [a.strip() for a in p["authors"].split(";") if a.strip()]
+        for a in names:
+            first.setdefault(a, (p, area))
+        since = f"{int(p['year']):04d}-01-01"
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if a == b:
+                    continue
+                ida, idb = sorted((_slug_id("MOTU", a), _slug_id("MOTU", b)))
+                t = ties.get((ida, idb))
+                if t is None or since < t.since:
+                    ties[(ida, idb)] = Tie(ida, idb, "partnership", since=since, source="motuwp",
+                                           ref="")
+    orgs = [Organisation(id=_slug_id("MOTU", a), name=a, description=p["title"], sector="academic",
+                         services=(area,), places=("MOTU-NZ",), source="motuwp (CC0)")
+            for a, (p, area) in first.items()]
+    return GraphData(organisations=orgs, ties=list(ties.values()),
+                     services=[Service(c, label) for c, label in sorted(areas.items())],
+                     communities=[], places=[Place("MOTU-NZ", "New Zealand", "country")])
+
+
+def load_donations(folder) -> GraphData:
+    """US foundation grants (1985-2023), dated, from donations_pairs.csv (funding lens).
+
+    One `funding` tie per funder-recipient pair, `since` its first grant, `amount` the sum
+    of its grants; funders have sector "funder", recipients "vcse". Recipients carry no
+    other attributes (the source has none we could date), so this set tests the topology
+    of funding: who a funder funds next among the organisations already in the data.
+    """
+    folder = Path(folder)
+    with open(folder / "donations_pairs.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    funders = dict.fromkeys(r["funder"] for r in rows)
+    recipients = dict.fromkeys(r["recipient"] for r in rows if r["recipient"] not in funders)
+    orgs = [Organisation(id=_slug_id("DON-F", n), name=n, description=n, sector="funder",
+                         places=("DON-US",), source="vipulnaik/donations (CC0)") for n in funders]
+    orgs += [Organisation(id=_slug_id("DON-R", n), name=n, description=n, sector="vcse",
+                          places=("DON-US",), source="vipulnaik/donations (CC0)") for n in recipients]
+    ids = {o.name: o.id for o in orgs}
+    ties = [Tie(ids[r["funder"]], ids[r["recipient"]], "funding", since=r["first_grant"],
+                amount=float(r["amount_usd"] or 0) or None, currency="USD", source="donations")
+            for r in rows if r["funder"] != r["recipient"]]
+    return GraphData(organisations=orgs, ties=ties, services=[], communities=[],
+                     places=[Place("DON-US", "United States", "country")])
+
+
+# name -> (loader, the files it reads): the real-world sets `partnermap evaluate --realworld` knows.
+REALWORLD_SETS = {"emon": (load_emon, ("emon_orgs.csv", "emon_ties.csv")),
+                  "motu": (load_motu, ("motu_papers.csv",)),
+                  "donations": (load_donations, ("donations_pairs.csv",))}
+
+
+def load_realworld(folder, name: str | None = None):
+    """(GraphData, set name) for `name`, or for whichever set's files are in `folder`
+    (EMON first, for the old `--realworld DIR` behaviour)."""
+    folder = Path(folder)
+    if name is not None:
+        if name not in REALWORLD_SETS:
+            raise ValueError(f"unknown real-world set {name!r}: use one of {', '.join(REALWORLD_SETS)}")
+        return REALWORLD_SETS[name][0](folder), name
+    for key, (loader, files) in REALWORLD_SETS.items():
+        if all((folder / f).exists() for f in files):
+            return loader(folder), key
+    raise ValueError(f"{folder} holds none of the real-world sets ({', '.join(REALWORLD_SETS)})")

@@ -29,6 +29,7 @@ from graph.model import SECTORS
 from matcher.complementarity import ServiceComplementarity
 from matcher.context import MatchContext
 from matcher.features import make_org_featurizer
+from matcher.lenses import check_lens, lens_mask
 from matcher.pairs import FEATURES, pair_features
 
 __all__ = ["PartnerModel", "PRIOR_WEIGHTS", "MIN_TIES_TO_LEARN"]
@@ -99,17 +100,26 @@ class PartnerModel(BaseEstimator):
         state.pop("_fitted_context", None)
         return state
 
-    def fit(self, snapshot, tie_mask=None):
+    def fit(self, snapshot, tie_mask=None, lens: str = "collaboration"):
         """Learn from the ties of `snapshot` (only those where `tie_mask` is True).
+
+        Without a mask the model learns from, and later scores with, the ties of `lens`
+        only: partner suggestions use the collaboration lens, because two organisations
+        funded by one funder have not collaborated.
 
         Returns
         -------
         self
         """
         rng = check_random_state(self.random_state)
+        self.lens_ = check_lens(lens)
+        whole_lens = tie_mask is None
+        if whole_lens:
+            tie_mask = lens_mask(snapshot, lens)
         self.featurizer_ = make_org_featurizer(snapshot, self.max_description_terms)
         ctx = MatchContext.build(snapshot, self.featurizer_, tie_mask, fit_featurizer=True)
-        self._contexts = {(id(snapshot), tie_mask is None): ctx}
+        # Fitted on the whole lens, the fit context is also the scoring context.
+        self._contexts = {(id(snapshot), True): ctx} if whole_lens else {}
         self._fitted_context = ctx
         self.feature_names_ = FEATURES
         self.snapshot_version_ = snapshot.version
@@ -177,7 +187,8 @@ class PartnerModel(BaseEstimator):
         ctx = cache.get(key)
         if ctx is None or ctx.snapshot is not snapshot:
             cache.clear()
-            ctx = cache[key] = MatchContext.build(snapshot, self.featurizer_)
+            ctx = cache[key] = MatchContext.build(snapshot, self.featurizer_,
+                                                  lens_mask(snapshot, getattr(self, "lens_", "collaboration")))
         return ctx
 
     def features(self, ctx, us, vs) -> np.ndarray:

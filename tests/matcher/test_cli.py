@@ -1,5 +1,6 @@
 """`partnermap match` and `partnermap evaluate` through click's CliRunner on a real store."""
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -59,6 +60,28 @@ def test_evaluate_json_reports_model_and_baselines(demo_store):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["ok"] is True and data["split"] == "time"
-    assert set(data["methods"]) == {"model", "random", "jaccard_communities", "adamic_adar",
-                                    "resource_allocation", "cosine_features"}
-    assert data["model_beats_all_baselines"] is True
+    assert set(data["methods"]) == {"model", "served", "random", "common_neighbours", "adamic_adar",
+                                    "resource_allocation", "preferential_attachment", "l3", "popularity"}
+    assert data["lens"] == "collaboration" and data["as_of"]
+    assert data["baseline_beats_model"] is bool(data["beaten_by"])
+    assert len(data["warnings"]) == len(data["beaten_by"])
+    assert data["served"]["method"] in data["methods"]
+
+
+def test_evaluate_table_warns_when_a_baseline_wins(tmp_path):
+    realworld = Path(__file__).resolve().parents[1] / "data" / "realworld"
+    result = CliRunner().invoke(cli, ["--store", f"sqlite:///{tmp_path / 'x.db'}", "evaluate", "--realworld",
+                                      str(realworld), "--dataset", "motu", "--split", "time",
+                                      "--as-of", "2012-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "train before 2012-01-01" in result.output
+    # On this co-authorship network every strong baseline beats the learned model (see README).
+    warnings = [line for line in result.output.splitlines() if line.startswith("WARNING")]
+    assert any("l3 beats the model" in w for w in warnings)
+    assert "Served: ranked by" in result.output
+
+
+def test_evaluate_rejects_as_of_without_time_split_and_bad_dates(demo_store):
+    assert "--as-of needs --split time" in _run(demo_store, "evaluate", "--as-of", "2020-01-01").output
+    bad = _run(demo_store, "evaluate", "--split", "time", "--as-of", "01/02/2020")
+    assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
