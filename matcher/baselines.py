@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["BASELINES", "STRONG_BASELINES", "score_rows", "score_pairs"]
+__all__ = ["BASELINES", "STRONG_BASELINES", "METHOD_LABELS", "score_rows", "score_pairs"]
 
 
 def _dense(m) -> np.ndarray:
@@ -66,6 +66,10 @@ BASELINES = {
 }
 # The ones a served model must not lose to (random is a sanity floor, not a rival).
 STRONG_BASELINES = tuple(b for b in BASELINES if b != "random")
+# How each method is named to a reader ("ranked by L3 because ...").
+METHOD_LABELS = {"model": "the learned model", "common_neighbours": "common partners",
+                 "adamic_adar": "Adamic-Adar", "resource_allocation": "resource allocation",
+                 "preferential_attachment": "preferential attachment", "l3": "L3", "popularity": "popularity"}
 
 
 def score_rows(name: str, ctx, qs, rng=None) -> np.ndarray:

@@ -3,7 +3,7 @@
 For one query organisation u, a cheap relevance score comes from the inverted index
 (code -> organisations posting lists, the transposed incidence matrices): communities
 shared, IDF-weighted places shared, services that complement u's (the learned lift),
-and u's partners' partners. Only the posting lists of u's own codes are read, so the
+u's partners' partners and (weakly) their partners. Only the posting lists of u's own codes are read, so the
 cost follows their length, not N^2 and not even N. Places so wide that they hold over
 a fifth of all organisations (a country, a large region) and all but the
 `_TOP_SERVICES` most complementary services are left out of this first pass: they say
@@ -18,6 +18,7 @@ __all__ = ["generate_candidates", "complement_vector"]
 
 _TOP_SERVICES = 8
 _WIDE_PLACE_SHARE = 0.2
+_THREE_HOP_VIA = 200
 
 
 def complement_vector(model, ctx, u: int) -> np.ndarray:
@@ -71,6 +72,15 @@ def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
     if len(partners):
         r, w = _postings(adj, partners, np.ones(len(partners)))
         parts_rows.append(r), parts_w.append(w)
+        # Three hops (partners of partners' partners): where L3 finds its links. Weighted
+        # low so they fill the list after closer candidates, and capped by the hubs they
+        # pass through: only the `_THREE_HOP_VIA` least connected second-hop organisations.
+        second = np.unique(r[r != u])
+        if len(second):
+            deg = np.diff(adj.indptr)[second]
+            second = second[np.argsort(deg, kind="stable")[:_THREE_HOP_VIA]]
+            r3, w3 = _postings(adj, second, np.full(len(second), 0.01))
+            parts_rows.append(r3), parts_w.append(w3)
     rows_all = np.concatenate(parts_rows)
     if len(rows_all) == 0:
         return np.zeros(0, np.int64)

@@ -38,7 +38,7 @@ import numpy as np
 from sklearn.metrics import roc_auc_score
 from sklearn.utils import check_random_state
 
-from matcher.baselines import BASELINES, STRONG_BASELINES, score_pairs, score_rows
+from matcher.baselines import BASELINES, METHOD_LABELS, STRONG_BASELINES, score_pairs, score_rows
 from matcher.fairness import DEFAULT_P, fair_rerank
 from matcher.lenses import check_lens, lens_mask
 from matcher.model import PartnerModel
@@ -226,7 +226,7 @@ def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queri
 
 
 def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, p=DEFAULT_P,
-              max_candidates=None):
+              max_candidates=None, exposure=True):
     """Fit the model on `sp_`'s training ties; metrics of the model and every baseline.
 
     `max_candidates` ranks each query against its held-out partners plus that many
@@ -250,7 +250,8 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
     results, exposure = {}, None
     for name, rows_fn in methods.items():
         results[name], exp = _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p,
-                                           with_exposure=name == "model", max_candidates=max_candidates,
+                                           with_exposure=exposure and name == "model",
+                                           max_candidates=max_candidates,
                                            seed=seed)
         exposure = exp if name == "model" else exposure
     aucs = _auc(model, ctx, sp_, rng, seed)
@@ -260,7 +261,7 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
 
 
 def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, model_params=None,
-                  max_queries=300, max_candidates=1000) -> dict:
+                  max_queries=200, max_candidates=1000) -> dict:
     """Which method to serve, chosen on a validation split of the training ties only.
 
     The training ties are split again (by time when at least ten are dated, else at
@@ -274,7 +275,7 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         except EvaluationError:
             inner = split_pairs(snapshot, 0.2, "random", seed, lens, base_mask=train_mask)
         results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
-                                           max_candidates=max_candidates)
+                                           max_candidates=max_candidates, exposure=False)
     except EvaluationError as e:
         return {"method": "model", "reason": f"no validation split possible ({e}); serving the learned model",
                 "validation": None}
@@ -296,10 +297,7 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
                                        for m in ("model", *STRONG_BASELINES)}}}
 
 
-METHOD_LABELS = {"model": "the learned model", "common_neighbours": "common partners",
-                 "adamic_adar": "Adamic-Adar", "resource_allocation": "resource allocation",
-                 "preferential_attachment": "preferential attachment", "l3": "L3",
-                 "popularity": "popularity"}
+
 
 
 def _model_rows(model, ctx, qs) -> np.ndarray:

@@ -18,20 +18,24 @@ from pathlib import Path
 import joblib
 import numpy as np
 
+from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_pairs
 from matcher.candidates import generate_candidates
-from matcher.explain import explain
+from matcher.explain import baseline_reasons, explain
 from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
 from matcher.filters import Filters
+from matcher.lenses import lens_mask
 from matcher.model import PartnerModel
 from matcher.pairs import complementarity
 
-__all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_model",
+__all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_model", "served_method",
            "default_model_dir", "snapshot_fingerprint", "MODEL_FILE"]
 
 MODEL_FILE = "matcher-model.joblib"
 _FORMAT = 1
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
+_served: dict = {}        # fingerprint -> the method served (see served_method)
+SELECTION_MAX_ORGS = 20_000
 _fingerprints: dict = {}  # id(snapshot) -> (snapshot, fingerprint); the snapshot is held so ids stay unique
 
 
@@ -84,10 +88,13 @@ class MatchResult:
     candidates_considered: int = 0
     snapshot_version: int = 0
     model_mode: str = ""
+    ranked_by: str = "model"
+    ranking_reason: str = ""
 
     def to_dict(self) -> dict:
         return {"org_id": self.org_id, "name": self.name, "snapshot_version": self.snapshot_version,
-                "model_mode": self.model_mode, "filters": self.filters,
+                "model_mode": self.model_mode, "ranked_by": self.ranked_by, "ranking_reason": self.ranking_reason,
+                "lens": "collaboration", "filters": self.filters,
                 "candidates_considered": self.candidates_considered,
                 "fairness": self.fairness.to_dict(),
                 "suggestions": [s.to_dict() for s in self.suggestions]}
@@ -174,8 +181,35 @@ def _save(path: Path, payload: dict) -> None:
             os.unlink(tmp)
 
 
+def served_method(snapshot, model_params=None) -> dict:
+    """The method partner suggestions are ranked by on this data: the learned model, or the
+    strong baseline that beat it on a validation split of the collaboration ties
+    (matcher.evaluate.choose_method), cached per data fingerprint. Stores over
+    `SELECTION_MAX_ORGS` organisations skip the check (it ranks every organisation for
+    hundreds of queries) and serve the model, saying so."""
+    fp = snapshot_fingerprint(snapshot)
+    with _lock:
+        hit = _served.get(fp)
+    if hit is not None:
+        return hit
+    if len(snapshot.orgs) > SELECTION_MAX_ORGS:
+        chosen = {"method": "model", "validation": None,
+                  "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
+                            "against baselines is left to `partnermap evaluate`"}
+    else:
+        from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
+        chosen = choose_method(snapshot, lens_mask(snapshot, "collaboration"), "collaboration",
+                               model_params=model_params, max_queries=100)
+    with _lock:
+        if len(_served) > 4:
+            _served.clear()
+        _served[fp] = chosen
+    return chosen
+
+
 def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
-          model_dir=None, max_candidates: int | None = 2000, model: PartnerModel | None = None) -> MatchResult:
+          model_dir=None, max_candidates: int | None = 2000, model: PartnerModel | None = None,
+          rank_by: str = "auto") -> MatchResult:
     """Suggest up to `k` complementary partners for `org_id`, with reasons.
 
     Parameters
@@ -195,6 +229,9 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
         Candidates scored by the model after sparse candidate generation.
     model : PartnerModel, optional
         Use this fitted model instead of `get_model`.
+    rank_by : str
+        "auto" (default): the method `served_method` chose on this data's own held-out
+        ties; "model"; or a baseline name (matcher.baselines.STRONG_BASELINES).
 
     Raises
     ------
@@ -217,6 +254,17 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     x = model.features(ctx, np.full(len(rows), u), rows)
     contrib = model.contributions(x)
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
+    if rank_by == "auto":
+        served = served_method(snapshot)
+        method, ranking_reason = served["method"], served["reason"]
+    elif rank_by == "model" or rank_by in STRONG_BASELINES:
+        method, ranking_reason = rank_by, f"ranked by {METHOD_LABELS.get(rank_by, rank_by)} (asked for)"
+    else:
+        raise MatchError(f"unknown ranking {rank_by!r}: use auto, model or one of {', '.join(STRONG_BASELINES)}")
+    if method != "model":
+        # The baseline orders; the model's probability only breaks its ties.
+        base = score_pairs(method, ctx, np.full(len(rows), u), rows)
+        scores = base + 1e-6 * scores
     order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
     chosen = rows[order]
     model_rank = np.empty(len(rows), dtype=np.int64)
@@ -227,6 +275,8 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     for rank, (i, pair) in enumerate(zip(order, pairs), start=1):
         v = int(rows[i])
         info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair)
+        if method != "model":
+            info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason)
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
             org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[i]), 6),
@@ -235,7 +285,8 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
             size_band=o.size_band, led_by=o.led_by))
     return MatchResult(org_id=org_id, name=snapshot.orgs[u].name, suggestions=suggestions, fairness=report,
                        filters=filters.to_dict(), candidates_considered=int(len(rows)),
-                       snapshot_version=snapshot.version, model_mode=model.mode_)
+                       snapshot_version=snapshot.version, model_mode=model.mode_, ranked_by=method,
+                       ranking_reason=ranking_reason)
 
 
 def suggest(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,

@@ -3,6 +3,7 @@ import joblib
 import pytest
 
 import matcher.service as service
+from graph.snapshot import Snapshot
 from matcher.filters import FilterError
 from matcher.model import PartnerModel
 from matcher.service import MODEL_FILE, MatchError, get_model, match, suggest
@@ -94,3 +95,49 @@ def test_matcher_imports_neither_flask_nor_neo4j():
     # check every module's own imports as written.
     for path in (Path(__file__).resolve().parents[2] / "matcher").glob("*.py"):
         assert not re.search(r"^\s*(from|import)\s+(flask|neo4j)\b", path.read_text(), re.M), path.name
+
+
+def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
+    from pathlib import Path
+
+    from matcher.datasets import load_realworld
+    from matcher.service import served_method
+    snap = Snapshot.from_data(load_realworld(Path(__file__).resolve().parents[1] / "data" / "realworld", "motu")[0])
+    chosen = served_method(snap)
+    # On this co-authorship network L3 beats the learned model on the training ties' own
+    # time split (README), so suggestions are ranked by L3 and every one says why.
+    assert chosen["method"] == "l3"
+    assert chosen["validation"]["methods"]["l3"]["mrr"] > chosen["validation"]["methods"]["model"]["mrr"]
+    hub = max(range(len(snap.orgs)), key=lambda i: snap.adjacency[i].nnz)
+    result = match(snap, snap.orgs[hub].id, k=5, model_dir=False)
+    assert result.ranked_by == "l3" and "beat the model" in result.ranking_reason
+    assert result.to_dict()["ranked_by"] == "l3" and result.to_dict()["lens"] == "collaboration"
+    scores = [s.score for s in result.suggestions]
+    for s in result.suggestions:
+        assert s.reasons[0]["reason"] == "ranked_by"
+        assert s.explanation.startswith("Ranked by L3 because it beat the model")
+        assert any(r["reason"] == "paths_of_length_3" for r in s.reasons)   # all have 3-paths
+        # No reason from the model's weights, which did not rank this list.
+        assert not any(r["reason"] in ("place_overlap", "service_complementarity") for r in s.reasons)
+    # The list is in L3 order (fair re-ranking has no protected group to move here).
+    assert scores == sorted(scores, reverse=True)
+    asked = match(snap, snap.orgs[hub].id, k=5, model_dir=False, rank_by="model")
+    assert asked.ranked_by == "model" and not any(r["reason"] == "ranked_by" for s in asked.suggestions
+                                                 for r in s.reasons)
+    with pytest.raises(MatchError, match="unknown ranking"):
+        match(snap, snap.orgs[hub].id, model_dir=False, rank_by="astrology")
+
+
+def test_partner_suggestions_ignore_funding_ties():
+    # Two groups funded by one funder have not collaborated: the model's network is the
+    # collaboration lens only, so the funder is no shared partner and funding is no tie.
+    com = ("refugees_asylum",)
+    orgs = [org("FUNDER", sector="funder", communities=com), org("G1", communities=com),
+            org("G2", communities=com)] + [org(f"X{i}", places=("W3",)) for i in range(6)]
+    ties = [tie("FUNDER", "G1", "funding"), tie("FUNDER", "G2", "funding")]
+    ties += [tie(f"X{i}", f"X{(i + 1) % 6}") for i in range(6)]
+    snap = snapshot(orgs, ties)
+    result = match(snap, "G1", k=8, model_dir=False, rank_by="model", fairness=False)
+    g2 = [s for s in result.suggestions if s.org_id == "G2"]
+    assert g2 and g2[0].details["shared_partners"] == []
+    assert "FUNDER" in {s.org_id for s in result.suggestions}   # not "already tied": funding is not collaboration
