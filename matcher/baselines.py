@@ -67,7 +67,7 @@ BASELINES = {
 # The ones a served model must not lose to (random is a sanity floor, not a rival).
 STRONG_BASELINES = tuple(b for b in BASELINES if b != "random")
 # How each method is named to a reader ("ranked by L3 because ...").
-METHOD_LABELS = {"model": "the learned model", "common_neighbours": "common partners",
+METHOD_LABELS = {"model": "the learned model", "ranker": "the temporal ranker (gradient boosting on how ties formed here)", "common_neighbours": "common partners",
                  "adamic_adar": "Adamic-Adar", "resource_allocation": "resource allocation",
                  "preferential_attachment": "preferential attachment", "l3": "L3", "popularity": "popularity"}
 

@@ -143,9 +143,10 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
     table.add_column("method")
     for m in METRICS:
         table.add_column(m.replace("_at_k", f"@{k}"), justify="right")
-    table.add_column("beats the model", justify="center")
+    table.add_column("beats", justify="center")
     for name, vals in report["methods"].items():
-        mark = "YES" if name in report["beaten_by"] else ""
+        mark = ", ".join(m for m, key in (("model", "beaten_by"), ("ranker", "ranker_beaten_by"))
+                         if name in report.get(key, ()))
         label = f"served ({report['served']['method']})" if name == "served" else name
         table.add_row(label, *(f"{vals[m]:.3f}" for m in METRICS), mark)
     _console.print(table)

@@ -42,6 +42,7 @@ from matcher.baselines import BASELINES, METHOD_LABELS, STRONG_BASELINES, score_
 from matcher.fairness import DEFAULT_P, fair_rerank
 from matcher.lenses import check_lens, lens_mask
 from matcher.model import PartnerModel
+from matcher.ranker import TemporalRanker
 
 __all__ = ["evaluate", "evaluate_once", "run_split", "choose_method", "split_pairs", "Split", "EvaluationError",
            "METRICS", "RANK_METRICS", "METHOD_LABELS"]
@@ -50,6 +51,7 @@ METRICS = ("precision_at_k", "recall_at_k", "mrr", "roc_auc")
 RANK_METRICS = ("mrr", "precision_at_k")   # what "a baseline beats the model" is judged on
 _QUERY_BATCH = 64
 _MIN_PAIRS = 10
+VALIDATION_SHARE = 0.3   # of the training ties, held out again to choose what to serve
 
 
 class EvaluationError(ValueError):
@@ -185,17 +187,29 @@ def evaluate(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=20
     return out
 
 
+def _beaten_by(methods, learned):
+    return [b for b in STRONG_BASELINES if b in methods
+            and any(methods[b][m] > methods[learned][m] + 1e-9 for m in RANK_METRICS)]
+
+
 def _verdict(methods, k) -> dict:
-    model = methods["model"]
-    beaten_by = [b for b in STRONG_BASELINES if b in methods
-                 and any(methods[b][m] > model[m] + 1e-9 for m in RANK_METRICS)]
+    """Which strong baselines beat each learned method, and one WARNING line for each."""
     best = max(STRONG_BASELINES, key=lambda b: (methods[b]["mrr"], methods[b]["precision_at_k"]))
-    warnings = [f"WARNING: {b} beats the model on held-out ties "
-                f"(MRR {methods[b]['mrr']:.4f} vs {model['mrr']:.4f}, "
-                f"P@{k} {methods[b]['precision_at_k']:.4f} vs {model['precision_at_k']:.4f})"
-                for b in beaten_by]
-    return {"best_baseline": best, "beaten_by": beaten_by, "baseline_beats_model": bool(beaten_by),
-            "model_beats_all_baselines": not beaten_by, "warnings": warnings}
+    out = {"best_baseline": best, "warnings": []}
+    for learned in ("model", "ranker"):
+        if learned not in methods:
+            continue
+        beaten = _beaten_by(methods, learned)
+        mine = methods[learned]
+        out["warnings"] += [f"WARNING: {b} beats the {learned} on held-out ties "
+                            f"(MRR {methods[b]['mrr']:.4f} vs {mine['mrr']:.4f}, "
+                            f"P@{k} {methods[b]['precision_at_k']:.4f} vs {mine['precision_at_k']:.4f})"
+                            for b in beaten]
+        prefix = "" if learned == "model" else "ranker_"
+        out[f"{prefix}beaten_by"] = beaten
+        out[f"baseline_beats_{learned}"] = bool(beaten)
+    out["model_beats_all_baselines"] = not out["beaten_by"]
+    return out
 
 
 def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=2000, model_params=None,
@@ -226,7 +240,7 @@ def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queri
 
 
 def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, p=DEFAULT_P,
-              max_candidates=None, exposure=True):
+              max_candidates=None, with_exposure=True, with_ranker=True):
     """Fit the model on `sp_`'s training ties; metrics of the model and every baseline.
 
     `max_candidates` ranks each query against its held-out partners plus that many
@@ -245,56 +259,62 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
         queries = np.sort(rng.choice(queries, max_queries, replace=False))
     tie_break = check_random_state(seed + 2).random_sample(ctx.n) * 1e-9
     methods = {"model": lambda qs: _model_rows(model, ctx, qs)}
+    ranker = TemporalRanker(model_params, seed).fit(snapshot, sp_.train_mask, sp_.lens) if with_ranker else None
+    if ranker is not None and ranker.fitted:
+        methods["ranker"] = lambda qs: ranker.score_rows(model, ctx, qs)
     for name in BASELINES:
         methods[name] = (lambda name: lambda qs: score_rows(name, ctx, qs, check_random_state(seed + 1)))(name)
     results, exposure = {}, None
     for name, rows_fn in methods.items():
         results[name], exp = _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p,
-                                           with_exposure=exposure and name == "model",
+                                           with_exposure=with_exposure and name == "model",
                                            max_candidates=max_candidates,
                                            seed=seed)
         exposure = exp if name == "model" else exposure
-    aucs = _auc(model, ctx, sp_, rng, seed)
+    aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None)
     for name in results:
         results[name]["roc_auc"] = aucs[name]
     return results, exposure, model, queries
 
 
 def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, model_params=None,
-                  max_queries=200, max_candidates=1000) -> dict:
+                  max_queries=200, max_candidates=1000, with_ranker=True) -> dict:
     """Which method to serve, chosen on a validation split of the training ties only.
 
     The training ties are split again (by time when at least ten are dated, else at
-    random, 20% held out); the learned model and every strong baseline rank the
-    validation ties; the model is served unless a baseline has a strictly higher MRR
-    (ties on MRR go to precision@k). Returns {"method", "reason", "validation": {...}}.
+    random; VALIDATION_SHARE held out); the learned model and every strong baseline rank the
+    validation ties; the better of the two learned methods (partner model, temporal ranker)
+    is served unless a baseline has a strictly higher MRR (ties on MRR go to precision@k).
+    Returns {"method", "reason", "validation": {...}}.
     """
     try:
         try:
-            inner = split_pairs(snapshot, 0.2, "time", seed, lens, base_mask=train_mask)
+            inner = split_pairs(snapshot, VALIDATION_SHARE, "time", seed, lens, base_mask=train_mask)
         except EvaluationError:
-            inner = split_pairs(snapshot, 0.2, "random", seed, lens, base_mask=train_mask)
+            inner = split_pairs(snapshot, VALIDATION_SHARE, "random", seed, lens, base_mask=train_mask)
         results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
-                                           max_candidates=max_candidates, exposure=False)
+                                           max_candidates=max_candidates, with_exposure=False,
+                                           with_ranker=with_ranker)
     except EvaluationError as e:
         return {"method": "model", "reason": f"no validation split possible ({e}); serving the learned model",
                 "validation": None}
     def key(name):
         return (results[name]["mrr"], results[name]["precision_at_k"])
     best = max(STRONG_BASELINES, key=key)
-    method = best if key(best) > key("model") else "model"
+    learned = max([m for m in ("model", "ranker") if m in results], key=key)
+    method = best if key(best) > key(learned) else learned
     label = METHOD_LABELS.get(method, method)
     reason = (f"ranked by {label} because it beat the model on this data's held-out ties "
               f"(validation MRR {results[best]['mrr']:.3f} vs {results['model']['mrr']:.3f})"
-              if method != "model" else
-              f"ranked by the learned model, which matched or beat every baseline on this data's held-out ties "
-              f"(validation MRR {results['model']['mrr']:.3f}; best baseline {METHOD_LABELS.get(best, best)} "
+              if method in STRONG_BASELINES else
+              f"ranked by {label}, which matched or beat every baseline on this data's held-out ties "
+              f"(validation MRR {results[method]['mrr']:.3f}; best baseline {METHOD_LABELS.get(best, best)} "
               f"{results[best]['mrr']:.3f})")
     return {"method": method, "reason": reason,
             "validation": {"split": inner.split, "as_of": inner.as_of, "test_pairs": int(len(inner.test)),
                            "queries": int(len(queries)),
                            "methods": {m: {x: round(v, 4) for x, v in results[m].items()}
-                                       for m in ("model", *STRONG_BASELINES)}}}
+                                       for m in results if m != "random"}}}
 
 
 
@@ -346,7 +366,7 @@ def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_ex
     return metrics, exposure
 
 
-def _auc(model, ctx, sp_, rng, seed):
+def _auc(model, ctx, sp_, rng, seed, ranker=None):
     """ROC-AUC: held-out pairs against as many random untied candidate pairs of the right kind."""
     n = ctx.n
     test = sp_.test
@@ -364,13 +384,15 @@ def _auc(model, ctx, sp_, rng, seed):
             neg.append((a, b))
             taken.add(min(a, b) * n + max(a, b))
     if not neg:
-        return {name: float("nan") for name in ("model", *BASELINES)}
+        return {name: float("nan") for name in ("model", "ranker", *BASELINES)}
     neg = np.array(neg, dtype=np.int64)
     us = np.r_[test[:, 0], neg[:, 0]]
     vs = np.r_[test[:, 1], neg[:, 1]]
     y = np.r_[np.ones(len(test)), np.zeros(len(neg))]
     noise = check_random_state(seed + 3).random_sample(len(us)) * 1e-9
     out = {"model": float(roc_auc_score(y, model.score_pairs(ctx, us, vs) + noise))}
+    if ranker is not None:
+        out["ranker"] = float(roc_auc_score(y, ranker.score_pairs(model, ctx, us, vs) + noise))
     for name in BASELINES:
         out[name] = float(roc_auc_score(y, score_pairs(name, ctx, us, vs, check_random_state(seed + 1)) + noise))
     return out

@@ -31,6 +31,7 @@ __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_m
            "default_model_dir", "snapshot_fingerprint", "MODEL_FILE"]
 
 MODEL_FILE = "matcher-model.joblib"
+SERVED_FILE = "matcher-served.joblib"
 _FORMAT = 1
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
@@ -181,25 +182,44 @@ def _save(path: Path, payload: dict) -> None:
             os.unlink(tmp)
 
 
-def served_method(snapshot, model_params=None) -> dict:
-    """The method partner suggestions are ranked by on this data: the learned model, or the
-    strong baseline that beat it on a validation split of the collaboration ties
-    (matcher.evaluate.choose_method), cached per data fingerprint. Stores over
-    `SELECTION_MAX_ORGS` organisations skip the check (it ranks every organisation for
-    hundreds of queries) and serve the model, saying so."""
+def served_method(snapshot, model_params=None, model_dir=None) -> dict:
+    """The method partner suggestions are ranked by on this data: the learned partner model,
+    or the strong baseline that beat it on a validation split of the collaboration ties
+    (matcher.evaluate.choose_method), cached per data fingerprint in memory and, like the
+    model, in `model_dir` (False: memory only).
+
+    The temporal ranker is left out here: fitting it takes several partner-model fits,
+    too slow for the first request of a web app; `partnermap evaluate` measures it.
+    Stores over `SELECTION_MAX_ORGS` organisations skip the check (it ranks a sample
+    of organisations for a hundred queries) and serve the model, saying so.
+    """
     fp = snapshot_fingerprint(snapshot)
+    folder = None if model_dir is False else Path(model_dir or default_model_dir())
     with _lock:
         hit = _served.get(fp)
     if hit is not None:
         return hit
-    if len(snapshot.orgs) > SELECTION_MAX_ORGS:
-        chosen = {"method": "model", "validation": None,
-                  "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
-                            "against baselines is left to `partnermap evaluate`"}
-    else:
-        from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
-        chosen = choose_method(snapshot, lens_mask(snapshot, "collaboration"), "collaboration",
-                               model_params=model_params, max_queries=100)
+    path = folder / SERVED_FILE if folder is not None else None
+    chosen = None
+    if path is not None and path.exists():
+        try:
+            saved = joblib.load(path)
+            if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
+                chosen = saved["served"]
+        except Exception:  # a corrupt or foreign cache file is recomputed, never fatal
+            chosen = None
+    if chosen is None:
+        if len(snapshot.orgs) > SELECTION_MAX_ORGS:
+            chosen = {"method": "model", "validation": None,
+                      "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
+                                "against baselines is left to `partnermap evaluate`"}
+        else:
+            from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
+            chosen = choose_method(snapshot, lens_mask(snapshot, "collaboration"), "collaboration",
+                                   model_params=model_params, max_queries=100, max_candidates=500,
+                                   with_ranker=False)
+        if path is not None:
+            _save(path, {"format": _FORMAT, "fingerprint": fp, "served": chosen})
     with _lock:
         if len(_served) > 4:
             _served.clear()
@@ -255,7 +275,7 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     contrib = model.contributions(x)
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
     if rank_by == "auto":
-        served = served_method(snapshot)
+        served = served_method(snapshot, model_dir=model_dir)
         method, ranking_reason = served["method"], served["reason"]
     elif rank_by == "model" or rank_by in STRONG_BASELINES:
         method, ranking_reason = rank_by, f"ranked by {METHOD_LABELS.get(rank_by, rank_by)} (asked for)"
@@ -276,7 +296,8 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
         v = int(rows[i])
         info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair)
         if method != "model":
-            info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason)
+            info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason,
+                                               model_reasons=info["reasons"])
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
             org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[i]), 6),

@@ -126,7 +126,8 @@ def suggest(snap, org_id: str, request: dict) -> dict:
                         "rank_without_fairness": before if before is not None and before <= k else None,
                         "model_rank": s.model_rank, "fairness_note": note})
         return {"suggestions": out, "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
-                "candidates_considered": result.candidates_considered, "model_mode": result.model_mode}
+                "candidates_considered": result.candidates_considered, "model_mode": result.model_mode,
+                "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason, "lens": "collaboration"}
     key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
     return cached(snap, "suggest", compute, *key)
 

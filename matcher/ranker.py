@@ -1,0 +1,186 @@
+"""TemporalRanker: gradient boosting over the strong baselines and the partner model's score,
+trained on how ties actually formed over time in the data it will rank.
+
+Why: on real dated networks the logistic partner model, trained to tell tied pairs from
+random ones, lost to plain link-prediction scores (L3 on grants, common partners on
+co-authorship). Those scores capture *how* a network grows; which one matters differs
+between networks. The ranker learns that mix from the data's own history:
+
+- Training snapshots. The known pairs are cut at several dates (quantiles 0.5, 0.625,
+  0.75 and 0.875 of their first dates). For each cut the features are computed on the
+  pairs before it, and the pairs formed between that cut and the next are the positives
+  (both ends known at the cut). Undated data gets three random 80/20 splits instead.
+- Candidates per positive: random known organisations of the right kind (the bulk of
+  what a query ranks) and partners' partners and their partners (the hard ones).
+- Features (FEATURES): log1p of common partners, Adamic-Adar, resource allocation, L3,
+  preferential attachment and the candidate's and the query's partner counts, plus the
+  partner model's log-odds (fitted on the same pre-cut pairs), so content (places,
+  services, communities) still counts.
+- Model: scikit-learn HistGradientBoostingClassifier, small and regularised (the
+  positives number in the tens to thousands).
+
+It is served only where it beat the partner model and every baseline on a validation
+split of the training ties (matcher.evaluate.choose_method).
+"""
+from __future__ import annotations
+
+import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.utils import check_random_state
+from threadpoolctl import threadpool_limits
+
+from matcher.baselines import score_rows
+from matcher.model import PartnerModel
+
+__all__ = ["TemporalRanker", "FEATURES"]
+
+FEATURES = ("common_neighbours", "adamic_adar", "resource_allocation", "l3", "preferential_attachment",
+            "candidate_partners", "query_partners", "model_log_odds")
+_TOPO = ("common_neighbours", "adamic_adar", "resource_allocation", "l3", "preferential_attachment")
+_CUTS = (0.5, 0.625, 0.75, 0.875)
+_RANDOM_NEGATIVES = 20
+_HOP_NEGATIVES = 10
+_MIN_POSITIVES = 5
+
+
+def _rows_features(model, ctx, qs) -> np.ndarray:
+    """(len(qs), n, len(FEATURES)) features of every organisation for each query row."""
+    n = ctx.n
+    out = np.empty((len(qs), n, len(FEATURES)))
+    for j, name in enumerate(_TOPO):
+        out[:, :, j] = np.log1p(score_rows(name, ctx, qs))
+    out[:, :, 5] = np.log1p(ctx.degree)[None, :]
+    out[:, :, 6] = np.log1p(ctx.degree[qs])[:, None]
+    us = np.repeat(qs, n)
+    vs = np.tile(np.arange(n), len(qs))
+    out[:, :, 7] = model.decision_function(model.features(ctx, us, vs)).reshape(len(qs), n)
+    return out
+
+
+def _pair_features(model, ctx, us, vs) -> np.ndarray:
+    us = np.asarray(us, np.int64)
+    vs = np.asarray(vs, np.int64)
+    out = np.empty((len(us), len(FEATURES)))
+    uniq, inv = np.unique(us, return_inverse=True)
+    for start in range(0, len(uniq), 128):
+        sel = np.flatnonzero((inv >= start) & (inv < start + 128))
+        qs = uniq[start:start + 128]
+        for j, name in enumerate(_TOPO):
+            out[sel, j] = np.log1p(score_rows(name, ctx, qs)[inv[sel] - start, vs[sel]])
+    out[:, 5] = np.log1p(ctx.degree[vs])
+    out[:, 6] = np.log1p(ctx.degree[us])
+    out[:, 7] = model.decision_function(model.features(ctx, us, vs))
+    return out
+
+
+class TemporalRanker:
+    """See the module notes. `fit(snapshot, split_factory)` then `score_rows` / `score_pairs`
+    with the partner model and context of the ties it will rank from."""
+
+    def __init__(self, model_params=None, random_state=0):
+        self.model_params = model_params or {}
+        self.random_state = random_state
+
+    def fit(self, snapshot, train_mask, lens="collaboration"):
+        from matcher.evaluate import EvaluationError, split_pairs   # evaluate imports this module
+        rng = check_random_state(self.random_state)
+        splits = []
+        dates = _pair_dates(snapshot, lens, train_mask)
+        if len(dates) >= 20:
+            idx = np.quantile(np.arange(len(dates)), _CUTS).astype(int)
+            for c in sorted(set(dates[i] for i in idx)):
+                try:
+                    splits.append(split_pairs(snapshot, 0.2, "time", self.random_state, lens, as_of=c,
+                                              base_mask=train_mask))
+                except EvaluationError:
+                    continue
+        else:
+            for r in range(3):
+                try:
+                    splits.append(split_pairs(snapshot, 0.2, "random", self.random_state + r, lens,
+                                              base_mask=train_mask))
+                except EvaluationError:
+                    break
+        xs, ys = [], []
+        for sp_ in splits:
+            model = PartnerModel(**{"random_state": self.random_state, **self.model_params}).fit(
+                snapshot, sp_.train_mask, lens)
+            ctx = model.fitted_context
+            us, vs, y = _training_pairs(ctx, sp_, rng)
+            if y.sum() == 0:
+                continue
+            xs.append(_pair_features(model, ctx, us, vs))
+            ys.append(y)
+        y = np.concatenate(ys) if ys else np.zeros(0)
+        self.n_positives_ = int(y.sum())
+        self.n_snapshots_ = len(xs)
+        if self.n_positives_ < _MIN_POSITIVES:
+            self.clf_ = None
+            return self
+        clf = HistGradientBoostingClassifier(max_iter=150, learning_rate=0.05, max_leaf_nodes=15,
+                                             min_samples_leaf=20, l2_regularization=1.0,
+                                             random_state=self.random_state)
+        with _one_thread():
+            self.clf_ = clf.fit(np.concatenate(xs), y)
+        return self
+
+    @property
+    def fitted(self) -> bool:
+        return getattr(self, "clf_", None) is not None
+
+    def score_rows(self, model, ctx, qs) -> np.ndarray:
+        x = _rows_features(model, ctx, np.asarray(qs, np.int64))
+        shape = x.shape[:2]
+        with _one_thread():
+            return self.clf_.predict_proba(x.reshape(-1, len(FEATURES)))[:, 1].reshape(shape)
+
+    def score_pairs(self, model, ctx, us, vs) -> np.ndarray:
+        with _one_thread():
+            return self.clf_.predict_proba(_pair_features(model, ctx, us, vs))[:, 1]
+
+
+def _one_thread():
+    # Boosting's OpenMP threads spin-wait; on a small, shared machine that made a fit of
+    # a few thousand rows take minutes instead of a second. One thread is plenty here.
+    return threadpool_limits(1, user_api="openmp")
+
+
+def _pair_dates(snapshot, lens, mask):
+    from matcher.evaluate import _pair_table
+    _, _, since = _pair_table(snapshot, lens, mask)
+    return np.sort(since[since != ""].astype(str))
+
+
+def _training_pairs(ctx, sp_, rng):
+    """Positives: the split's held-out pairs (both directions); negatives: random and
+    two/three-hop candidates of the right kind for the same query, not tied later."""
+    adj = ctx.adjacency
+    n = ctx.n
+    future = set()
+    for a, b in sp_.test.tolist():
+        future.add(a * n + b)
+        future.add(b * n + a)
+    us, vs, ys = [], [], []
+    queries = {}
+    for a, b in sp_.test.tolist():
+        queries.setdefault(a, []).append(b)
+        queries.setdefault(b, []).append(a)
+    for u, pos in queries.items():
+        allowed = sp_.candidates(u)
+        allowed[u] = False
+        allowed[adj.indices[adj.indptr[u]:adj.indptr[u + 1]]] = False
+        cand = np.flatnonzero(allowed)
+        if len(cand) == 0:
+            continue
+        picks = list(rng.choice(cand, min(len(cand), _RANDOM_NEGATIVES * len(pos)), replace=False))
+        near = np.flatnonzero(np.asarray((adj[u] @ adj + adj[u] @ adj @ adj).todense()).ravel() > 0)
+        near = near[allowed[near]]
+        if len(near):
+            picks += list(rng.choice(near, min(len(near), _HOP_NEGATIVES * len(pos)), replace=False))
+        for v in set(int(x) for x in picks) | set(pos):
+            if not allowed[v]:
+                continue
+            us.append(u)
+            vs.append(v)
+            ys.append(1 if u * n + v in future else 0)
+    return np.array(us, np.int64), np.array(vs, np.int64), np.array(ys, int)
