@@ -229,7 +229,7 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
 
 def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
           model_dir=None, max_candidates: int | None = 2000, model: PartnerModel | None = None,
-          rank_by: str = "auto") -> MatchResult:
+          rank_by: str = "model") -> MatchResult:
     """Suggest up to `k` complementary partners for `org_id`, with reasons.
 
     Parameters
@@ -250,8 +250,8 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     model : PartnerModel, optional
         Use this fitted model instead of `get_model`.
     rank_by : str
-        "auto" (default): the method `served_method` chose on this data's own held-out
-        ties; "model"; or a baseline name (matcher.baselines.STRONG_BASELINES).
+        "model" (default, for now); "auto": the method `served_method` chose on this
+        data's own held-out ties; or a baseline name (matcher.baselines.STRONG_BASELINES).
 
     Raises
     ------

@@ -1,5 +1,6 @@
 """The entry point: filters, persistence with the snapshot version, refit on change."""
 import joblib
+import numpy as np
 import pytest
 
 import matcher.service as service
@@ -108,8 +109,8 @@ def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
     # time split (README), so suggestions are ranked by L3 and every one says why.
     assert chosen["method"] == "l3"
     assert chosen["validation"]["methods"]["l3"]["mrr"] > chosen["validation"]["methods"]["model"]["mrr"]
-    hub = max(range(len(snap.orgs)), key=lambda i: snap.adjacency[i].nnz)
-    result = match(snap, snap.orgs[hub].id, k=5, model_dir=False)
+    hub = int(np.bincount(np.r_[snap.tie_src, snap.tie_dst]).argmax())
+    result = match(snap, snap.orgs[hub].id, k=5, model_dir=False, rank_by="auto")
     assert result.ranked_by == "l3" and "beat the model" in result.ranking_reason
     assert result.to_dict()["ranked_by"] == "l3" and result.to_dict()["lens"] == "collaboration"
     scores = [s.score for s in result.suggestions]
