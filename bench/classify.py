@@ -12,6 +12,12 @@ training or threshold tuning. Scored over every label with a held-out positive.
 Rows: "model + rules" is what partnermap uses; "model only" leaves out the keyword rules;
 "rules only" is the baseline (every curated rule whose precision on the training charities
 is at least 0.3). It is a script, not a test: numbers vary by machine and load.
+Measured 2026-12-01 on the 2-core build machine at load average 23 (fit 1,509 s wall there):
+  3433 training charities, 867 held out, 68 labels modelled, 75 labels scored
+                  micro F1  macro F1   micro P   micro R
+  model + rules      0.570     0.479     0.488     0.684
+  model only         0.565     0.449     0.516     0.623
+  rules only         0.453     0.325     0.461     0.445
 """
 from __future__ import annotations
 
