@@ -60,8 +60,9 @@ def test_evaluate_json_reports_model_and_baselines(demo_store):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["ok"] is True and data["split"] == "time"
-    assert set(data["methods"]) == {"model", "served", "random", "common_neighbours", "adamic_adar",
-                                    "resource_allocation", "preferential_attachment", "l3", "popularity"}
+    assert set(data["methods"]) - {"ranker"} == {"model", "served", "random", "common_neighbours", "adamic_adar",
+                                                 "resource_allocation", "preferential_attachment", "l3",
+                                                 "popularity"}
     assert data["lens"] == "collaboration" and data["as_of"]
     assert data["baseline_beats_model"] is bool(data["beaten_by"])
     assert len(data["warnings"]) == len(data["beaten_by"])
