@@ -71,6 +71,9 @@ def test_outage_fails_fast_hides_the_address_and_keeps_reading(own_neo4j, monkey
         bearer = {"Authorization": f"Bearer {token}"}
         assert app.test_client().get(champions, headers=bearer).status_code == 200
 
+        # Signed-in clients for the concurrent part, made while the store can still be read
+        # (session_for reads the user's session version from the store).
+        clients = [session_for(app.test_client(), "viewer") for _ in range(16)]
         server.stop()
 
         # Something that needs the database: 503 within seconds, the next ones at once.
@@ -104,8 +107,8 @@ def test_outage_fails_fast_hides_the_address_and_keeps_reading(own_neo4j, monkey
         assert r.status_code == 503 and "the database is unreachable" in r.get_json()["error"]
 
         # Static files do not wait behind requests to the database (each client its own thread).
-        def hit_database(_):
-            return session_for(app.test_client(), "viewer").get(f"/api/organisations/{DEBT}").status_code
+        def hit_database(i):
+            return clients[i].get(f"/api/organisations/{DEBT}").status_code
 
         with ThreadPoolExecutor(8) as pool:
             busy = [pool.submit(hit_database, i) for i in range(16)]
