@@ -32,7 +32,7 @@ __all__ = ["Prediction", "TextClassifier", "classify_text", "default_classifier"
            "known_codes", "MODEL_VERSION"]
 
 # Bump when the model code changes in a way that makes a cached model stale.
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 
 _lock = threading.Lock()
 _loaded: dict[str, TextClassifier] = {}

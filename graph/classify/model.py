@@ -49,8 +49,10 @@ def make_pipeline(C: float = 8.0, random_state: int = 0) -> Pipeline:
     machine (words alone: 2 s), so they are left out."""
     features = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.5, sublinear_tf=True,
                                strip_accents="unicode", max_features=40_000)
-    model = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear", class_weight="balanced",
-                                                   random_state=random_state))
+    # The dual problem: with far more features (40k) than texts (4k) liblinear solves it
+    # several times faster than the primal, to the same weights.
+    model = OneVsRestClassifier(LogisticRegression(C=C, solver="liblinear", dual=True, max_iter=1000,
+                                                   class_weight="balanced", random_state=random_state))
     return Pipeline([("features", features), ("model", model)])
 
 
