@@ -158,6 +158,23 @@ def print_table(title: str, summary: dict) -> None:
         print(f"{name:<18}{s['requests']:>9}{s['errors']:>8}{s['p50_ms']:>9}{s['p95_ms']:>9}{s['p99_ms']:>9}  {ok}")
 
 
+def wait_for_health(port: int, server: subprocess.Popen, log_path: Path, seconds: float) -> None:
+    """Wait until the served app answers /health, or stop with the tail of its log."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+            c.request("GET", "/health")
+            if c.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            print(log_path.read_text()[-3000:])
+            raise SystemExit("server did not start")
+        time.sleep(0.2)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--orgs", type=int, default=5000)
@@ -190,19 +207,7 @@ def main() -> int:
     log = open(tmp / "server.log", "wb")
     server = subprocess.Popen(cmd, cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                c.request("GET", "/health")
-                if c.getresponse().status == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                print((tmp / "server.log").read_text()[-3000:])
-                raise SystemExit("server did not start")
-            time.sleep(0.2)
+        wait_for_health(port, server, tmp / "server.log", 60)
 
         t = time.perf_counter()
         cold = run_clients(port, ctx, args.clients, args.warmup_seconds, args.seed + 1000)

@@ -124,19 +124,8 @@ def main() -> int:
                               cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     window = {}
     try:
-        deadline = time.monotonic() + 300  # a loaded 2-core machine starts gunicorn slowly
-        while True:
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-                c.request("GET", "/health")
-                if c.getresponse().status == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                print((tmp / "server.log").read_text()[-3000:])
-                raise SystemExit("server did not start")
-            time.sleep(0.2)
+        # 300 s: a loaded 2-core machine starts gunicorn slowly.
+        bench_web.wait_for_health(port, server, tmp / "server.log", 300)
         run(port, ctx, args.clients, args.warmup_seconds, 1000)
         load_before = os.getloadavg()
 

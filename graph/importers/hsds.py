@@ -18,7 +18,8 @@ services).
   (minimum_age / maximum_age) give children, young people or older people. Wordings with no
   crosswalk entry are warned about once each.
 * a service that names no organisation, or one that is not in the input, is skipped with
-  its row and the reason: it never becomes an organisation named after the service.
+  its row and the reason: it never becomes an organisation named after the service. So is a
+  location naming an organisation that is not in the input (an error with --strict).
 * sector from evidence (graph.importers.evidence): councils, NHS bodies and universities
   are not VCSE just because a directory lists them.
 * locations -> lat/lon and postcode (the first valid physical location).
@@ -199,8 +200,11 @@ def _from_tables(t: dict, report) -> list[_Rec]:
         if oid:
             if oid in orgs:
                 orgs[oid]["locations"].append(loc)
-            else:
+            elif report.strict:
                 report.error(*loc.origin, "organization_id", f"unknown organization {oid!r}")
+            else:   # a dangling location is lost on its own; the organisations still land
+                report.skip(*loc.origin, f"location names organization {oid!r}, which is not in the input",
+                            "organization_id")
     for sal in t.get("service_at_locations", []):
         service, loc = services.get(sal.get("service_id", "")), locations.get(sal.get("location_id", ""))
         if service is not None and loc is not None:

@@ -26,12 +26,16 @@ def test_datapackage_organisations_without_personal_data(store, samples):
 
 
 def test_hsds3_example_files_report_the_dangling_location(store, samples):
-    report = run_import(store, "hsds", samples / "hsds" / "hsds3_spec_csv")
+    report = run_import(store, "hsds", samples / "hsds" / "hsds3_spec_csv", strict=True)
     assert [str(e) for e in report.errors] == [
         "locations.csv:2:organization_id: unknown organization '985e4a42-bd9f-4edc-911d-0243a4640aca'"]
     assert not report.written and store.counts()["organisations"] == 0
-    report = run_import(store, "hsds", samples / "hsds" / "hsds3_spec_csv", skip_bad=True)
-    assert report.written
+    # By default the dangling location is skipped with its row; the organisation lands.
+    report = run_import(store, "hsds", samples / "hsds" / "hsds3_spec_csv")
+    assert report.ok and report.written
+    assert [str(s) for s in report.skipped] == [
+        "locations.csv:2:organization_id: location names organization "
+        "'985e4a42-bd9f-4edc-911d-0243a4640aca', which is not in the input"]
     assert store.get_organisation("HSDS-d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610").name == "Example Organization Inc."
 
 
