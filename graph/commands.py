@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from graph.cli import echo_json, fail, pass_store
+from graph.model import identifier_for_org_id, org_id_for_identifier
 
 _console = Console()
 
@@ -87,16 +88,19 @@ def stats(store, as_json: bool):
 @pass_store
 def show(store, org_id: str, as_json: bool):
     """One organisation with its ties."""
-    org = store.get_organisation(org_id)
+    # Either our id or the identifier as its publisher wrote it (apostrophes, slashes...).
+    org = store.get_organisation(org_id) or store.get_organisation(org_id_for_identifier(org_id))
     if org is None:
         fail(f"no organisation with id {org_id!r} (try `partnermap search NAME`)")
-    ties = store.neighbours(org_id)
+    ties = store.neighbours(org.id)
     if as_json:
         echo_json({"ok": True, "organisation": org.to_dict(),
                    "ties": [{**t.to_dict(), "other": {"id": o.id, "name": o.name}} for t, o in ties]})
         return
     snap = store.snapshot()
     _console.print(f"[bold]{org.name}[/bold]  ({org.id})")
+    if identifier_for_org_id(org.id) != org.id:
+        _console.print(f"  publisher id: {identifier_for_org_id(org.id)}", markup=False)
     for label, value in (("sector", org.sector), ("size", org.size_band or "unknown"),
                          ("income", f"£{org.income:,.0f}" if org.income is not None else "unknown"),
                          ("led by", ", ".join(v.replace("_", " ") for v in org.led_by) or "-"),

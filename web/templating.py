@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup, escape
 
+from graph.model import identifier_for_org_id
 from web.labels import STATUS_TAG_COLOURS, label
 
 __all__ = ["init_templating"]
@@ -98,4 +99,6 @@ def init_templating(app) -> None:
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["status_tag"] = status_tag
+    # The identifier as its publisher wrote it (an internal id escapes odd characters as ~HH).
+    app.jinja_env.filters["publisher_id"] = identifier_for_org_id
     app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags)

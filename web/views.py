@@ -10,7 +10,8 @@ from math import ceil
 
 from flask import abort, current_app, url_for
 
-from graph.model import INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZE_BANDS, TIE_KINDS
+from graph.model import (INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZE_BANDS, TIE_KINDS,
+                         identifier_for_org_id)
 from web import services
 from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SECTOR_SHORT, SIZE_LABELS, STATUS_LABELS,
                         TIE_KIND_LABELS, label)
@@ -210,6 +211,7 @@ def profile_data(store, snap, org_id: str, args) -> dict:
             **org_card(snap, org),
             "description": org.description, "legal_form": org.legal_form, "income": org.income,
             "registered_ids": list(org.registered_ids), "postcode": org.postcode, "website": org.website,
+            "publisher_id": identifier_for_org_id(org.id),
             "source": org.source, "updated_at": org.updated_at, "lat": org.lat, "lon": org.lon,
             "services": [{"code": c, "label": _service_label(snap, c), **_inferred_as(org, "services", c)}
                          for c in org.services],

@@ -57,3 +57,19 @@ def test_unreachable_neo4j_prints_one_clear_line_without_traceback():
 def test_bad_store_url_is_explained():
     out = CliRunner().invoke(cli, ["--store", "mysql://x", "stats"])
     assert out.exit_code == 2 and "unknown store URL 'mysql://x'" in out.output
+
+
+def test_show_finds_an_organisation_by_its_publisher_identifier(tmp_path):
+    from graph.model import Organisation, org_id_for_identifier
+    from graph.stores import open_store
+    url = f"sqlite:///{tmp_path / 'pm.db'}"
+    publisher_id = "GB-REV-1639/73"
+    store = open_store(url)
+    store.upsert_organisations([Organisation(id=org_id_for_identifier(publisher_id), name="St Hilda's Church",
+                                             sector="faith")])
+    store.close()
+    shown = run("show", publisher_id, "--json", store=url)
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["organisation"]["id"] == "GB-REV-1639~2F73"
+    table = run("show", publisher_id, store=url).output
+    assert "publisher id: GB-REV-1639/73" in table and "St Hilda's Church" in table

@@ -103,3 +103,19 @@ def test_inferred_services_and_communities_are_marked_in_the_profile_and_its_jso
     services_list = html.split('id="org-services"')[1].split("</ul>")[0]
     assert services_list.count("inferred-tag") == 1
     assert "50% confidence, by keyword rule from ccew description" in services_list
+
+
+def test_profile_shows_the_identifier_as_its_publisher_wrote_it(viewer, store):
+    from graph.model import org_id_for_identifier
+    org = store.get_organisation(FOOD)
+    publisher_id = "360G-trafford-st_hilda's_church_-_esol_groups"
+    store.upsert_organisations([org.with_changes(id=org_id_for_identifier(publisher_id))])
+    stored = org_id_for_identifier(publisher_id)
+    assert stored != publisher_id
+    o = viewer.get(f"/api/organisations/{stored}").get_json()["organisation"]
+    assert o["id"] == stored and o["publisher_id"] == publisher_id
+    html = viewer.get(f"/organisations/{stored}").get_data(as_text=True)
+    assert "360G-trafford-st_hilda&#39;s_church_-_esol_groups" in html and f"(stored as {stored})" in html
+    # An id that needed no escaping is shown once.
+    assert viewer.get(f"/api/organisations/{FOOD}").get_json()["organisation"]["publisher_id"] == FOOD
+    assert "(stored as" not in viewer.get(f"/organisations/{FOOD}").get_data(as_text=True)
