@@ -101,15 +101,7 @@ class Client(threading.Thread):
                 if time.monotonic() >= self.deadline:
                     break
                 t = time.perf_counter()
-                try:
-                    conn.request("GET", path, headers=headers)
-                    resp = conn.getresponse()
-                    resp.read()
-                    status = resp.status
-                except (OSError, http.client.HTTPException):
-                    status = 0
-                    conn.close()
-                    conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+                conn, status = get_page(conn, self.port, path, headers)
                 self.samples.append((name, (time.perf_counter() - t) * 1000, status))
                 done += 1
         conn.close()
@@ -156,6 +148,19 @@ def print_table(title: str, summary: dict) -> None:
     for name, s in summary.items():
         ok = "ok" if s["p95_ms"] <= TARGET_P95_MS and s["errors"] == 0 else "MISS"
         print(f"{name:<18}{s['requests']:>9}{s['errors']:>8}{s['p50_ms']:>9}{s['p95_ms']:>9}{s['p99_ms']:>9}  {ok}")
+
+
+def get_page(conn: http.client.HTTPConnection, port: int, path: str, headers: dict):
+    """GET one page: (the connection to use next, the status or 0 when the request failed).
+    A failed connection is replaced, so one server hiccup does not end a client."""
+    try:
+        conn.request("GET", path, headers=headers)
+        resp = conn.getresponse()
+        resp.read()
+        return conn, resp.status
+    except (OSError, http.client.HTTPException):
+        conn.close()
+        return http.client.HTTPConnection("127.0.0.1", port, timeout=30), 0
 
 
 def wait_for_health(port: int, server: subprocess.Popen, log_path: Path, seconds: float) -> None:

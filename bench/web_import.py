@@ -57,15 +57,7 @@ def client(port: int, ctx: dict, deadline: list, seed: int, out: list, max_reque
             if time.monotonic() >= deadline[0]:
                 break
             started = time.monotonic()
-            try:
-                conn.request("GET", path, headers=headers)
-                resp = conn.getresponse()
-                resp.read()
-                status = resp.status
-            except (OSError, http.client.HTTPException):
-                status = 0
-                conn.close()
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            conn, status = bench_web.get_page(conn, port, path, headers)
             out.append((started, name, (time.monotonic() - started) * 1000, status))
             done += 1
     conn.close()
