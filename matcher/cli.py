@@ -82,6 +82,7 @@ def match_cmd(store, org_id, k, place, service, community, sector, size_band, le
     _console.print(f"Fair re-ranking {state}{met}. Small or marginalised-led share of exposure: "
                    f"{fr.protected_exposure_before:.0%} before, {fr.protected_exposure_after:.0%} after. "
                    f"{result.candidates_considered} candidates scored.")
+    _console.print(result.ranking_reason[:1].upper() + result.ranking_reason[1:] + ".")
 
 
 def _iso_date(ctx, param, value):

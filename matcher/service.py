@@ -33,6 +33,7 @@ __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_m
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
 _FORMAT = 1
+_SERVED_FORMAT = 2        # 2: the choice carries "trusted" (validation large enough to believe)
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
 _served: dict = {}        # fingerprint -> the method served (see served_method)
@@ -91,10 +92,13 @@ class MatchResult:
     model_mode: str = ""
     ranked_by: str = "model"
     ranking_reason: str = ""
+    rank_by: str = "model"            # what was asked for: "auto", "model" or a baseline
+    ranking_trusted: bool | None = None  # auto only: was the validation large enough to trust?
 
     def to_dict(self) -> dict:
         return {"org_id": self.org_id, "name": self.name, "snapshot_version": self.snapshot_version,
                 "model_mode": self.model_mode, "ranked_by": self.ranked_by, "ranking_reason": self.ranking_reason,
+                "rank_by": self.rank_by, "ranking_trusted": self.ranking_trusted,
                 "lens": "collaboration", "filters": self.filters,
                 "candidates_considered": self.candidates_considered,
                 "fairness": self.fairness.to_dict(),
@@ -204,13 +208,14 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
     if path is not None and path.exists():
         try:
             saved = joblib.load(path)
-            if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
+            if (saved.get("format") == _FORMAT and saved.get("served_format") == _SERVED_FORMAT
+                    and saved.get("fingerprint") == fp):
                 chosen = saved["served"]
         except Exception:  # a corrupt or foreign cache file is recomputed, never fatal
             chosen = None
     if chosen is None:
         if len(snapshot.orgs) > SELECTION_MAX_ORGS:
-            chosen = {"method": "model", "validation": None,
+            chosen = {"method": "model", "validation": None, "trusted": False,
                       "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
                                 "against baselines is left to `partnermap evaluate`"}
         else:
@@ -219,7 +224,7 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
                                    model_params=model_params, max_queries=100, max_candidates=500,
                                    with_ranker=False)
         if path is not None:
-            _save(path, {"format": _FORMAT, "fingerprint": fp, "served": chosen})
+            _save(path, {"format": _FORMAT, "served_format": _SERVED_FORMAT, "fingerprint": fp, "served": chosen})
     with _lock:
         if len(_served) > 4:
             _served.clear()
@@ -229,7 +234,7 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
 
 def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
           model_dir=None, max_candidates: int | None = 2000, model: PartnerModel | None = None,
-          rank_by: str = "model") -> MatchResult:
+          rank_by: str = "auto") -> MatchResult:
     """Suggest up to `k` complementary partners for `org_id`, with reasons.
 
     Parameters
@@ -250,8 +255,11 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     model : PartnerModel, optional
         Use this fitted model instead of `get_model`.
     rank_by : str
-        "model" (default, for now); "auto": the method `served_method` chose on this
-        data's own held-out ties; or a baseline name (matcher.baselines.STRONG_BASELINES).
+        "auto" (default): the method `served_method` chose on this data's own held-out
+        ties, or the learned model where the validation split is too small to trust
+        (matcher.evaluate.MIN_VALIDATION_PAIRS); "model"; or a baseline name
+        (matcher.baselines.STRONG_BASELINES). The result says what ranked it and why
+        (`ranked_by`, `ranking_reason`, `ranking_trusted`).
 
     Raises
     ------
@@ -274,9 +282,10 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     x = model.features(ctx, np.full(len(rows), u), rows)
     contrib = model.contributions(x)
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
+    trusted = None
     if rank_by == "auto":
         served = served_method(snapshot, model_dir=model_dir)
-        method, ranking_reason = served["method"], served["reason"]
+        method, ranking_reason, trusted = served["method"], served["reason"], bool(served.get("trusted"))
     elif rank_by == "model" or rank_by in STRONG_BASELINES:
         method, ranking_reason = rank_by, f"ranked by {METHOD_LABELS.get(rank_by, rank_by)} (asked for)"
     else:
@@ -307,7 +316,7 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     return MatchResult(org_id=org_id, name=snapshot.orgs[u].name, suggestions=suggestions, fairness=report,
                        filters=filters.to_dict(), candidates_considered=int(len(rows)),
                        snapshot_version=snapshot.version, model_mode=model.mode_, ranked_by=method,
-                       ranking_reason=ranking_reason)
+                       ranking_reason=ranking_reason, rank_by=rank_by, ranking_trusted=trusted)
 
 
 def suggest(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,

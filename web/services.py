@@ -127,7 +127,8 @@ def suggest(snap, org_id: str, request: dict) -> dict:
                         "model_rank": s.model_rank, "fairness_note": note})
         return {"suggestions": out, "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
                 "candidates_considered": result.candidates_considered, "model_mode": result.model_mode,
-                "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason, "lens": "collaboration"}
+                "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason,
+                "ranking_trusted": result.ranking_trusted, "lens": "collaboration"}
     key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
     return cached(snap, "suggest", compute, *key)
 
@@ -155,9 +156,11 @@ def _model_dir():
 
 
 def warm_matcher(snap) -> None:
-    """Fit (or load) the matcher's model now rather than on the first profile view."""
+    """Fit (or load) the matcher's model, and choose what ranks suggestions on this data
+    (matcher.service.served_method), now rather than on the first profile view."""
     try:
         _feature("matcher", "get_model")(snap, _model_dir())
+        _feature("matcher.service", "served_method")(snap, model_dir=_model_dir())
     except FeatureUnavailable:
         pass
 

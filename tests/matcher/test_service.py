@@ -1,4 +1,6 @@
 """The entry point: filters, persistence with the snapshot version, refit on change."""
+import sys
+
 import joblib
 import numpy as np
 import pytest
@@ -98,21 +100,51 @@ def test_matcher_imports_neither_flask_nor_neo4j():
         assert not re.search(r"^\s*(from|import)\s+(flask|neo4j)\b", path.read_text(), re.M), path.name
 
 
-def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
+def _motu():
     from pathlib import Path
 
     from matcher.datasets import load_realworld
+    return Snapshot.from_data(load_realworld(Path(__file__).resolve().parents[1] / "data" / "realworld", "motu")[0])
+
+
+def test_auto_does_not_trust_a_validation_split_too_small_to_tell(monkeypatch):
+    ev = sys.modules["matcher.evaluate"]
+    snap = _motu()
+    # Trained on the years before 2012, Motu's validation split holds 4 pairs: L3 scores
+    # best there, but 4 pairs cannot tell methods apart, so the model is served, saying why.
+    before = ev.split_pairs(snap, split="time", as_of="2012-01-01").train_mask
+    chosen = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False)
+    assert chosen["validation"]["test_pairs"] < ev.MIN_VALIDATION_PAIRS
+    assert chosen["method"] == "model" and chosen["trusted"] is False
+    assert f"only {chosen['validation']['test_pairs']} held-out pairs" in chosen["reason"]
+    assert "L3 scored best there" in chosen["reason"]
+    # The same comparison with the guard at the split's size is trusted: L3 is served.
+    trusting = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False,
+                                min_pairs=chosen["validation"]["test_pairs"])
+    assert trusting["method"] == "l3" and trusting["trusted"] is True
+    # match() says what ranked it: on a store too small to validate at all, the model, untrusted.
+    tiny = snapshot([org(f"T{i}") for i in range(4)], [tie("T0", "T1"), tie("T1", "T2")])
+    service._served.clear()
+    d = match(tiny, "T0", model_dir=False).to_dict()               # auto is the default
+    assert d["rank_by"] == "auto" and d["ranked_by"] == "model" and d["ranking_trusted"] is False
+    assert "no validation split was possible" in d["ranking_reason"]
+
+
+def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
     from matcher.service import served_method
-    snap = Snapshot.from_data(load_realworld(Path(__file__).resolve().parents[1] / "data" / "realworld", "motu")[0])
-    chosen = served_method(snap)
-    # On this co-authorship network L3 beats the learned model on the training ties' own
-    # time split (README), so suggestions are ranked by L3 and every one says why.
-    assert chosen["method"] == "l3"
+    snap = _motu()
+    service._served.clear()
+    chosen = served_method(snap, model_dir=False)
+    # The whole set's validation split (its latest 30% of pairs) holds enough pairs to trust.
+    assert chosen["validation"]["test_pairs"] >= sys.modules["matcher.evaluate"].MIN_VALIDATION_PAIRS
+    assert chosen["method"] == "l3" and chosen["trusted"] is True
     assert chosen["validation"]["methods"]["l3"]["mrr"] > chosen["validation"]["methods"]["model"]["mrr"]
     hub = int(np.bincount(np.r_[snap.tie_src, snap.tie_dst]).argmax())
     result = match(snap, snap.orgs[hub].id, k=5, model_dir=False, rank_by="auto")
+    service._served.clear()
     assert result.ranked_by == "l3" and "beat the model" in result.ranking_reason
     assert result.to_dict()["ranked_by"] == "l3" and result.to_dict()["lens"] == "collaboration"
+    assert result.to_dict()["ranking_trusted"] is True
     scores = [s.score for s in result.suggestions]
     for s in result.suggestions:
         assert s.reasons[0]["reason"] == "ranked_by"
@@ -123,8 +155,8 @@ def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
     # The list is in L3 order (fair re-ranking has no protected group to move here).
     assert scores == sorted(scores, reverse=True)
     asked = match(snap, snap.orgs[hub].id, k=5, model_dir=False, rank_by="model")
-    assert asked.ranked_by == "model" and not any(r["reason"] == "ranked_by" for s in asked.suggestions
-                                                 for r in s.reasons)
+    assert asked.ranked_by == "model" and asked.ranking_trusted is None
+    assert not any(r["reason"] == "ranked_by" for s in asked.suggestions for r in s.reasons)
     with pytest.raises(MatchError, match="unknown ranking"):
         match(snap, snap.orgs[hub].id, model_dir=False, rank_by="astrology")
 
