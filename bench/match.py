@@ -2,6 +2,7 @@
 
 Run:  .venv/bin/python bench/match.py [--sizes 5000,50000,370000] [--queries 100]
                                       [--batch-size 50000] [--max-candidates 2000]
+      .venv/bin/python bench/match.py --all [--sizes 5000,50000] [--workers N] [--sample 400]
 
 For each size: build time of the synthetic data and snapshot, model fit time, the first
 query (builds the scoring context), then median and p95 latency of `queries` warm
@@ -9,10 +10,19 @@ query (builds the scoring context), then median and p95 latency of `queries` war
 k=10). At --batch-size it also suggests for every organisation (`match` per org, as a
 nightly batch would) and reports the total and per-organisation time. Numbers print as
 one table at the end; the target is <= 50 ms per warm query at 370,000 on 2 cores.
+
+With --all, for each size: the nightly batch (`matcher.batch.iter_match_all`, every
+organisation, vectorised blocks on every core) against today's one-by-one path (`match`
+per organisation, timed on --sample organisations and projected to all of them), with
+both results compared on that sample, per-organisation times, the ratio, the 370,000
+target (all in <= 5 minutes) and the load average, since other work on the machine
+slows both.
 """
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import statistics
 import sys
 import time
@@ -23,6 +33,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph.snapshot import Snapshot  # noqa: E402
+from matcher.batch import iter_match_all  # noqa: E402
 from matcher.model import PartnerModel  # noqa: E402
 from matcher.service import match  # noqa: E402
 from seed.synthetic import build_synthetic  # noqa: E402
@@ -63,13 +74,74 @@ def bench_size(n: int, queries: int, batch: bool, max_candidates: int, seed: int
     return row
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the batch's workers): a
+    measure that a busy machine stretches far less than wall time."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def bench_all(n: int, workers: int | None, sample: int, max_candidates: int, seed: int = 0) -> dict:
+    snap = Snapshot.from_data(build_synthetic(n, avg_degree=10, seed=seed))
+    _ = snap.org_places_closed
+    model = PartnerModel(random_state=seed).fit(snap)
+    match(snap, snap.orgs[0].id, model=model, max_candidates=max_candidates)   # builds the scoring context
+    rows = np.random.default_rng(seed).choice(n, min(sample, n), replace=False)
+    rows.sort()
+    t0, c0 = time.perf_counter(), _cpu()
+    one = [match(snap, snap.orgs[r].id, model=model, max_candidates=max_candidates).to_dict() for r in rows]
+    one_per_org = (time.perf_counter() - t0) / len(rows)
+    one_cpu = (_cpu() - c0) / len(rows)
+    same = list(iter_match_all(snap, rows, model=model, max_candidates=max_candidates, workers=1)) == one
+    done = 0
+    t0, c0 = time.perf_counter(), _cpu()
+    for chunk in iter_match_all(snap, model=model, max_candidates=max_candidates, workers=workers, fmt="jsonl"):
+        done += chunk.count("\n")
+    batch_total = time.perf_counter() - t0
+    batch_cpu = (_cpu() - c0) / n
+    assert done == n
+    return {"orgs": n, "one_per_org": one_per_org, "one_total": one_per_org * n, "batch_total": batch_total,
+            "batch_per_org": batch_total / n, "same": same, "one_cpu": one_cpu, "batch_cpu": batch_cpu, "sample": len(rows), "load": os.getloadavg()}
+
+
+def main_all(args) -> None:
+    rows = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        print(f"... {n:,} organisations", file=sys.stderr, flush=True)
+        rows.append(bench_all(n, args.workers, args.sample, args.max_candidates))
+    print(f"\nsuggestions for every organisation (k=10, max_candidates={args.max_candidates}, "
+          f"workers={args.workers or os.cpu_count()} of {os.cpu_count()} cores)")
+    print(f"{'orgs':>8} {'one-by-one/org':>15} {'one-by-one all':>15} {'batch/org':>10} {'batch all':>10} "
+          f"{'speed-up':>9} {'CPU/org: one':>13} {'batch':>9} {'ratio':>6}  same results (sample)  "
+          "load average (1, 5, 15 min) at the end")
+    for r in rows:
+        print(f"{r['orgs']:>8,} {_ms(r['one_per_org']):>15} {r['one_total']:>13.0f} s {_ms(r['batch_per_org']):>10} "
+              f"{r['batch_total']:>8.0f} s {r['one_total'] / r['batch_total']:>8.1f}x "
+              f"{_ms(r['one_cpu']):>13} {_ms(r['batch_cpu']):>9} {r['one_cpu'] / r['batch_cpu']:>5.1f}x  "
+              f"{'yes' if r['same'] else 'NO'} ({r['sample']} orgs)        "
+              + ", ".join(f"{x:.2f}" for x in r["load"]))
+    for r in rows:
+        if r["orgs"] >= 370_000:
+            print(f"target: all {r['orgs']:,} in <= 5 minutes: {'met' if r['batch_total'] <= 300 else 'NOT met'} "
+                  f"({r['batch_total'] / 60:.1f} min)")
+    print("(one-by-one 'all' is the sample's time per organisation times the organisations)")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="5000,50000,370000")
     ap.add_argument("--queries", type=int, default=100)
     ap.add_argument("--batch-size", type=int, default=50_000, help="size at which to suggest for all orgs (0: none)")
     ap.add_argument("--max-candidates", type=int, default=2000)
+    ap.add_argument("--all", action="store_true", help="batch suggestions for every org vs one by one")
+    ap.add_argument("--workers", type=int, default=None, help="with --all: processes (default: every core)")
+    ap.add_argument("--sample", type=int, default=400, help="with --all: orgs timed one by one and compared")
     args = ap.parse_args(argv)
+    if args.all:
+        if args.sizes == ap.get_default("sizes"):
+            args.sizes = "5000,50000"
+        main_all(args)
+        return
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
         print(f"... {n:,} organisations", file=sys.stderr, flush=True)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
 from graph.cli import echo_json, fail, pass_store
+from matcher.batch import CSV_COLUMNS, iter_match_all, query_rows
 from matcher.evaluate import METRICS, EvaluationError, evaluate
 from matcher.datasets import REALWORLD_SETS, load_realworld
 from matcher.fairness import DEFAULT_P
@@ -39,9 +42,9 @@ def _multi(name, help_):
 
 
 @click.command("match")
-@click.argument("org_id")
+@click.argument("org_id", required=False)
 @click.option("-k", "k", type=click.IntRange(1, 200), default=10, show_default=True, help="Suggestions to show.")
-@_multi("place", "Only organisations in this place or any place inside it.")
+@_multi("place", "Only organisations in this place or any place inside it (with --all: also suggest only for them).")
 @_multi("service", "Only organisations offering this service (or a sub-service).")
 @_multi("community", "Only organisations serving this community.")
 @_multi("sector", "Only this sector (vcse, statutory, private, academic, funder, faith).")
@@ -51,10 +54,27 @@ def _multi(name, help_):
               help="Keep at least a share p of small or marginalised-led groups in every prefix.")
 @click.option("--p", "p", type=click.FloatRange(0, 1), default=DEFAULT_P, show_default=True,
               help="Minimum protected share for fair re-ranking.")
+@click.option("--all", "all_orgs", is_flag=True,
+              help="Suggest for every organisation (with --place: every one in that place) into --out.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="With --all: the file to write, .csv (a row per suggestion) or .jsonl (a line per organisation).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="With --all: processes to use (default: every core).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @pass_store
-def match_cmd(store, org_id, k, place, service, community, sector, size_band, led_by, fairness, p, as_json):
-    """Suggest complementary partners for ORG_ID, with the reasons for each."""
+def match_cmd(store, org_id, k, place, service, community, sector, size_band, led_by, fairness, p, all_orgs, out,
+              workers, as_json):
+    """Suggest complementary partners for ORG_ID, with the reasons for each; or, with
+    --all --out FILE, for every organisation (a nightly batch) with the same results."""
+    if all_orgs:
+        if org_id:
+            fail("give ORG_ID or --all, not both")
+        return _match_all(store, k, place, service, community, sector, size_band, led_by, fairness, p, out,
+                          workers, as_json)
+    if not org_id:
+        fail("give ORG_ID, or --all --out FILE for every organisation")
+    if out or workers:
+        fail("--out and --workers go with --all")
     snapshot = store.snapshot()
     try:
         filters = Filters(place=place, service=service, community=community, sector=sector,
@@ -83,6 +103,51 @@ def match_cmd(store, org_id, k, place, service, community, sector, size_band, le
                    f"{fr.protected_exposure_before:.0%} before, {fr.protected_exposure_after:.0%} after. "
                    f"{result.candidates_considered} candidates scored.")
     _console.print(result.ranking_reason[:1].upper() + result.ranking_reason[1:] + ".")
+
+
+def _match_all(store, k, place, service, community, sector, size_band, led_by, fairness, p, out, workers,
+               as_json):
+    if not out:
+        fail("--all needs --out FILE (.csv or .jsonl)")
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".csv", ".jsonl"):
+        fail(f"--out {out}: the file name must end in .csv or .jsonl")
+    snapshot = store.snapshot()
+    try:
+        filters = Filters(place=place, service=service, community=community, sector=sector,
+                          size_band=size_band, led_by=led_by)
+        filters.mask(snapshot)                      # an unknown code fails here, before any work
+        rows = query_rows(snapshot, filters.place)
+        fmt = suffix[1:]
+        chunks = iter_match_all(snapshot, rows, k=k, filters=filters, fairness=fairness, p=p,
+                                model_dir=model_dir_for(store), workers=workers, fmt=fmt,
+                                progress=lambda n: bar.advance(task, n))
+        target = Path(out)
+        tmp = target.with_name(f".{target.name}.partial")
+        started = time.perf_counter()
+        # The bar goes to stderr, so stdout stays the summary (or the JSON) alone.
+        with Progress(TextColumn("suggesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TimeRemainingColumn(), console=Console(stderr=True)) as bar, \
+                open(tmp, "w", encoding="utf-8", newline="") as f:
+            task = bar.add_task("suggest", total=len(rows))
+            if fmt == "csv":
+                f.write(",".join(CSV_COLUMNS) + "\n")
+            for chunk in chunks:
+                f.write(chunk)
+        os.replace(tmp, target)                     # a reader never sees half a file
+    except (MatchError, FilterError) as e:
+        fail(str(e))
+    finally:
+        if "tmp" in locals() and tmp.exists():
+            tmp.unlink()
+    seconds = time.perf_counter() - started
+    summary = {"organisations": int(len(rows)), "out": str(target), "format": fmt, "seconds": round(seconds, 2),
+               "per_organisation_ms": round(1000 * seconds / max(1, len(rows)), 3), "place": list(place)}
+    if as_json:
+        echo_json({"ok": True, **summary})
+    else:
+        click.echo(f"Suggestions for {len(rows):,} organisations written to {target} in {seconds:.1f} s "
+                   f"({summary['per_organisation_ms']:.1f} ms each).")
 
 
 def _iso_date(ctx, param, value):

@@ -116,8 +116,8 @@ def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: boo
         return plain, FairnessReport(False, p, k, True, None, int(protected[plain].sum()),
                                      before, before, quality_floor)
     need = minimum_protected(k, p, alpha)
-    prot = [i for i in ranked if protected[i] and scores[i] >= quality_floor]
-    other = [i for i in ranked if not (protected[i] and scores[i] >= quality_floor)]
+    qualified = protected[ranked] & (scores[ranked] >= quality_floor)
+    prot, other = ranked[qualified].tolist(), ranked[~qualified].tolist()
     out, n_prot, shortfall = [], 0, None
     pi = oi = 0
     for pos in range(k):
