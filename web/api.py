@@ -238,10 +238,11 @@ def place(code):
 def place_network(code):
     # The map's data is the largest JSON we send and the same for everyone: serialise it once.
     snap = _snap()
+    group = views.map_grouping(request.args)
     body = services.cached(snap, "network_json",
-                           lambda: json.dumps({"ok": True, **plain(views.network_data(snap, code))},
+                           lambda: json.dumps({"ok": True, **plain(views.network_data(snap, code, group))},
                                               separators=(",", ":")),
-                           code, current_app.config["MAP_MAX_NODES"])
+                           code, current_app.config["MAP_MAX_NODES"], group)
     return current_app.response_class(body, mimetype="application/json")
 
 

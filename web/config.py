@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
             "<instance>/secret_key so sessions survive restarts and all gunicorn workers agree."),
     Setting("PAGE_SIZE", 20, "Rows per page in search results and long tables."),
     Setting("SUGGESTIONS", 10, "How many partner suggestions a profile and the partner finder show by default."),
-    Setting("MAP_MAX_NODES", 400,
+    Setting("MAP_MAX_NODES", 1000,
             "Most organisations drawn on a place's network map; the rest are listed in the table "
             "(the page says how many were left off and how they were chosen)."),
     Setting("ANALYSIS_CACHE_SIZE", 256,

@@ -45,7 +45,10 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
     ("/api/places", "get"): ("Every place with how many organisations work there", "viewer", (), ()),
     ("/api/places/{code}", "get"): ("A place's ecosystem: summary, funding flows, and the network as a table",
                                     "viewer", ("page",), ()),
-    ("/api/places/{code}/network", "get"): ("A place's network map as Cytoscape.js elements", "viewer", (), ()),
+    ("/api/places/{code}/network", "get"): (
+        "A place's network map as Cytoscape.js elements with positions laid out on the server; "
+        "`group` = none, place (boxes by the area inside the place) or community (boxes by who works "
+        "with whom); with what the map's filters offer", "viewer", ("group",), ()),
     ("/api/places/{code}/gaps", "get"): ("Gaps: community × service coverage, uncovered communities, "
                                          "structural holes, single points of failure", "viewer", (), ()),
     ("/api/places/{code}/champions", "get"): ("Collaborative champions: organisations that span boundaries",

@@ -129,7 +129,8 @@ def place(code):
     data = views.ecosystem_data(snap, code, request.args)
     tables = _fragment(snap, "ecosystem_tables", "_ecosystem_tables.html", data, code, data["page"],
                        current_app.config["PAGE_SIZE"])
-    return render_template("place.html", **data, tables_html=tables)
+    from web.labels import LED_BY_LABELS
+    return render_template("place.html", **data, tables_html=tables, led_by_options=list(LED_BY_LABELS.items()))
 
 
 @bp.get("/places/<code>/gaps")

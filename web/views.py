@@ -418,22 +418,25 @@ def _ecosystem_data(snap, code: str, args) -> dict:
     }
 
 
-def network_data(snap, code: str) -> dict:
-    return services.cached(snap, "network_page", lambda: _network_data(snap, code), code,
-                           current_app.config["MAP_MAX_NODES"])
+MAP_GROUPINGS = ("none", "place", "community")
+MAP_ALWAYS_LABELLED = 30  # the most central organisations keep their names at every zoom, where they fit
 
 
-def _network_data(snap, code: str) -> dict:
-    """The map's data: Cytoscape.js elements for the place's organisations and ties.
+def map_grouping(args) -> str:
+    group = (args.get("group") or "none").strip()
+    if group not in MAP_GROUPINGS:
+        abort(400, f"group must be one of {', '.join(MAP_GROUPINGS)}.")
+    return group
 
-    Large places are cut to MAP_MAX_NODES organisations, keeping the highest champion
-    scores, then the most connected, and always the core and the isolated groups; the
-    response says how many were left off.
-    """
-    _place_head(snap, code)
-    sub = services.place_snapshot(snap, code)
-    roles = services.network_roles(snap, code)
-    degree = services.degrees(snap, code)
+
+def network_data(snap, code: str, group: str = "none") -> dict:
+    return services.cached(snap, "network_page", lambda: _network_data(snap, code, group), code,
+                           current_app.config["MAP_MAX_NODES"], group)
+
+
+def _map_ids(snap, code: str, sub, roles, degree) -> list[str]:
+    """The organisations a map draws: all of them up to MAP_MAX_NODES; beyond that the core
+    and the isolated groups, then the highest champion scores and the most ties."""
     score = roles["champion_score"]
     max_nodes = current_app.config["MAP_MAX_NODES"]
     ids = [o.id for o in sub.orgs]
@@ -442,33 +445,87 @@ def _network_data(snap, code: str) -> dict:
         rest = sorted((i for i in ids if i not in roles["core"] and i not in roles["isolated"]),
                       key=lambda i: (-score.get(i, 0.0), -degree.get(i, 0), i))
         ids = (must + rest)[:max_nodes] if len(must) < max_nodes else must[:max_nodes]
+    return ids
+
+
+def _network_data(snap, code: str, group: str = "none") -> dict:
+    """The map's data: Cytoscape.js elements for the place's organisations and ties, with
+    positions computed on the server (graph.analysis.layout), what the filters offer and,
+    for a grouped layout, the groups' boxes.
+
+    Large places are cut to MAP_MAX_NODES organisations, keeping the highest champion
+    scores, then the most connected, and always the core and the isolated groups; the
+    response says how many were left off.
+    """
+    from graph.analysis.layout import map_layout, primary_area
+    from graph.model import DIRECTED_TIE_KINDS, TIE_LENSES
+
+    _place_head(snap, code)
+    sub = services.place_snapshot(snap, code)
+    roles = services.network_roles(snap, code)
+    degree = services.degrees(snap, code)
+    score = roles["champion_score"]
+    ids = _map_ids(snap, code, sub, roles, degree)
     keep = set(ids)
+    layout = services.cached(snap, "map_layout", lambda: map_layout(snap, code, ids=ids, group_by=group),
+                             code, current_app.config["MAP_MAX_NODES"], group)
+    area = primary_area(snap, code)
+    groups = [{**g, "id": f"group:{g['key']}"} for g in layout.groups]
+    central = {i: r for r, i in enumerate(sorted(ids, key=lambda i: (-score.get(i, 0.0), -degree.get(i, 0), i))
+                                        [:MAP_ALWAYS_LABELLED])}
     top = max(score.values(), default=0.0) or 1.0
     nodes = []
     for oid in ids:
         o = sub.orgs[sub.index[oid]]
         s = score.get(oid, 0.0)
+        x, y = layout.positions[oid]
+        flags = (("org", True), ("core", oid in roles["core"]), ("isolated", oid in roles["isolated"]),
+                 ("central", oid in central))
         nodes.append({"data": {
             "id": oid, "label": o.name, "sector": o.sector, "size_band": o.size_band or "",
+            "led_by": list(o.led_by), "marginalised_led": o.is_marginalised_led, "small": o.is_small,
+            "area": area.get(oid, ""), "places": list(o.places),
             "champion_score": round(float(s), 4), "weight": round(float(s) / top, 4), "ties": degree.get(oid, 0),
-            "core": oid in roles["core"], "isolated": oid in roles["isolated"],
+            "core": oid in roles["core"], "isolated": oid in roles["isolated"], "central": oid in central,
+            "central_rank": central.get(oid), "group": f"group:{layout.group_of[oid]}" if oid in layout.group_of else "",
             "url": url_for("ui.organisation", org_id=oid)},
-            "classes": " ".join(c for c, on in (("core", oid in roles["core"]),
-                                                ("isolated", oid in roles["isolated"])) if on)})
+            "position": {"x": x, "y": y},
+            "classes": " ".join(c for c, on in flags if on)})
+    lens_of = {k: lens for lens, kinds in TIE_LENSES.items() for k in kinds}
     edges = []
     seen = set()
+    kinds_present = set()
     for t in sub.ties:
         if t.from_id in keep and t.to_id in keep:
             key = (t.from_id, t.to_id, t.kind)
             if key in seen:
                 continue
             seen.add(key)
+            kinds_present.add(t.kind)
             edges.append({"data": {"id": f"e{len(edges)}", "source": t.from_id, "target": t.to_id,
-                                   "kind": t.kind, "directed": t.directed, "strength": t.strength}})
+                                   "kind": t.kind, "lens": lens_of.get(t.kind, ""), "directed": t.directed,
+                                   "strength": t.strength},
+                          "classes": "directed" if t.directed else ""})
+    sectors = {n["data"]["sector"] for n in nodes}
+    sizes = {n["data"]["size_band"] for n in nodes}
+    areas: dict[str, int] = {}
+    for n in nodes:
+        if n["data"]["area"]:
+            areas[n["data"]["area"]] = areas.get(n["data"]["area"], 0) + 1
     return {"place": {"code": code, "name": snap.label("place", code)},
             "elements": {"nodes": nodes, "edges": edges},
+            "group": group, "groups": groups,
             "organisations": len(sub.orgs), "shown": len(nodes), "left_off": len(sub.orgs) - len(nodes),
-            "sectors": [{"value": s, "text": SECTOR_LABELS[s]} for s in SECTORS]}
+            "sectors": [{"value": s, "text": SECTOR_LABELS[s]} for s in SECTORS if s in sectors],
+            "tie_kinds": [{"value": k, "text": TIE_KIND_LABELS[k], "directed": k in DIRECTED_TIE_KINDS,
+                           "lens": lens_of.get(k, "")} for k in TIE_KINDS if k in kinds_present],
+            "sizes": [{"value": s, "text": SIZE_LABELS[s]} for s in SIZE_BANDS if s in sizes]
+                     + ([{"value": "", "text": "Size not known"}] if "" in sizes else []),
+            "areas": sorted(({"value": c, "text": snap.label("place", c), "organisations": n}
+                             for c, n in areas.items()), key=lambda a: a["text"]),
+            "groupings": [{"value": "none", "text": "No grouping (connected groups apart)"},
+                          {"value": "place", "text": "By area inside " + snap.label("place", code)},
+                          {"value": "community", "text": "By community (who works with whom)"}]}
 
 
 def gaps_data(snap, code: str) -> dict:

@@ -95,7 +95,7 @@ def test_place_map_draws_its_nodes_and_opens_a_profile(signed_in):
     expect(page.locator("#network-map-status")).to_contain_text("Showing", timeout=60_000)
     nodes = int(page.locator("#network-map").get_attribute("data-nodes"))
     assert nodes > 50
-    drawn = page.evaluate("window.partnermapMap.nodes().length")
+    drawn = page.evaluate("window.partnermapMap.nodes('.org').length")
     assert drawn == nodes
     # Every drawn node was laid out somewhere inside the viewport's model (not all at 0,0).
     spread = page.evaluate("(() => { const bb = window.partnermapMap.elements().boundingBox(); return bb.w * bb.h; })()")
@@ -106,8 +106,9 @@ def test_place_map_draws_its_nodes_and_opens_a_profile(signed_in):
     page.evaluate("window.scrollBy(0, -20)")
     shot(page, "08b-place-map-drawn", full_page=False)
     assert page.js_errors == []
-    # Select a node: its profile opens.
-    url = page.evaluate("(() => { const n = window.partnermapMap.nodes()[0]; n.emit('tap'); return n.data('url'); })()")
+    # Select a node: its side panel opens, and from there its profile.
+    url = page.evaluate("(() => { const n = window.partnermapMap.nodes('.org')[0]; n.emit('tap'); return n.data('url'); })()")
+    page.locator("#map-panel a.pm-map-panel__profile").click()
     page.wait_for_url("**" + url)
     expect(page.locator("#org-name")).to_be_visible()
 

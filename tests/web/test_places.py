@@ -109,4 +109,22 @@ def test_ecosystem_shows_summary_funding_and_referral_pathways(viewer):
     for anchor in ('id="ecosystem-summary"', 'id="network-map"', 'id="funding-table"', 'id="referral-pathways"',
                    'id="network-table-rows"'):
         assert anchor in html, anchor
-    assert "cytoscape.min.js" in html and "cytoscape-fcose.js" in html
+    assert "cytoscape.min.js" in html and "network-map.js" in html
+
+
+def test_network_map_positions_come_from_the_server_with_groupings(viewer):
+    body = viewer.get(f"/api/places/{BRISTOL}/network").get_json()
+    nodes = body["elements"]["nodes"]
+    assert all(set(n["position"]) == {"x", "y"} for n in nodes)
+    assert len({(n["position"]["x"], n["position"]["y"]) for n in nodes}) == len(nodes)
+    assert body["group"] == "none" and body["groups"] == []
+    kinds = {k["value"]: k for k in body["tie_kinds"]}
+    assert kinds["funding"]["directed"] and kinds["funding"]["lens"] == "funding"
+    assert not kinds["partnership"]["directed"] and kinds["partnership"]["lens"] == "collaboration"
+    directed = {e["data"]["kind"] for e in body["elements"]["edges"] if "directed" in e["classes"]}
+    assert directed <= {"referral", "funding", "contract"} and "funding" in directed
+    assert sum(n["data"]["central"] for n in nodes) == len(nodes)  # a tiny place: every name shown
+    by_place = viewer.get(f"/api/places/{BRISTOL}/network?group=place").get_json()
+    boxes = {g["id"] for g in by_place["groups"]}
+    assert boxes and all(n["data"]["group"] in boxes for n in by_place["elements"]["nodes"])
+    assert viewer.get(f"/api/places/{BRISTOL}/network?group=sector").status_code == 400
