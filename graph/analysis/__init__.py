@@ -28,6 +28,7 @@ The API the web layer and the CLI use::
     referral_reach(snapshot, org_id, place=None) -> dict
     network_map(snapshot, place=None, *, top_champions=20, seed=0) -> dict   # nodes + edges
     as_cytoscape(network_map_dict) -> dict
+    layout.map_layout(snapshot, place=None, *, ids=None, group_by="none", seed=0) -> MapLayout  # positions
 
 and the measures underneath (each ``(snapshot, place=None, ...) -> {org id: value}`` or a
 list): `betweenness`, `constraint`, `effective_size`, `brokerage`, `core_numbers`,
