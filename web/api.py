@@ -216,6 +216,22 @@ def delete_user(name):
     return ok({"deleted": name})
 
 
+@bp.get("/review")
+@require_role("editor")
+def review():
+    from web.review import queue_data
+    return ok(queue_data(get_store(), request.args))
+
+
+@bp.post("/review/<action>")
+@require_role("editor")
+def review_decision(action):
+    from web.review import decide, outcome_message
+    data = body()
+    item = decide(get_store(), action, str(data.get("a", "")), str(data.get("b", "")), current_user.name)
+    return ok({"item": item, "message": outcome_message(action, item)})
+
+
 @bp.get("/openapi.json")
 def openapi():
     from web.openapi import build_spec

@@ -63,6 +63,14 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
     ("/api/users", "post"): ("Add a user; a password is generated and returned when none is given", "admin", (),
                              ("name", "role", "password")),
     ("/api/users/{name}", "delete"): ("Remove a user", "admin", (), ()),
+    ("/api/review", "get"): ("The review queue: pairs of organisations an import flagged as possibly one "
+                             "(look-alike or same names, differing ids of one register), with why, and the "
+                             "decisions taken", "editor", ("status",), ()),
+    ("/api/review/{action}", "post"): ("Decide a pair: `merge` folds `b` into `a` (ids, services, communities, "
+                                       "places, ties and introductions move to `a`; later imports of `b` land "
+                                       "on `a`), `dismiss` records they are different (never flagged again), "
+                                       "`undo` reverses a merge or a dismissal. All or nothing", "editor", (),
+                                       ("a", "b")),
     ("/api/openapi.json", "get"): ("This description", "viewer", (), ()),
 }
 
@@ -78,7 +86,8 @@ _PARAM_HELP = {
     "org": "Organisation id",
     "fairness": "off, balanced or strong",
     "k": "How many suggestions (1-100)",
-    "status": "suggested, made, met, partnered or declined",
+    "status": "suggested, made, met, partnered or declined (introductions); open, dismissed, merged or all "
+              "(review)",
     "format": "Export format",
 }
 

@@ -196,3 +196,24 @@ def edit_organisation(org_id):
         version = posted_version or version
     return render_template("edit_organisation.html", org=org.to_dict(), form=form, errors=errors, version=version,
                            facets=views.facets(snap)), (400 if errors else 200)
+
+
+@bp.get("/review")
+@require_role("editor")
+def review():
+    from web.review import queue_data
+    return render_template("review.html", **queue_data(get_store(), request.args))
+
+
+@bp.post("/review/<action>")
+@require_role("editor")
+def review_decision(action):
+    from web.review import decide, outcome_message
+    status = request.form.get("status", "open")
+    try:
+        item = decide(get_store(), action, request.form.get("a", ""), request.form.get("b", ""), current_user.name)
+    except (NotFound, StoreError) as e:
+        flash(str(e), "error")
+    else:
+        flash(outcome_message(action, item), "success")
+    return redirect(url_for("ui.review", status=status if status in ("open", "dismissed", "merged", "all") else None))

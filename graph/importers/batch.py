@@ -5,7 +5,10 @@ Every importer feeds a Batch row by row. The Batch
 * resolves identities: a record whose id, or any of whose registered ids (GB-CHC-,
   GB-COH-, GB-NIC-, GB-SC-...), matches an organisation already stored or already in this
   import merges into it; a record that only *looks* like another (same normalised name, no
-  registered id in common) is flagged for review and never merged;
+  registered id in common) is flagged for review and never merged; flagged pairs join the
+  store's review queue (graph.review) in the same write, except pairs an editor already
+  decided: a dismissed pair is not flagged again, and a record an editor merged into
+  another lands on that one;
 * checks every reference (services, communities, places, tie ends) and reports the row
   that made it, instead of letting the store refuse the whole load with no row number;
 * compares with what is stored, so re-importing the same file reports everything as
@@ -24,10 +27,12 @@ from dataclasses import fields, replace
 from graph.importers.lookalikes import lookalike_differences, plain, skeleton
 from graph.importers.identifiers import registered_key
 from graph.importers.report import ImportReport
+from graph.review.decisions import merged_aliases
+from graph.review.items import pair_key
 from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, now_iso
 from graph.stores.base import GraphData
 
-__all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id", "conflicting_ids"]
+__all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id", "conflicting_ids", "merge_records"]
 
 # org-id.guide style identifiers from registers (GB-CHC-, GB-COH-, GB-NIC-, GB-SC-,
 # GB-EDU-, GB-LAE-, XI-..., US-EIN-...). Publisher-internal 360Giving ids (360G-...) and
@@ -116,6 +121,13 @@ class Batch:
         self.existing_services = {s.code: s for s in existing.services}
         self.existing_communities = {c.code: c for c in existing.communities}
         self.existing_needs = {(n.place, n.target, n.code): n for n in existing.needs}
+        # Editors' decisions on the review queue: pairs that are two organisations, and
+        # records folded into another (a re-import of one lands on the record it joined).
+        decided = store.review_items()
+        self.dismissed = {i.key for i in decided if i.status == "dismissed"}
+        self.review_merged = {b: a for b, a in merged_aliases(decided).items() if a in self.existing_orgs}
+        self.decided_pairs = self.dismissed | {i.key for i in decided if i.status == "merged"}
+        self.folded: dict[str, list[tuple[Organisation, str, int]]] = {}
         self.reg_index: dict[str, str] = {}
         for o in existing.organisations:
             for rid in o.registered_ids:
@@ -125,7 +137,9 @@ class Batch:
         self.orgs: dict[str, Organisation] = {}
         self.org_origin: dict[str, tuple[str, int]] = {}
         self.alias: dict[str, str] = {}          # an incoming id -> the id it resolved to
+        self.alias.update(self.review_merged)
         self._flagged: set[tuple[str, str, str]] = set()   # identity conflicts already listed
+        self._merge_noted: set[str] = set()
         self.ties: dict[tuple, Tie] = {}
         self.tie_origin: dict[tuple, tuple[str, int]] = {}
         self.places: dict[str, Place] = {}
@@ -174,6 +188,11 @@ class Batch:
         if self.mode == "enrich":
             org = self._without_contested_ids(org, file, row)
         target = self._match(org, file, row)
+        if self.mode == "replace" and org.id in self.review_merged:
+            # A whole record of an organisation an editor merged into another: it adds to
+            # that one (after that one's own row, whatever the order), never replaces it.
+            self.folded.setdefault(target, []).append((org, file, row))
+            return target
         if self.mode == "replace":
             if org.id in self.orgs:
                 first = self.org_origin[org.id]
@@ -197,6 +216,10 @@ class Batch:
         return target
 
     def _match(self, org: Organisation, file: str, row: int) -> str:
+        if org.id in self.review_merged and org.id not in self._merge_noted:
+            self._merge_noted.add(org.id)
+            self.report.merged.append({"file": file, "row": row, "id": org.id, "name": org.name,
+                                       "into": self.review_merged[org.id], "by": "an editor's merge (review queue)"})
         if org.id in self.alias:
             return self.alias[org.id]
         if org.id in self.orgs or org.id in self.existing_orgs:
@@ -257,9 +280,16 @@ class Batch:
             return
         self._flagged.add(key)
         other = self.current(other_id)
-        self.report.review.append({"file": file, "row": row, "id": org.id, "name": org.name,
-                                   "similar_to": other_id, "similar_name": other.name if other else "",
-                                   "reason": reason})
+        self._flag(file, row, org.id, org.name, other_id, other.name if other else "", reason)
+
+    def _flag(self, file: str, row: int, org_id: str, name: str, other_id: str, other_name: str,
+              reason: str) -> bool:
+        """List a pair for review, unless an editor already decided it; True when listed."""
+        if pair_key(self.resolve(org_id), self.resolve(other_id)) in self.decided_pairs:
+            return False
+        self.report.review.append({"file": file, "row": row, "id": org_id, "name": name,
+                                   "similar_to": other_id, "similar_name": other_name, "reason": reason})
+        return True
 
     def add_tie(self, tie: Tie, file: str, row: int) -> None:
         tie = replace(tie, from_id=self.resolve(tie.from_id), to_id=self.resolve(tie.to_id)) \
@@ -327,6 +357,7 @@ class Batch:
         """Check references, classify, and write everything in one `store.load`."""
         report = self.report
         report.dry_run = dry_run
+        self._fold_merged_rows()
         if self.mode == "enrich" and classify_on_import():
             self._infer_links()
         self._check_references(drop=skip_bad)
@@ -338,15 +369,44 @@ class Batch:
             # Nothing is written: report what *would* have happened so people can judge.
             report.seconds = time.perf_counter() - self._started
             return report
-        if not dry_run and any(data.counts().values()):
-            written = self.store.load(data)
-            report.written = True
+        flags = self._review_items()
+        if not dry_run and (any(data.counts().values()) or flags):
+            written = self.store.load(data, reviews=flags)
+            report.written = any(data.counts().values())
             # What was created and what updated is what the store counted inside its write:
             # another import may have written some of these records since we read the store.
             report.created = Counter({k: n for k, n in written["created"].items() if n})
             report.updated = Counter({k: n for k, n in written["updated"].items() if n})
         report.seconds = time.perf_counter() - self._started
         return report
+
+    def _fold_merged_rows(self) -> None:
+        """Rows (our CSV format) of records an editor merged into another: each adds to the
+        record it joined, as an enriching source would."""
+        for target, rows in self.folded.items():
+            base = self.orgs.get(target) or self.existing_orgs.get(target)
+            for org, file, row in rows:
+                base = merge_records(base, replace(org, id=target))
+                self.org_origin.setdefault(target, (file, row))
+            self.orgs[target] = base
+
+    def _review_items(self) -> list:
+        """This import's flags as review-queue items: pairs of organisations both stored
+        after it, each pair once, none an editor already decided."""
+        from graph.review.items import ReviewItem
+
+        stored = set(self.orgs) | set(self.existing_orgs)
+        out, seen, at = [], set(), now_iso()
+        for r in self.report.review:
+            a, b = self.resolve(r["similar_to"]), self.resolve(r["id"])
+            key = pair_key(a, b)
+            if a == b or a not in stored or b not in stored or key in seen or key in self.decided_pairs:
+                continue
+            seen.add(key)
+            out.append(ReviewItem(a=a, b=b, reason=r["reason"], a_name=r.get("similar_name", ""),
+                                  b_name=r.get("name", ""), source=f"{r['file']}:{r['row']}", flagged_at=at,
+                                  history=(("flagged", at, self.source or "import"),)))
+        return out
 
     def _infer_links(self) -> None:
         """Services and communities, from their own words, for organisations no source gave
@@ -461,9 +521,7 @@ class Batch:
                 if other.id in self.orgs and other.id not in self.existing_orgs and other.id < o.id:
                     continue   # each pair of new records once
                 f, r = self.org_origin[o.id]
-                self.report.review.append({"file": f, "row": r, "id": o.id, "name": o.name,
-                                           "similar_to": other.id, "similar_name": other.name,
-                                           "reason": "same name, no registered id in common"})
+                self._flag(f, r, o.id, o.name, other.id, other.name, "same name, no registered id in common")
 
     def _flag_lookalikes(self) -> None:
         """Organisations created by this import whose name differs from another's only in
@@ -486,14 +544,14 @@ class Batch:
         for new, other in pairs:
             if new.id == other.id or plain(new.name) == plain(other.name):
                 continue
+            if pair_key(new.id, other.id) in self.decided_pairs:
+                continue   # an editor has looked at these two already
             differences = ", ".join(lookalike_differences(new.name, other.name)) or "different characters"
             f, r = self.org_origin[new.id]
             self.report.warn(f, r, "name", f"{new.name!r} looks like {other.name!r} ({other.id}) but is "
                                            f"different text ({differences}): check it is not a copy")
             if (new.id, other.id) not in reviewed:
-                self.report.review.append({"file": f, "row": r, "id": new.id, "name": new.name,
-                                           "similar_to": other.id, "similar_name": other.name,
-                                           "reason": f"look-alike name ({differences})"})
+                self._flag(f, r, new.id, new.name, other.id, other.name, f"look-alike name ({differences})")
 
     def _changes(self) -> GraphData:
         rep, now = self.report, now_iso()
@@ -552,6 +610,12 @@ def _merged_inferences(base: Organisation, new: Organisation, changes: dict) -> 
         if holds and (inference.field, inference.value) not in stated:
             kept[(inference.field, inference.value)] = inference
     return tuple(sorted(kept.values(), key=lambda i: (i.field, i.value)))
+
+
+def merge_records(base: Organisation, new: Organisation) -> Organisation:
+    """`base` enriched by `new` as an outside source enriches a record (see _merge): what
+    folding one organisation's record into another's keeps."""
+    return _merge(base, new, frozenset())
 
 
 def _merge(base: Organisation, new: Organisation, authoritative: frozenset[str]) -> Organisation:

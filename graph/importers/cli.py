@@ -139,6 +139,9 @@ def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, strict: bool
             for r in report.review[:20]:
                 click.echo(f"    {r['file']}:{r['row']}: {r['id']} {r['name']!r} looks like "
                            f"{r['similar_to']} {r['similar_name']!r}")
+            if not report.dry_run and (report.written or not report.errors):   # the flags were stored
+                click.echo("  decide them with `partnermap review list`, then `review merge A B` or "
+                           "`review dismiss A B`")
         if written_to:
             click.echo(f"  report: {written_to}")
     if report.errors or nothing:

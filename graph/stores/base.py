@@ -15,7 +15,7 @@ from typing import Iterable
 from graph.model import (INTRO_TRANSITIONS, Community, Introduction, ModelError, Need,
                          Organisation, Place, Service, Tie, User, now_iso)
 
-__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound", "load_result"]
+__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound", "load_result", "stale_review"]
 
 
 class StoreError(RuntimeError):
@@ -65,8 +65,12 @@ class GraphStore(ABC):
 
     # ---- writes -------------------------------------------------------------------
     @abstractmethod
-    def load(self, data: GraphData, *, replace_ties_of: Iterable[str] = ()) -> dict:
+    def load(self, data: GraphData, *, replace_ties_of: Iterable[str] = (), reviews: Iterable = ()) -> dict:
         """Upsert everything in `data` in one transaction; return counts written.
+
+        `reviews` (graph.review.ReviewItem) are pairs the import flagged for a person to
+        look at, written in the same transaction: a pair the queue already holds (open or
+        decided) is left as it is, so a re-import never re-opens a dismissed pair.
 
         The counts per kind (`data.counts()`) come with `created` and `updated`: how many
         of them were new and how many replaced a stored record, decided inside the write
@@ -156,6 +160,27 @@ class GraphStore(ABC):
             self._snapshot = snap
             return snap
 
+    # ---- the review queue (graph.review) ---------------------------------------------
+    @abstractmethod
+    def review_items(self, status: str | None = None) -> list:
+        """Review items (graph.review.ReviewItem), all or those of one status."""
+
+    @abstractmethod
+    def get_review_item(self, a: str, b: str):
+        """The review item of the pair, named either way round, or None."""
+
+    @abstractmethod
+    def apply_review(self, change) -> None:
+        """Make a review decision's writes (graph.review.ReviewChange) in one transaction:
+        all of them or, on any failure, none. Raises StoreError, writing nothing, when
+        `change.expect_version` is set and the store's version differs (someone wrote
+        meanwhile), and ModelError for a tie to an organisation that is not stored. A change
+        to the graph bumps the version; one to review items only does not."""
+
+    def flag_for_review(self, items: Iterable) -> None:
+        """Add flagged pairs to the queue (those it already holds are left as they are)."""
+        self.load(GraphData(), reviews=list(items))
+
     # ---- introductions ----------------------------------------------------------------
     @abstractmethod
     def _put_introduction(self, intro: Introduction) -> None: ...
@@ -223,6 +248,11 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc):
         self.close()
+
+
+def stale_review(expected: int, found: int) -> StoreError:
+    return StoreError(f"the store changed while this decision was being made (version {found}, not {expected}): "
+                      "nothing was written; look again and retry")
 
 
 def load_result(data: GraphData, existed: dict[str, int]) -> dict:

@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterable
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
-from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references, load_result
+from graph.review.items import ReviewItem, pair_key
+from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references, load_result, stale_review
 
 __all__ = ["EmbeddedStore"]
 
@@ -48,6 +49,9 @@ CREATE TABLE IF NOT EXISTS introductions (id TEXT PRIMARY KEY, org_a TEXT NOT NU
 CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL,
   token_hash TEXT NOT NULL, created_at TEXT NOT NULL, session_key TEXT NOT NULL DEFAULT '',
   tokens TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE IF NOT EXISTS reviews (key TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL,
+  status TEXT NOT NULL, item TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS reviews_status ON reviews(status);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
 """
 
@@ -121,50 +125,59 @@ class EmbeddedStore(GraphStore):
             self._local.conn = None
 
     # ---- writes -------------------------------------------------------------------
-    def load(self, data: GraphData, **_ignored) -> dict:
+    def load(self, data: GraphData, *, reviews=(), **_ignored) -> dict:
+        reviews = list(reviews)
         with self._write() as c:
-            orgs, needs = data.organisations, data.needs
-            check_references(
-                data,
-                known_services=_codes_needed(c, "services", [s for o in orgs for s in o.services]
-                                             + [n.code for n in needs if n.target == "service"]),
-                known_communities=_codes_needed(c, "communities", [x for o in orgs for x in o.communities]
-                                                + [n.code for n in needs if n.target == "community"]),
-                known_places=_codes_needed(c, "places", [p for o in orgs for p in o.places]
-                                           + [p.parent for p in data.places if p.parent]
-                                           + [n.place for n in needs]),
-                known_orgs=_ids_needed(c, (i for t in data.ties for i in (t.from_id, t.to_id))),
-            )
-            # Counted here, inside the write transaction (BEGIN IMMEDIATE: no other writer
-            # runs meanwhile), so concurrent imports each report what they really created.
-            existed = _stored_keys(c, data)
-            c.executemany("INSERT OR REPLACE INTO services VALUES (?,?,?)",
-                          [(s.code, s.label, s.parent) for s in data.services])
-            c.executemany("INSERT OR REPLACE INTO communities VALUES (?,?,?)",
-                          [(x.code, x.label, x.parent) for x in data.communities])
-            c.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?)",
-                          [(p.code, p.name, p.kind, p.parent) for p in data.places])
-            if data.organisations:
-                ids = [(o.id,) for o in data.organisations]
-                for table in ("org_services", "org_communities", "org_places"):
-                    c.executemany(f"DELETE FROM {table} WHERE org_id=?", ids)
-                c.executemany(
-                    f"INSERT OR REPLACE INTO organisations ({_ORG_COLS}, name_lc) VALUES ({','.join('?' * 17)})",
-                    [(o.id, o.name, o.description, o.sector, o.legal_form, o.size_band, o.income,
-                      json.dumps(list(o.led_by)), json.dumps(list(o.registered_ids)), o.postcode, o.lat,
-                      o.lon, o.website, o.source, o.updated_at, _inferred_json(o), o.name.lower())
-                     for o in data.organisations])
-                for table, attr in (("org_services", "services"), ("org_communities", "communities"),
-                                    ("org_places", "places")):
-                    c.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)",
-                                  [(o.id, code) for o in data.organisations for code in getattr(o, attr)])
-            c.executemany(f"INSERT OR REPLACE INTO ties ({_TIE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                          [(t.from_id, t.to_id, t.kind, t.form, t.strength, t.since, t.until, t.amount,
-                            t.currency, t.source, t.ref) for t in data.ties])
-            c.executemany("INSERT OR REPLACE INTO needs VALUES (?,?,?,?,?)",
-                          [(n.place, n.target, n.code, n.level, n.source) for n in data.needs])
-            _bump(c)
+            existed = self._write_data(c, data)
+            _flag(c, reviews)
+            if any(data.counts().values()) or not reviews:
+                _bump(c)
         return load_result(data, existed)
+
+    def _write_data(self, c: sqlite3.Connection, data: GraphData) -> dict[str, int]:
+        """Upsert `data` inside the open write transaction `c`; return how many of each
+        kind were already stored."""
+        orgs, needs = data.organisations, data.needs
+        check_references(
+            data,
+            known_services=_codes_needed(c, "services", [s for o in orgs for s in o.services]
+                                         + [n.code for n in needs if n.target == "service"]),
+            known_communities=_codes_needed(c, "communities", [x for o in orgs for x in o.communities]
+                                            + [n.code for n in needs if n.target == "community"]),
+            known_places=_codes_needed(c, "places", [p for o in orgs for p in o.places]
+                                       + [p.parent for p in data.places if p.parent]
+                                       + [n.place for n in needs]),
+            known_orgs=_ids_needed(c, (i for t in data.ties for i in (t.from_id, t.to_id))),
+        )
+        # Counted here, inside the write transaction (BEGIN IMMEDIATE: no other writer
+        # runs meanwhile), so concurrent imports each report what they really created.
+        existed = _stored_keys(c, data)
+        c.executemany("INSERT OR REPLACE INTO services VALUES (?,?,?)",
+                      [(s.code, s.label, s.parent) for s in data.services])
+        c.executemany("INSERT OR REPLACE INTO communities VALUES (?,?,?)",
+                      [(x.code, x.label, x.parent) for x in data.communities])
+        c.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?)",
+                      [(p.code, p.name, p.kind, p.parent) for p in data.places])
+        if data.organisations:
+            ids = [(o.id,) for o in data.organisations]
+            for table in ("org_services", "org_communities", "org_places"):
+                c.executemany(f"DELETE FROM {table} WHERE org_id=?", ids)
+            c.executemany(
+                f"INSERT OR REPLACE INTO organisations ({_ORG_COLS}, name_lc) VALUES ({','.join('?' * 17)})",
+                [(o.id, o.name, o.description, o.sector, o.legal_form, o.size_band, o.income,
+                  json.dumps(list(o.led_by)), json.dumps(list(o.registered_ids)), o.postcode, o.lat,
+                  o.lon, o.website, o.source, o.updated_at, _inferred_json(o), o.name.lower())
+                 for o in data.organisations])
+            for table, attr in (("org_services", "services"), ("org_communities", "communities"),
+                                ("org_places", "places")):
+                c.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)",
+                              [(o.id, code) for o in data.organisations for code in getattr(o, attr)])
+        c.executemany(f"INSERT OR REPLACE INTO ties ({_TIE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                      [(t.from_id, t.to_id, t.kind, t.form, t.strength, t.since, t.until, t.amount,
+                        t.currency, t.source, t.ref) for t in data.ties])
+        c.executemany("INSERT OR REPLACE INTO needs VALUES (?,?,?,?,?)",
+                      [(n.place, n.target, n.code, n.level, n.source) for n in data.needs])
+        return existed
 
     def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
         with self._write() as c:
@@ -177,18 +190,45 @@ class EmbeddedStore(GraphStore):
 
     def delete_organisation(self, org_id: str) -> bool:
         with self._write() as c:
-            gone = c.execute("DELETE FROM organisations WHERE id=?", (org_id,)).rowcount > 0
+            gone = _delete_org(c, org_id)
             if gone:
-                for table in ("org_services", "org_communities", "org_places"):
-                    c.execute(f"DELETE FROM {table} WHERE org_id=?", (org_id,))
-                c.execute("DELETE FROM ties WHERE from_id=? OR to_id=?", (org_id, org_id))
                 _bump(c)
         return gone
+
+    # ---- the review queue -----------------------------------------------------------------
+    def review_items(self, status: str | None = None) -> list:
+        sql, args = "SELECT item FROM reviews", ()
+        if status:
+            sql, args = sql + " WHERE status=?", (status,)
+        return [ReviewItem.from_dict(json.loads(r[0])) for r in self._conn().execute(sql + " ORDER BY key", args)]
+
+    def get_review_item(self, a: str, b: str):
+        row = self._conn().execute("SELECT item FROM reviews WHERE key=?", (pair_key(a, b),)).fetchone()
+        return ReviewItem.from_dict(json.loads(row[0])) if row else None
+
+    def apply_review(self, change) -> None:
+        with self._write() as c:
+            if change.expect_version is not None:
+                found = int(c.execute("SELECT value FROM meta WHERE key='version'").fetchone()[0])
+                if found != change.expect_version:
+                    raise stale_review(change.expect_version, found)
+            c.executemany("DELETE FROM ties WHERE from_id=? AND to_id=? AND kind=? AND ref=?",
+                          [tuple(k) for k in change.remove_ties])
+            for org_id in change.delete_orgs:
+                _delete_org(c, org_id)
+            # The same checks and writes as a load: a tie to nothing refuses the whole change.
+            self._write_data(c, GraphData(organisations=list(change.put_orgs), ties=list(change.put_ties)))
+            for intro in change.put_introductions:
+                _put_intro(c, intro)
+            c.executemany("INSERT OR REPLACE INTO reviews VALUES (?,?,?,?,?)",
+                          [(i.key, i.a, i.b, i.status, json.dumps(i.to_dict())) for i in change.put_items])
+            if change.touches_graph:
+                _bump(c)
 
     def clear(self) -> None:
         with self._write() as c:
             for table in ("organisations", "org_services", "org_communities", "org_places", "ties",
-                          "needs", "services", "communities", "places", "introductions"):
+                          "needs", "services", "communities", "places", "introductions", "reviews"):
                 c.execute(f"DELETE FROM {table}")
             _bump(c)
 
@@ -261,9 +301,7 @@ class EmbeddedStore(GraphStore):
     # ---- introductions ----------------------------------------------------------------
     def _put_introduction(self, intro: Introduction) -> None:
         with self._write() as c:
-            c.execute("INSERT OR REPLACE INTO introductions VALUES (?,?,?,?,?,?,?,?,?,?)",
-                      (intro.id, intro.org_a, intro.org_b, intro.status, intro.broker, intro.created_at,
-                       intro.updated_at, intro.note, intro.outcome, json.dumps([list(h) for h in intro.history])))
+            _put_intro(c, intro)
 
     def get_introduction(self, intro_id: str) -> Introduction | None:
         row = self._conn().execute("SELECT * FROM introductions WHERE id=?", (intro_id,)).fetchone()
@@ -334,6 +372,27 @@ class _Tx:
             if self.begin == "BEGIN IMMEDIATE":
                 self.store._write_lock.release()
         return False
+
+
+def _put_intro(c: sqlite3.Connection, intro: Introduction) -> None:
+    c.execute("INSERT OR REPLACE INTO introductions VALUES (?,?,?,?,?,?,?,?,?,?)",
+              (intro.id, intro.org_a, intro.org_b, intro.status, intro.broker, intro.created_at,
+               intro.updated_at, intro.note, intro.outcome, json.dumps([list(h) for h in intro.history])))
+
+
+def _delete_org(c: sqlite3.Connection, org_id: str) -> bool:
+    gone = c.execute("DELETE FROM organisations WHERE id=?", (org_id,)).rowcount > 0
+    if gone:
+        for table in ("org_services", "org_communities", "org_places"):
+            c.execute(f"DELETE FROM {table} WHERE org_id=?", (org_id,))
+        c.execute("DELETE FROM ties WHERE from_id=? OR to_id=?", (org_id, org_id))
+    return gone
+
+
+def _flag(c: sqlite3.Connection, items) -> None:
+    """Flagged pairs join the queue; a pair it holds already (open or decided) stays as it is."""
+    c.executemany("INSERT OR IGNORE INTO reviews VALUES (?,?,?,?,?)",
+                  [(i.key, i.a, i.b, i.status, json.dumps(i.to_dict())) for i in items])
 
 
 def _bump(c: sqlite3.Connection) -> None:

@@ -8,7 +8,8 @@ transaction. So a large load is written as a series of transactions of at most
     1. services, communities and places;
     2. organisations with their links, chunk by chunk;
     3. ties, chunk by chunk;
-    4. needs, and the version bump that tells readers the data changed.
+    4. needs, the pairs the import flagged for review, and the version bump that tells
+       readers the data changed.
 
 Nothing already stored may be lost or half-written, so before writing we read the
 *before-image*: the stored versions of every organisation, tie and term the load will
@@ -40,7 +41,7 @@ from graph.model import Community, Organisation, Place, Service, Tie
 from graph.stores.base import GraphData, StoreError
 from graph.stores.neo4j_store import (
     _BUMP, _TIE_RETURN, _batched, _orgs_by_ids, _reason, _tie, check_load, load_result_from_created, load_rows,
-    read_communities, read_places, read_services, write_needs, write_orgs, write_terms, write_ties)
+    read_communities, read_places, read_services, write_flags, write_needs, write_orgs, write_terms, write_ties)
 
 __all__ = ["staged_load", "read_marker", "CHUNK_ROWS"]
 
@@ -62,7 +63,7 @@ class BeforeImage:
         return {o.id for o in self.orgs}
 
 
-def staged_load(store, data: GraphData, chunk_rows: int = CHUNK_ROWS, after_step=None) -> dict:
+def staged_load(store, data: GraphData, chunk_rows: int = CHUNK_ROWS, after_step=None, reviews=()) -> dict:
     """Write `data` into the Neo4jStore `store` in steps of at most `chunk_rows` rows.
 
     `after_step(n)` is called after step n commits (tests use it to interrupt a load).
@@ -72,7 +73,7 @@ def staged_load(store, data: GraphData, chunk_rows: int = CHUNK_ROWS, after_step
         "label": f"a load of {load_rows(data):,} rows", "resume": {}}
     identity = _identity(data, description["label"])
     before = store._run_read(lambda tx: _read_before_image(tx, data))
-    steps = _steps(data, before.org_ids, chunk_rows)
+    steps = _steps(data, before.org_ids, chunk_rows, reviews)
     # The same load interrupted before: its steps already written are skipped.
     marker = store._run_read(_read_marker_node)
     start = marker["done"] if marker and marker.get("identity") == identity and marker.get("steps") == len(steps) else 0
@@ -194,7 +195,7 @@ def _org_chunks(orgs, chunk_rows: int):
         yield chunk
 
 
-def _steps(data: GraphData, existed: set[str], chunk_rows: int) -> list:
+def _steps(data: GraphData, existed: set[str], chunk_rows: int, reviews=()) -> list:
     """The transactions of a load, in order; each returns what it created, per kind (counted
     by the server inside that transaction)."""
     terms = GraphData(services=data.services, communities=data.communities, places=data.places)
@@ -208,6 +209,7 @@ def _steps(data: GraphData, existed: set[str], chunk_rows: int) -> list:
 
     def finish(tx):
         created = {"needs": write_needs(tx, data.needs)}
+        write_flags(tx, reviews)   # pairs the load flagged, with its last step
         tx.run(_BUMP).consume()
         return created
     return steps + [finish]

@@ -23,7 +23,9 @@ import neo4j
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
-from graph.stores.base import GraphData, GraphStore, StoreError, StoreUnavailable, check_references, load_result
+from graph.review.items import ReviewItem, pair_key
+from graph.stores.base import (GraphData, GraphStore, StoreError, StoreUnavailable, check_references, load_result,
+                               stale_review)
 from graph.stores.breaker import CircuitBreaker
 
 __all__ = ["Neo4jStore"]
@@ -46,6 +48,7 @@ _SCHEMA = (
     "CREATE CONSTRAINT introduction_id IF NOT EXISTS FOR (i:Introduction) REQUIRE i.id IS UNIQUE",
     "CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.name IS UNIQUE",
     "CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE",
+    "CREATE CONSTRAINT review_key IF NOT EXISTS FOR (r:Review) REQUIRE r.key IS UNIQUE",
     "CREATE TEXT INDEX organisation_name_lc IF NOT EXISTS FOR (o:Organisation) ON (o.name_lc)",
     "CREATE INDEX user_token IF NOT EXISTS FOR (u:User) ON (u.token_hash)",
 )
@@ -73,7 +76,7 @@ _CLEAR_BATCHES = (
     "MATCH ()-[t:TIE]->() WITH t LIMIT 50000 DELETE t RETURN count(*) AS n",
     "MATCH ()-[x:PROVIDES|SERVES|OPERATES_IN|NEEDS|PART_OF|INTRODUCES]->() WITH x LIMIT 50000 DELETE x "
     "RETURN count(*) AS n",
-    "MATCH (n) WHERE n:Organisation OR n:Service OR n:Community OR n:Place OR n:Introduction "
+    "MATCH (n) WHERE n:Organisation OR n:Service OR n:Community OR n:Place OR n:Introduction OR n:Review "
     "WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n",
 )
 
@@ -211,10 +214,11 @@ class Neo4jStore(GraphStore):
     single_transaction_rows = 250_000
     staged_chunk_rows = 100_000
 
-    def load(self, data: GraphData, **_ignored) -> dict:
+    def load(self, data: GraphData, *, reviews=(), **_ignored) -> dict:
+        reviews = list(reviews)
         if load_rows(data) > self.single_transaction_rows:
             from graph.stores.neo4j_staged import staged_load
-            return staged_load(self, data, chunk_rows=self.staged_chunk_rows)
+            return staged_load(self, data, chunk_rows=self.staged_chunk_rows, reviews=reviews)
 
         def work(tx):
             # Created counts come from the server's own counters for these MERGEs, inside
@@ -227,7 +231,9 @@ class Neo4jStore(GraphStore):
                     tx, data.organisations, existing_orgs(tx, [o.id for o in data.organisations]))
             created["ties"] = write_ties(tx, data.ties)
             created["needs"] = write_needs(tx, data.needs)
-            tx.run(_BUMP).consume()
+            write_flags(tx, reviews)
+            if any(data.counts().values()) or not reviews:
+                tx.run(_BUMP).consume()
             return created
 
         return load_result_from_created(data, self._run_write(work))
@@ -265,6 +271,47 @@ class Neo4jStore(GraphStore):
             while self._run_write(lambda tx, q=query: tx.run(q).single()["n"]):
                 pass
         self._run_write(lambda tx: tx.run(_BUMP).consume())
+
+    # ---- the review queue -----------------------------------------------------------------
+    def review_items(self, status: str | None = None) -> list:
+        rows = self._run_read(lambda tx: [r["item"] for r in tx.run(
+            "MATCH (r:Review) WHERE $status IS NULL OR r.status = $status RETURN r.item AS item ORDER BY r.key",
+            status=status or None)])
+        return [ReviewItem.from_dict(json.loads(r)) for r in rows]
+
+    def get_review_item(self, a: str, b: str):
+        rows = self._run_read(lambda tx: [r["item"] for r in tx.run(
+            "MATCH (r:Review {key: $key}) RETURN r.item AS item", key=pair_key(a, b))])
+        return ReviewItem.from_dict(json.loads(rows[0])) if rows else None
+
+    def apply_review(self, change) -> None:
+        def work(tx):
+            if change.expect_version is not None:
+                # The version node locked first (a write), so no other write can slip in
+                # between this check and the commit.
+                found = tx.run("MERGE (m:Meta {key: 'version'}) SET m.locked_by_review = true "
+                               "REMOVE m.locked_by_review RETURN coalesce(m.value, 0) AS v").single()["v"]
+                if found != change.expect_version:
+                    raise stale_review(change.expect_version, found)
+            _batched(tx, "UNWIND $rows AS r MATCH (:Organisation {id: r.from_id})-[t:TIE {kind: r.kind, ref: r.ref}]->"
+                         "(:Organisation {id: r.to_id}) DELETE t",
+                     [{"from_id": a, "to_id": b, "kind": k, "ref": r} for a, b, k, r in change.remove_ties])
+            _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) DETACH DELETE o",
+                     [{"id": i} for i in change.delete_orgs])
+            data = GraphData(organisations=list(change.put_orgs), ties=list(change.put_ties))
+            check_load(tx, data)
+            if data.organisations:
+                write_orgs(tx, data.organisations, existing_orgs(tx, [o.id for o in data.organisations]))
+            write_ties(tx, data.ties)
+            for intro in change.put_introductions:
+                tx.run("MATCH (i:Introduction {id: $id})-[x:INTRODUCES]->() DELETE x", id=intro.id).consume()
+                _write_intro(tx, intro)
+            _batched(tx, "UNWIND $rows AS r MERGE (x:Review {key: r.key}) SET x.a = r.a, x.b = r.b, "
+                         "x.status = r.status, x.item = r.item", [_review_row(i) for i in change.put_items])
+            if change.touches_graph:
+                tx.run(_BUMP).consume()
+
+        self._run_write(work)
 
     # ---- reads --------------------------------------------------------------------
     def version(self) -> int:
@@ -355,15 +402,7 @@ class Neo4jStore(GraphStore):
 
     # ---- introductions ----------------------------------------------------------------
     def _put_introduction(self, intro: Introduction) -> None:
-        props = {k: v for k, v in intro.to_dict().items() if k != "history"}
-        props["history"] = json.dumps([list(h) for h in intro.history])
-
-        def work(tx):
-            tx.run("MERGE (i:Introduction {id: $props.id}) SET i = $props "
-                   "WITH i MATCH (a:Organisation {id: $props.org_a}) MATCH (b:Organisation {id: $props.org_b}) "
-                   "MERGE (i)-[:INTRODUCES]->(a) MERGE (i)-[:INTRODUCES]->(b)", props=props).consume()
-
-        self._run_write(work)
+        self._run_write(_write_intro, intro)
 
     def get_introduction(self, intro_id: str) -> Introduction | None:
         rows = self._run_read(lambda tx: [r["i"] for r in tx.run(
@@ -405,6 +444,25 @@ class Neo4jStore(GraphStore):
     def delete_user(self, name: str) -> bool:
         return self._run_write(lambda tx: tx.run(
             "MATCH (u:User {name: $name}) DELETE u RETURN count(*) AS n", name=name).single()["n"] > 0)
+
+
+def _write_intro(tx, intro: Introduction) -> None:
+    props = {k: v for k, v in intro.to_dict().items() if k != "history"}
+    props["history"] = json.dumps([list(h) for h in intro.history])
+    tx.run("MERGE (i:Introduction {id: $props.id}) SET i = $props "
+           "WITH i MATCH (a:Organisation {id: $props.org_a}) MATCH (b:Organisation {id: $props.org_b}) "
+           "MERGE (i)-[:INTRODUCES]->(a) MERGE (i)-[:INTRODUCES]->(b)", props=props).consume()
+
+
+def _review_row(item) -> dict:
+    return {"key": item.key, "a": item.a, "b": item.b, "status": item.status, "item": json.dumps(item.to_dict())}
+
+
+def write_flags(tx, items) -> None:
+    """Flagged pairs join the queue; a pair it holds already (open or decided) stays as it is."""
+    _batched(tx, "UNWIND $rows AS r MERGE (x:Review {key: r.key}) "
+                 "ON CREATE SET x.a = r.a, x.b = r.b, x.status = r.status, x.item = r.item",
+             [_review_row(i) for i in items])
 
 
 # ---- the steps of a load (one transaction, or several: see neo4j_staged) -------------------
