@@ -218,7 +218,8 @@ class Neo4jStore(GraphStore):
         reviews = list(reviews)
         if load_rows(data) > self.single_transaction_rows:
             from graph.stores.neo4j_staged import staged_load
-            return staged_load(self, data, chunk_rows=self.staged_chunk_rows, reviews=reviews)
+            flags = {"reviews": reviews} if reviews else {}   # the call is unchanged for a load without flags
+            return staged_load(self, data, chunk_rows=self.staged_chunk_rows, **flags)
 
         def work(tx):
             # Created counts come from the server's own counters for these MERGEs, inside
