@@ -20,8 +20,17 @@ __all__ = ["Mapping", "charity_classifications", "scan_labels", "dei_led_by", "g
 CROSSWALK_DIR = SEED_DIR / "crosswalks"
 
 
+# Publishers write one label with different joining marks: the Charity Commission's extract
+# says "Education/training" and "Children/young People", other copies of its codes say
+# "Education Training" and "Children Young People"; "&" and "and", spaced dashes. Those
+# marks are folded to spaces, so a label matches however it was joined. Commas, semicolons
+# and bars are left alone: they separate the labels of a multi-valued cell (scan_labels).
+_JOINERS = re.compile(r"\s*[/\\]\s*|\s+[-\u2013\u2014]\s+|\s*&\s*")
+
+
 def norm(text: str) -> str:
-    return " ".join(str(text).lower().replace("\u2019", "'").split())
+    text = str(text).lower().replace("\u2019", "'")
+    return " ".join(_JOINERS.sub(lambda m: " and " if "&" in m.group() else " ", text).split())
 
 
 @dataclass(frozen=True)

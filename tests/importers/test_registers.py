@@ -3,7 +3,7 @@ files), CCNI and OSCR register CSVs, crosswalked to our taxonomy."""
 from __future__ import annotations
 
 from graph.importers import run_import
-from graph.importers.crosswalk import charity_classifications, scan_labels
+from graph.importers.crosswalk import charity_classifications, norm, scan_labels
 from graph.model import Organisation
 
 
@@ -210,3 +210,37 @@ def test_a_record_matched_by_its_own_id_keeps_its_company_number(seeded_store, s
     assert report.ok
     assert seeded_store.get_organisation("GB-CHC-1070468").registered_ids == ("GB-CHC-1070468", "GB-COH-03533963")
     assert any("GB-COH-09999999 not added" in r["reason"] for r in report.review)
+
+
+def _ccew_codes():
+    import csv
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "data" / "samples" / "registers" / "ccew_classification_codes.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_every_ccew_classification_code_is_mapped_however_its_label_is_joined():
+    """The real list of the Commission's what/who/how codes writes labels without their
+    slashes ("Children Young People" for the extract's "Children/young People"): every one
+    of its 34 labels finds its crosswalk row, mapped or unmapped with a reason."""
+    kinds = {"theme": "what", "beneficiaries": "who", "activities": "how"}
+    codes = _ccew_codes()
+    assert len(codes) == 17 + 7 + 10
+    table = charity_classifications("ccew")
+    found = [table[kinds[c["category"]]].get(norm(c["name"])) for c in codes]
+    assert [c["name"] for c, m in zip(codes, found) if m is None] == []
+    assert all(m.services or m.communities or m.unmapped_reason for m in found)
+
+
+def test_ccew_labels_written_without_slashes_or_with_dashes_still_map(seeded_store):
+    charities = ("Registered Charity Number,Linked Charity Number,Charity Name,Latest Income\n"
+                 "1000888,0,AFTER ADOPTION,1234567\n").encode()
+    classes = ("registered_charity_number\tlinked_charity_number\tclassification_type\tclassification_description\n"
+               "1000888\t0\tWho\tChildren Young People\n"
+               "1000888\t0\tWhat\tArts Culture Heritage Science\n"
+               "1000888\t0\tWhat\tHuman Rights - Religious Or Racial Harmony / Equality Or Diversity\n").encode()
+    report = run_import(seeded_store, "ccew", {"charity.csv": charities, "classification.txt": classes})
+    assert report.ok and report.warnings == [], [str(w) for w in report.warnings]
+    org = seeded_store.get_organisation("GB-CHC-1000888")
+    assert org.communities == ("children", "young_people") and org.services == ("arts", "rights")
