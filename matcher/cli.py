@@ -21,7 +21,7 @@ from matcher.filters import FilterError, Filters
 from matcher.lenses import LENSES
 from matcher.service import MatchError, default_model_dir, match
 
-__all__ = ["COMMANDS", "match_cmd", "evaluate_cmd", "model_dir_for"]
+__all__ = ["COMMANDS", "match_cmd", "evaluate_cmd", "funders_cmd", "recipients_cmd", "model_dir_for"]
 
 _console = Console()
 
@@ -211,11 +211,22 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
         table.add_column(m.replace("_at_k", f"@{k}"), justify="right")
     table.add_column("beats", justify="center")
     for name, vals in report["methods"].items():
-        mark = ", ".join(m for m, key in (("model", "beaten_by"), ("ranker", "ranker_beaten_by"))
+        mark = ", ".join(m for m, key in (("model", "beaten_by"), ("ranker", "ranker_beaten_by"),
+                                          ("recommender", "recommender_beaten_by"))
                          if name in report.get(key, ()))
         label = f"served ({report['served']['method']})" if name == "served" else name
         table.add_row(label, *(f"{vals[m]:.3f}" for m in METRICS), mark)
     _console.print(table)
+    sides = {name: vals["by_side"] for name, vals in report["methods"].items() if "by_side" in vals}
+    if sides:
+        by_side = Table(title=f"The same, per side of the query (MRR / P@{k})")
+        by_side.add_column("method")
+        first = next(iter(sides.values()))
+        for side, vals in first.items():
+            by_side.add_column(f"{side.replace('_', ' ')} ({vals['queries']})", justify="right")
+        for name, per in sides.items():
+            by_side.add_row(name, *(f"{v['mrr']:.3f} / {v['precision_at_k']:.3f}" for v in per.values()))
+        _console.print(by_side)
     ex = report["exposure"]
     click.echo(f"Small or marginalised-led share of exposure in the model's top {k}: {ex['before']:.1%} before, "
                f"{ex['after']:.1%} after fair re-ranking (p={ex['p']}).")
@@ -224,4 +235,67 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
         click.echo(w)
 
 
-COMMANDS = [match_cmd, evaluate_cmd]
+@click.command("funders")
+@click.argument("org_id")
+@click.option("-k", "k", type=click.IntRange(1, 200), default=10, show_default=True, help="Funders to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def funders_cmd(store, org_id, k, as_json):
+    """Funders who fund work like ORG_ID's and do not fund it yet, with the reasons for each."""
+    from matcher.funding import recommend_funders
+    try:
+        result = recommend_funders(store.snapshot(), org_id, k=k)
+    except MatchError as e:
+        fail(str(e))
+    if as_json:
+        echo_json({"ok": True, **result.to_dict()})
+        return
+    table = Table(title=f"Funders who fund work like {result.name}'s ({result.org_id})", show_lines=True)
+    for col in ("#", "funder", "score", "why"):
+        table.add_column(col, overflow="fold")
+    for s in result.suggestions:
+        table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
+    _console.print(table)
+    if result.funded_by:
+        _console.print("Already funded by: " + ", ".join(f["name"] for f in result.funded_by) + ".")
+    if result.note:
+        _console.print(result.note)
+    _console.print(f"Read through the funding lens: {result.funders_known} funders in the data.")
+
+
+@click.command("recipients")
+@click.argument("funder_id")
+@click.option("-k", "k", type=click.IntRange(1, 200), default=10, show_default=True, help="Groups to show.")
+@click.option("--fairness/--no-fairness", default=True, show_default=True,
+              help="Keep at least a share p of small or marginalised-led groups in every prefix.")
+@click.option("--p", "p", type=click.FloatRange(0, 1), default=DEFAULT_P, show_default=True,
+              help="Minimum protected share for fair re-ranking.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@pass_store
+def recipients_cmd(store, funder_id, k, fairness, p, as_json):
+    """Groups like the ones FUNDER_ID funds that it does not fund yet, small and
+    marginalised-led groups surfaced as the partner matcher does."""
+    from matcher.funding import recommend_recipients
+    try:
+        result = recommend_recipients(store.snapshot(), funder_id, k=k, fairness=fairness, p=p)
+    except MatchError as e:
+        fail(str(e))
+    if as_json:
+        echo_json({"ok": True, **result.to_dict()})
+        return
+    table = Table(title=f"Groups like the {result.funds} {result.name} funds ({result.funder_id})", show_lines=True)
+    for col in ("#", "organisation", "score", "why"):
+        table.add_column(col, overflow="fold")
+    for s in result.suggestions:
+        table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
+    _console.print(table)
+    if result.note:
+        _console.print(result.note)
+    fr = result.fairness
+    state = ("on" if fr.enabled else "off") + (f", p={fr.p}" if fr.enabled else "")
+    _console.print(f"Fair re-ranking {state}. Small or marginalised-led share of exposure: "
+                   f"{fr.protected_exposure_before:.0%} before, {fr.protected_exposure_after:.0%} after. "
+                   f"{result.candidates_considered} candidates scored.")
+
+
+COMMANDS = [match_cmd, evaluate_cmd, funders_cmd, recipients_cmd]

@@ -202,7 +202,7 @@ def _verdict(methods, k) -> dict:
     """Which strong baselines beat each learned method, and one WARNING line for each."""
     best = max(STRONG_BASELINES, key=lambda b: (methods[b]["mrr"], methods[b]["precision_at_k"]))
     out = {"best_baseline": best, "warnings": []}
-    for learned in ("model", "ranker"):
+    for learned in ("model", "ranker", "recommender"):
         if learned not in methods:
             continue
         beaten = _beaten_by(methods, learned)
@@ -211,7 +211,7 @@ def _verdict(methods, k) -> dict:
                             f"(MRR {methods[b]['mrr']:.4f} vs {mine['mrr']:.4f}, "
                             f"P@{k} {methods[b]['precision_at_k']:.4f} vs {mine['precision_at_k']:.4f})"
                             for b in beaten]
-        prefix = "" if learned == "model" else "ranker_"
+        prefix = "" if learned == "model" else f"{learned}_"
         out[f"{prefix}beaten_by"] = beaten
         out[f"baseline_beats_{learned}"] = bool(beaten)
     out["model_beats_all_baselines"] = not out["beaten_by"]
@@ -246,8 +246,13 @@ def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queri
 
 
 def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, p=DEFAULT_P,
-              max_candidates=None, with_exposure=True, with_ranker=True):
+              max_candidates=None, with_exposure=True, with_ranker=True, with_recommender=True):
     """Fit the model on `sp_`'s training ties; metrics of the model and every baseline.
+
+    On the funding lens the funder recommender (matcher.funding, "recommender": funders
+    whose past recipients resemble the query, and groups like a funder's recipients) is
+    ranked too, and every method's metrics are also given per side of the query
+    (``by_side``: organisations ranking funders, funders ranking organisations).
 
     `max_candidates` ranks each query against its held-out partners plus that many
     random other candidates (model selection on large stores); None ranks them all.
@@ -268,6 +273,11 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
     ranker = TemporalRanker(model_params, seed).fit(snapshot, sp_.train_mask, sp_.lens) if with_ranker else None
     if ranker is not None and ranker.fitted:
         methods["ranker"] = lambda qs: ranker.score_rows(model, ctx, qs)
+    recommender = None
+    if sp_.lens == "funding" and with_recommender:
+        from matcher.funding import FundingRecommender
+        recommender = FundingRecommender().fit(snapshot, sp_.train_mask)
+        methods["recommender"] = recommender.score_rows
     for name in BASELINES:
         methods[name] = (lambda name: lambda qs: score_rows(name, ctx, qs, check_random_state(seed + 1)))(name)
     results, exposure = {}, None
@@ -277,7 +287,7 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
                                            max_candidates=max_candidates,
                                            seed=seed)
         exposure = exp if name == "model" else exposure
-    aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None)
+    aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None, recommender)
     for name in results:
         results[name]["roc_auc"] = aucs[name]
     return results, exposure, model, queries
@@ -305,7 +315,7 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
             inner = split_pairs(snapshot, VALIDATION_SHARE, "random", seed, lens, base_mask=train_mask)
         results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
                                            max_candidates=max_candidates, with_exposure=False,
-                                           with_ranker=with_ranker)
+                                           with_ranker=with_ranker, with_recommender=False)
     except EvaluationError as e:
         return {"method": "model", "reason": f"ranked by the learned model: no validation split was possible "
                                              f"({e}), so no baseline could be shown to beat it",
@@ -335,7 +345,7 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
     return {"method": method, "reason": reason, "trusted": trusted,
             "validation": {"split": inner.split, "as_of": inner.as_of, "test_pairs": int(len(inner.test)),
                            "queries": int(len(queries)),
-                           "methods": {m: {x: round(v, 4) for x, v in results[m].items()}
+                           "methods": {m: {x: round(v, 4) for x, v in results[m].items() if x != "by_side"}
                                        for m in results if m != "random"}}}
 
 
@@ -353,7 +363,7 @@ def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_ex
                   max_candidates=None, seed=0):
     adj = ctx.adjacency
     sample_rng = check_random_state(seed + 4)
-    prec, rec, rr, before, after = [], [], [], [], []
+    prec, rec, rr, before, after, side = [], [], [], [], [], []
     for start in range(0, len(queries), _QUERY_BATCH):
         batch = queries[start:start + _QUERY_BATCH]
         scores = rows_fn(batch) + tie_break[None, :]
@@ -377,18 +387,28 @@ def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_ex
             rec.append(top / len(rel))
             first = int(np.argmax(hits))
             rr.append(1.0 / (first + 1) if hits[first] else 0.0)
+            side.append(bool(sp_.funders[u]) if sp_.lens == "funding" else False)
             if with_exposure:
                 _, report = fair_rerank(s, ctx.protected[cand], k, p)
                 before.append(report.protected_exposure_before)
                 after.append(report.protected_exposure_after)
     metrics = {"precision_at_k": float(np.mean(prec)), "recall_at_k": float(np.mean(rec)), "mrr": float(np.mean(rr))}
+    if sp_.lens == "funding":
+        # Which funder will fund an organisation, and which organisation a funder will
+        # fund next, are different questions: each side on its own.
+        side = np.array(side, bool)
+        metrics["by_side"] = {
+            name: ({"queries": int(sel.sum()), "mrr": float(np.mean(np.array(rr)[sel])),
+                    "precision_at_k": float(np.mean(np.array(prec)[sel]))} if sel.any() else
+                   {"queries": 0, "mrr": float("nan"), "precision_at_k": float("nan")})
+            for name, sel in (("organisations_ranking_funders", ~side), ("funders_ranking_organisations", side))}
     exposure = ({"p": p, "before": float(np.mean(before)), "after": float(np.mean(after)),
                  "protected_share_of_candidates": float(ctx.protected[sp_.known].mean())}
                 if with_exposure else None)
     return metrics, exposure
 
 
-def _auc(model, ctx, sp_, rng, seed, ranker=None):
+def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None):
     """ROC-AUC: held-out pairs against as many random untied candidate pairs of the right kind."""
     n = ctx.n
     test = sp_.test
@@ -406,7 +426,7 @@ def _auc(model, ctx, sp_, rng, seed, ranker=None):
             neg.append((a, b))
             taken.add(min(a, b) * n + max(a, b))
     if not neg:
-        return {name: float("nan") for name in ("model", "ranker", *BASELINES)}
+        return {name: float("nan") for name in ("model", "ranker", "recommender", *BASELINES)}
     neg = np.array(neg, dtype=np.int64)
     us = np.r_[test[:, 0], neg[:, 0]]
     vs = np.r_[test[:, 1], neg[:, 1]]
@@ -415,6 +435,8 @@ def _auc(model, ctx, sp_, rng, seed, ranker=None):
     out = {"model": float(roc_auc_score(y, model.score_pairs(ctx, us, vs) + noise))}
     if ranker is not None:
         out["ranker"] = float(roc_auc_score(y, ranker.score_pairs(model, ctx, us, vs) + noise))
+    if recommender is not None:
+        out["recommender"] = float(roc_auc_score(y, recommender.score_pairs(us, vs) + noise))
     for name in BASELINES:
         out[name] = float(roc_auc_score(y, score_pairs(name, ctx, us, vs, check_random_state(seed + 1)) + noise))
     return out

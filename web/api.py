@@ -107,6 +107,16 @@ def organisation(org_id):
     return _with_version(ok(data), org)
 
 
+@bp.get("/organisations/<org_id>/funders")
+def funders_like(org_id):
+    return ok(views.funders_like_data(get_snapshot(), org_id, request.args))
+
+
+@bp.get("/organisations/<org_id>/recipients")
+def recipients_like(org_id):
+    return ok(views.recipients_like_data(get_snapshot(), org_id, request.args))
+
+
 def _if_match() -> str | None:
     """The version a client last saw: the If-Match header, else a `version` field."""
     header = request.headers.get("If-Match", "").strip()

@@ -30,6 +30,13 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
          "services", "communities", "places")),
     ("/api/organisations/{org_id}", "post"): ("Same as PATCH", "editor", (),
                                               ("name", "description", "sector", "income", "led_by", "website")),
+    ("/api/organisations/{org_id}/funders", "get"): (
+        "Funders who fund work like this organisation's and do not fund it yet (funding lens), each with "
+        "reasons counted from the data (how many similar groups it funded, its median grant to them)",
+        "viewer", ("k",), ()),
+    ("/api/organisations/{org_id}/recipients", "get"): (
+        "For a funder: groups like the ones it funds that it does not fund yet, small and marginalised-led "
+        "groups surfaced by the fairness setting, each with reasons", "viewer", ("fairness", "k"), ()),
     ("/api/partners", "get"): ("Partner finder: ranked complementary partners for `org` with reasons, "
                                "filters and the fairness setting", "viewer",
                                ("org", "place", "service", "community", "sector", "size", "led_by", "fairness", "k"),

@@ -133,6 +133,46 @@ def suggest(snap, org_id: str, request: dict) -> dict:
     return cached(snap, "suggest", compute, *key)
 
 
+def funder_suggestions(snap, org_id: str, k: int) -> dict:
+    """Funders who fund work like this organisation's (matcher.funding), as plain data."""
+    recommend = _feature("matcher.funding", "recommend_funders")
+
+    def compute():
+        from werkzeug.exceptions import BadRequest
+        try:
+            return recommend(snap, org_id, k=k).to_dict()
+        except ValueError as e:
+            raise BadRequest(str(e)) from None
+    return cached(snap, "funders_like", compute, org_id, k)
+
+
+def recipient_suggestions(snap, funder_id: str, k: int, fairness: str) -> dict:
+    """Groups like the ones this funder funds, fairly re-ranked with the partner finder's
+    fairness setting, as plain data with the setting explained."""
+    recommend = _feature("matcher.funding", "recommend_recipients")
+    fair = FAIRNESS_SETTINGS[fairness][2]
+
+    def compute():
+        from werkzeug.exceptions import BadRequest
+        try:
+            out = recommend(snap, funder_id, k=k, **fair).to_dict()
+        except ValueError as e:
+            raise BadRequest(str(e)) from None
+        out["fairness"] = fairness_info(fairness, out["fairness"])
+        return out
+    return cached(snap, "recipients_like", compute, funder_id, k, fairness)
+
+
+def gives_funding(snap, org_id: str) -> bool:
+    """Whether this organisation has funded anyone (its profile then links its recipients' page)."""
+    def compute():
+        import numpy as np
+        from graph.model import TIE_KINDS
+        sel = snap.tie_kind == TIE_KINDS.index("funding")
+        return {snap.orgs[i].id for i in np.unique(snap.tie_src[sel]).tolist()}
+    return org_id in cached(snap, "funder_ids", compute)
+
+
 def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
     """Like `suggest`, but a page that shows suggestions among other things still renders
     when the matcher is unavailable: the reason is given in `suggestions_message`."""

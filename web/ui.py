@@ -39,6 +39,17 @@ def organisation(org_id):
                            default_fairness=services.DEFAULT_FAIRNESS)
 
 
+@bp.get("/organisations/<org_id>/funders")
+def funders_like(org_id):
+    return render_template("funders_like.html", **views.funders_like_data(get_snapshot(), org_id, request.args))
+
+
+@bp.get("/organisations/<org_id>/recipients")
+def recipients_like(org_id):
+    return render_template("recipients_like.html", **views.recipients_like_data(get_snapshot(), org_id, request.args),
+                           fairness_settings=services.fairness_options())
+
+
 @bp.get("/introductions")
 def introductions():
     store = get_store()

@@ -225,6 +225,9 @@ def profile_data(store, snap, org_id: str, args) -> dict:
         **suggestions,
         "introductions": [_intro_dict(snap, i) for i in store.list_introductions(org_id=org_id)],
         "requested": requested_with(store, snap, org_id),
+        "funding_links": {"funders": url_for("ui.funders_like", org_id=org_id),
+                          "recipients": (url_for("ui.recipients_like", org_id=org_id)
+                                         if services.gives_funding(snap, org_id) or org.sector == "funder" else None)},
     }
 
 
@@ -336,6 +339,42 @@ def _places_data(snap) -> dict:
                       "parent": p.parent, "depth": len(snap.place_ancestors(p.code)) - 1,
                       "organisations": counts.get(p.code, 0), "url": url_for("ui.place", code=p.code)})
     return {"places": items}
+
+
+# ---- funders: who funds work like this, whom a funder might fund -----------------------------
+
+def _k(args, default: int) -> int:
+    try:
+        k = int(args.get("k") or default)
+    except ValueError:
+        abort(400, "k must be a whole number.")
+    if not 1 <= k <= 100:
+        abort(400, "k must be between 1 and 100.")
+    return k
+
+
+def funders_like_data(snap, org_id: str, args) -> dict:
+    """Funders who fund work like this organisation's and do not fund it yet."""
+    org = org_or_404(snap, org_id)
+    data = dict(services.funder_suggestions(snap, org_id, _k(args, current_app.config["SUGGESTIONS"])))
+    data["organisation"] = org_card(snap, org)
+    data["funded_by"] = [org_ref(snap, f["org_id"]) for f in data["funded_by"]]
+    data["suggestions"] = [{**s, "org": org_ref(snap, s["org_id"])} for s in data["suggestions"]]
+    return data
+
+
+def recipients_like_data(snap, org_id: str, args) -> dict:
+    """Groups like the ones this funder funds that it does not fund yet, fairly ranked."""
+    org = org_or_404(snap, org_id)
+    fairness = (args.get("fairness") or services.DEFAULT_FAIRNESS).strip()
+    if fairness not in services.FAIRNESS_SETTINGS:
+        abort(400, f"fairness must be one of {', '.join(services.FAIRNESS_SETTINGS)}.")
+    k = _k(args, current_app.config["SUGGESTIONS"])
+    data = dict(services.recipient_suggestions(snap, org_id, k, fairness))
+    data["organisation"] = org_card(snap, org)
+    data["suggestions"] = [{**s, "org": org_card(snap, snap.org(s["org_id"]))} for s in data["suggestions"]]
+    data["settings"] = {"k": k, "fairness": fairness}
+    return data
 
 
 # ---- partner finder --------------------------------------------------------------------------

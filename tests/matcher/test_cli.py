@@ -86,3 +86,32 @@ def test_evaluate_rejects_as_of_without_time_split_and_bad_dates(demo_store):
     assert "--as-of needs --split time" in _run(demo_store, "evaluate", "--as-of", "2020-01-01").output
     bad = _run(demo_store, "evaluate", "--split", "time", "--as-of", "01/02/2020")
     assert bad.exit_code != 0 and "YYYY-MM-DD" in bad.output
+
+
+def test_funders_and_recipients_commands(demo_store):
+    from matcher.funding import recommender_for
+    snap = demo_store.snapshot()
+    rec = recommender_for(snap)
+    group = next(snap.orgs[i] for i in range(len(snap.orgs)) if len(rec.funders_of(i)) and not rec.only_funder_[i])
+    out = _run(demo_store, "funders", group.id, "-k", "3", "--json")
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["ok"] and data["lens"] == "funding" and 1 <= len(data["suggestions"]) <= 3
+    current = {f["org_id"] for f in data["funded_by"]}
+    assert current and not current & {s["org_id"] for s in data["suggestions"]}
+    assert all(s["reasons"] and s["explanation"] for s in data["suggestions"])
+    table = _run(demo_store, "funders", group.id, "-k", "3")
+    assert table.exit_code == 0 and "Funders who fund work like" in table.output
+    funder = snap.orgs[int(rec.funder_rows_[0])]
+    out = _run(demo_store, "recipients", funder.id, "-k", "4", "--json")
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["funds"] > 0 and data["fairness"]["enabled"] and len(data["suggestions"]) == 4
+    funded = {snap.orgs[i].id for i in rec.recipients_of(int(rec.funder_rows_[0]))}
+    assert not funded & {s["org_id"] for s in data["suggestions"]}
+    plain = json.loads(_run(demo_store, "recipients", funder.id, "-k", "4", "--no-fairness", "--json").output)
+    assert plain["fairness"]["enabled"] is False
+    table = _run(demo_store, "recipients", funder.id)
+    assert table.exit_code == 0 and "Fair re-ranking on" in table.output
+    bad = _run(demo_store, "funders", "NO-SUCH-ORG")
+    assert bad.exit_code != 0 and bad.output.strip() == "error: no organisation with id 'NO-SUCH-ORG'"

@@ -1,0 +1,142 @@
+"""The funder recommender on graphs small enough to check by hand."""
+import math
+
+import numpy as np
+import pytest
+from graph.model import Tie
+
+from matcher.funding import FundingRecommender, recommend_funders, recommend_recipients, recommender_for
+from matcher.service import MatchError
+from tests.matcher.conftest import org, snapshot
+
+HOUSING = ["advice.housing"]
+ARTS = ["arts.participatory_arts"]
+
+
+def grant(funder, recipient, amount=None, since="2020-01-01"):
+    return Tie(funder, recipient, "funding", amount=amount, currency="GBP" if amount else "", since=since)
+
+
+def housing_case():
+    """F1 funds three housing advice groups in Easton (W1); F2 funds two arts groups in
+    Northwell (W3); F3 funds one housing group and one arts group. Q gives housing advice
+    in Easton and has no funder yet; N1 and N2 are unfunded housing groups in Easton,
+    N2 small and user-led; A3 an unfunded arts group."""
+    orgs = [org("F1", sector="funder", name="Easton Housing Trust"),
+            org("F2", sector="funder", name="Northwell Arts Fund"),
+            org("F3", sector="funder", name="General Fund"),
+            org("Q", HOUSING, name="Query Housing Advice"),
+            org("N1", HOUSING, name="Big Housing Charity", size_band="large"),
+            org("N2", HOUSING, name="Tenants Together", size_band="micro", led_by=("user_led",)),
+            org("A3", ARTS, places=("W3",), name="Arts Three")]
+    orgs += [org(f"H{i}", HOUSING) for i in range(1, 4)] + [org(f"A{i}", ARTS, places=("W3",)) for i in range(1, 3)]
+    ties = [grant("F1", "H1", 4000), grant("F1", "H2", 5000), grant("F1", "H3", 6000),
+            grant("F2", "A1", 20000), grant("F2", "A2", 30000),
+            grant("F3", "H1", 1000), grant("F3", "A1", 1000)]
+    return snapshot(orgs, ties)
+
+
+SERVICES_ONLY = {"communities": 0, "places": 0, "funders": 0, "size": 0, "grant_size": 0}
+
+
+def test_scores_by_hand_services_only():
+    snap = housing_case()
+    rec = FundingRecommender(weights=SERVICES_ONLY).fit(snap)
+    q = snap.index["Q"]
+    row = rec.funder_rows([q])[0]
+    # F1: three recipients offering Q's one service, each cosine 1: 3 / sqrt(3).
+    assert row[snap.index["F1"]] == pytest.approx(3 / math.sqrt(3))
+    assert row[snap.index["F2"]] == pytest.approx(0.0)
+    # F3: one of its two recipients alike: 1 / sqrt(2).
+    assert row[snap.index["F3"]] == pytest.approx(1 / math.sqrt(2))
+    assert row[snap.index["H1"]] == 0.0                      # not a funder
+    # From the funder's side the pair gets the same score.
+    assert rec.recipient_rows([snap.index["F1"]])[0][q] == pytest.approx(3 / math.sqrt(3))
+    assert rec.score_pairs([q, snap.index["F3"]], [snap.index["F1"], q]) == pytest.approx(
+        [3 / math.sqrt(3), 1 / math.sqrt(2)])
+
+
+def test_cofunding_counts_shared_funders():
+    snap = snapshot(housing_case().orgs, list(housing_case().ties) + [grant("F3", "Q", 500)])
+    only_funders = {**SERVICES_ONLY, "services": 0, "funders": 1}
+    rec = FundingRecommender(weights=only_funders).fit(snap)
+    row = rec.funder_rows([snap.index["Q"]])[0]
+    # Q's funders: {F3}. H1's funders {F1, F3}: cosine 1/sqrt(2); H2, H3 share none.
+    assert row[snap.index["F1"]] == pytest.approx((1 / math.sqrt(2)) / math.sqrt(3))
+    # F2's A1 is funded by {F2, F3}: cosine 1/sqrt(2); A2 shares none.
+    assert row[snap.index["F2"]] == pytest.approx((1 / math.sqrt(2)) / math.sqrt(2))
+
+
+def test_funders_like_yours_with_reasons_true_of_the_data():
+    snap = housing_case()
+    result = recommend_funders(snap, "Q", k=5)
+    names = [s.name for s in result.suggestions]
+    assert names[0] == "Easton Housing Trust"
+    first = result.suggestions[0]
+    assert first.recipients == 3 and first.similar_recipients == 3
+    assert first.median_grant == 5000 and first.currency == "GBP"
+    assert first.reasons[0]["text"] == "Funded 3 groups offering housing advice in Easton, median grant £5,000."
+    assert result.to_dict()["lens"] == "funding" and result.funded_by == []
+    # A funder already funding the group is not suggested to it.
+    h1 = recommend_funders(snap, "H1", k=5)
+    assert {s.org_id for s in h1.suggestions}.isdisjoint({"F1", "F3"})
+    assert {f["org_id"] for f in h1.funded_by} == {"F1", "F3"}
+
+
+def test_groups_like_yours_are_fairly_ranked():
+    snap = housing_case()
+    plain = recommend_recipients(snap, "F1", k=2, fairness=False)
+    ids = [s.org_id for s in plain.suggestions]
+    # Q, N1 and N2 all offer housing advice in Easton; the arts group is not offered.
+    assert set(ids) <= {"Q", "N1", "N2"} and "A3" not in ids
+    assert plain.funds == 3
+    fair = recommend_recipients(snap, "F1", k=2, fairness=True, p=0.5)
+    assert "N2" in [s.org_id for s in fair.suggestions]          # the small user-led group
+    n2 = next(s for s in fair.suggestions if s.org_id == "N2")
+    assert n2.protected and "small" in n2.about and "user-led" in n2.about
+    assert n2.reasons[0]["text"].startswith("Like 3 groups you fund offering housing advice in Easton")
+    assert "£5,000" in n2.reasons[0]["text"]
+    assert fair.fairness.protected_in_top_k >= 1
+    # Its own recipients and other funders are never suggested.
+    every = recommend_recipients(snap, "F1", k=20, fairness=False)
+    assert {s.org_id for s in every.suggestions}.isdisjoint({"H1", "H2", "H3", "F1", "F2", "F3"})
+
+
+def test_two_records_of_one_funder_are_one_funder():
+    snap = housing_case()
+    orgs = list(snap.orgs) + [org("F1-OTHER", sector="funder", name="The Easton Housing Trust")]
+    ties = list(snap.ties) + [grant("F1-OTHER", "N1", 7000)]
+    snap2 = snapshot(orgs, ties)
+    rec = recommender_for(snap2)
+    assert snap2.index["F1"] in rec.funder_rows_ and snap2.index["F1-OTHER"] not in rec.funder_rows_
+    # N1 is funded by that funder already (through its other record): not suggested to it.
+    assert "N1" not in [s.org_id for s in recommend_recipients(snap2, "F1-OTHER", k=10).suggestions]
+    assert "F1" not in [s.org_id for s in recommend_funders(snap2, "N1", k=10).suggestions]
+
+
+def test_no_funding_and_bad_input_say_so():
+    snap = snapshot([org("A"), org("B")])
+    assert "No funding is recorded" in recommend_funders(snap, "A").note
+    assert "has funded no one" in recommend_recipients(snap, "A").note
+    with pytest.raises(MatchError, match="no organisation with id 'ZZ'"):
+        recommend_funders(snap, "ZZ")
+    with pytest.raises(MatchError, match="k must be"):
+        recommend_recipients(housing_case(), "F1", k=0)
+
+
+def test_evaluate_ranks_the_recommender_on_the_funding_lens():
+    from matcher.evaluate import evaluate
+    # Each funder funds groups of one service; later grants follow the same pattern.
+    orgs = [org(f"F{j}", sector="funder") for j in range(3)]
+    services = [HOUSING, ARTS, ["health.mental_health"]]
+    orgs += [org(f"G{j}-{i}", services[j]) for j in range(3) for i in range(8)]
+    ties = [grant(f"F{j}", f"G{j}-{i}", since=f"201{i}-01-01") for j in range(3) for i in range(8)]
+    # Cross-funding, early, so every group is known to several funders' worlds.
+    ties += [grant(f"F{(j + 1) % 3}", f"G{j}-{i}", since="2009-01-01") for j in range(3) for i in range(0, 8, 2)]
+    out = evaluate(snapshot(orgs, ties), split="time", as_of="2015-01-01", lens="funding")
+    rec = out["methods"]["recommender"]
+    assert set(rec["by_side"]) == {"organisations_ranking_funders", "funders_ranking_organisations"}
+    # The service pattern is what the recommender reads and popularity cannot.
+    assert rec["mrr"] > out["methods"]["popularity"]["mrr"]
+    assert "recommender_beaten_by" in out
+    assert np.isfinite(out["methods"]["recommender"]["roc_auc"])
