@@ -9,6 +9,7 @@ them with a neo4j.conf written into a throwaway home folder.
     python scripts/neo4j_local.py provision
     python scripts/neo4j_local.py start --port 0 --bolt-only --home /tmp/n4j --password secret123
     python scripts/neo4j_local.py stop --home /tmp/n4j --remove
+    python scripts/neo4j_local.py bulk-import --home /tmp/n4j -- --nodes=Label=file.csv ...
 
 `start` prints shell-style lines (NEO4J_URI=bolt://127.0.0.1:P, NEO4J_USER,
 NEO4J_PASSWORD, NEO4J_HOME) and writes HOME/neo4j.pid and HOME/state.json.
@@ -361,7 +362,8 @@ def start(args: argparse.Namespace) -> dict:
         uri = f"bolt://127.0.0.1:{bolt_port}"
         state = {"uri": uri, "user": "neo4j", "password": password, "pid": proc.pid,
                  "home": str(home), "bolt_port": bolt_port, "http_port": http_port,
-                 "version": version, "console_log": str(console)}
+                 "version": version, "console_log": str(console), "heap": args.heap,
+                 "pagecache": args.pagecache, "bolt_only": bool(args.bolt_only)}
         (home / "neo4j.pid").write_text(f"{proc.pid}\n")
         (home / "state.json").write_text(json.dumps(state, indent=2) + "\n")
 
@@ -428,6 +430,50 @@ def stop(args: argparse.Namespace) -> str:
     return result
 
 
+# -------------------------------------------------------------- bulk import
+
+
+def bulk_import(args: argparse.Namespace) -> dict:
+    """Stop the server of a home, run `neo4j-admin database import full` into its `neo4j`
+    database with the given files, and start it again as it was (port, password, memory).
+
+    Neo4j's admin import writes a database's store files directly, far faster than
+    transactions, but only into a database that no server has open: in Community Edition
+    there is no STOP DATABASE, so the whole server stops for the import. The caller checks
+    that the database is empty first (graph/stores/neo4j_bulk.py). If the tool fails, the
+    server still starts again, on the database as it was (the tool leaves it untouched).
+    """
+    home = Path(args.home).resolve()
+    state = read_state(home)
+    if not state:
+        raise Fail(f"{home} is not the home of a server started by this script (no state.json)")
+    version = state.get("version") or neo4j_version(None)
+    java = find_java()
+    lib = provision(version)
+    stop_pid(state["pid"], home, timeout=60)
+    cmd = [java, f"-Xmx{args.tool_heap}", "-cp", f"{lib}/*", ADMIN_TOOL, "database", "import", "full",
+           args.database, "--overwrite-destination=true", *args.tool_args]
+    t0 = time.monotonic()
+    proc = subprocess.run(cmd, env=java_env(home), cwd=home, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL)
+    seconds = round(time.monotonic() - t0, 2)
+    (home / "logs").mkdir(exist_ok=True)
+    (home / "logs" / "admin-import.log").write_text(proc.stdout + proc.stderr)
+    again = argparse.Namespace(version=version, port=state["bolt_port"], http_port=state.get("http_port") or 0,
+                               bolt_only=state.get("bolt_only", state.get("http_port") is None), home=str(home),
+                               password=state["password"], wait=args.wait, heap=state.get("heap", "2g"),
+                               pagecache=state.get("pagecache", "512m"))
+    restarted = start(again)
+    if proc.returncode != 0:
+        lines = [ln for ln in (proc.stderr + proc.stdout).strip().splitlines() if ln.strip()]
+        first = next((ln for ln in lines if "Exception" in ln or "rror" in ln), lines[-1] if lines else "")
+        raise Fail(f"neo4j-admin database import failed (exit {proc.returncode}): {first.strip()} "
+                   f"(full output in {home / 'logs' / 'admin-import.log'}); the server was started again "
+                   "on the database as it was")
+    return {"import_seconds": seconds, "uri": restarted["uri"], "pid": restarted["pid"],
+            "log": str(home / "logs" / "admin-import.log")}
+
+
 # ------------------------------------------------------------------------ CLI
 
 
@@ -456,7 +502,18 @@ def main(argv: list[str] | None = None) -> int:
     pt.add_argument("--remove", action="store_true", help="delete the home afterwards")
     pt.add_argument("--timeout", type=float, default=30, help="seconds before SIGKILL (default 30)")
 
+    pb = sub.add_parser("bulk-import", help="stop the server of a home, run neo4j-admin database import "
+                        "full with the arguments after --, start it again")
+    pb.add_argument("--home", required=True)
+    pb.add_argument("--database", default="neo4j")
+    pb.add_argument("--tool-heap", default="1g", help="heap of the import tool (it also uses off-heap memory)")
+    pb.add_argument("--wait", type=float, default=180, help="seconds to wait for Bolt after the import")
+    pb.add_argument("--json", action="store_true", help="print the outcome as JSON")
+    pb.add_argument("tool_args", nargs=argparse.REMAINDER, help="-- then the import tool's own arguments")
+
     args = p.parse_args(argv)
+    if args.cmd == "bulk-import" and args.tool_args[:1] == ["--"]:
+        args.tool_args = args.tool_args[1:]
     try:
         if args.cmd == "provision":
             version = neo4j_version(args.version)
@@ -475,6 +532,10 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"Neo4j {state['version']} ready in {state['ready_seconds']} s (pid {state['pid']})")
         elif args.cmd == "stop":
             log(stop(args))
+        elif args.cmd == "bulk-import":
+            outcome = bulk_import(args)
+            print(json.dumps(outcome) if args.json else f"imported in {outcome['import_seconds']} s; "
+                  f"Neo4j ready again at {outcome['uri']}")
     except Fail as e:
         print(f"neo4j_local: error: {e}", file=sys.stderr)
         return 1

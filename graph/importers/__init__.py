@@ -64,7 +64,8 @@ FORMATS: dict[str, ImportFormat] = {
 
 
 def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_bad: bool = False,
-               strict: bool = False, progress: Callable[[int], None] | None = None) -> ImportReport:
+               strict: bool = False, progress: Callable[[int], None] | None = None,
+               bulk: dict | None = None) -> ImportReport:
     """Import `path_or_files` in format `fmt` into `store`.
 
     Parameters
@@ -84,6 +85,9 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         value is dropped, the row kept, and a warning lists file:row:field: reason.
     progress : callable, optional
         Called with a number of rows just read, for a progress bar.
+    bulk : dict, optional
+        csv only: {"home": the Neo4j server's home} loads into an empty Neo4j with
+        `neo4j-admin database import full` (graph/stores/neo4j_bulk.py); same checks and report.
 
     Returns
     -------
@@ -95,9 +99,13 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         For an unknown format. Problems with the input itself never raise: they are
         reported in the ImportReport.
     """
+    kwargs = {"dry_run": dry_run, "skip_bad": skip_bad, "progress": progress}
+    if bulk is not None:
+        if fmt != "csv":
+            raise ValueError(f"a bulk load takes our CSV format, not {fmt!r}")
+        kwargs["bulk"] = bulk
     with strict_imports(strict):
-        return _run_import(store, fmt, path_or_files, {"dry_run": dry_run, "skip_bad": skip_bad,
-                                                       "progress": progress})
+        return _run_import(store, fmt, path_or_files, kwargs)
 
 
 def _run_import(store, fmt, path_or_files, kwargs) -> ImportReport:

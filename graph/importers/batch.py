@@ -353,8 +353,9 @@ class Batch:
         self.need_origin.setdefault(key, (file, row))
 
     # ---- finishing ------------------------------------------------------------------------
-    def finish(self, *, dry_run: bool = False, skip_bad: bool = False) -> ImportReport:
-        """Check references, classify, and write everything in one `store.load`."""
+    def finish(self, *, dry_run: bool = False, skip_bad: bool = False, bulk: dict | None = None) -> ImportReport:
+        """Check references, classify, and write everything in one `store.load`; with `bulk`
+        ({"home": the Neo4j home}) into an empty Neo4j by its admin import tool instead."""
         report = self.report
         report.dry_run = dry_run
         self._fold_merged_rows()
@@ -371,7 +372,13 @@ class Batch:
             return report
         flags = self._review_items()
         if not dry_run and (any(data.counts().values()) or flags):
-            written = self.store.load(data, reviews=flags)
+            if bulk is not None and any(data.counts().values()):
+                written = self.store.bulk_load(data, bulk.get("home"))
+                report.bulk = written["bulk"]
+                if flags:   # a few pairs for review: an ordinary write once the bulk load is in
+                    self.store.flag_for_review(flags)
+            else:
+                written = self.store.load(data, reviews=flags)
             report.written = any(data.counts().values())
             # What was created and what updated is what the store counted inside its write:
             # another import may have written some of these records since we read the store.

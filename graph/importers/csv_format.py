@@ -117,7 +117,7 @@ def record_to_row(record) -> list[str]:
 
 # ---- import ------------------------------------------------------------------------------
 def import_csv(store, directory_or_files, dry_run: bool = False, *, skip_bad: bool = False,
-               progress: Callable[[int], None] | None = None) -> ImportReport:
+               progress: Callable[[int], None] | None = None, bulk: dict | None = None) -> ImportReport:
     """Import a folder (or a mapping of file name -> file object) in partnermap CSV format.
 
     Parameters
@@ -133,6 +133,9 @@ def import_csv(store, directory_or_files, dry_run: bool = False, *, skip_bad: bo
         any bad row means nothing is written.
     progress : callable, optional
         Called with the number of rows just read, for a progress bar.
+    bulk : dict, optional
+        {"home": folder}: write into an empty Neo4j with its admin import tool
+        (graph/stores/neo4j_bulk.py) after the same validation.
 
     Returns
     -------
@@ -155,7 +158,7 @@ def import_csv(store, directory_or_files, dry_run: bool = False, *, skip_bad: bo
     for name in FILES:
         if name in inputs:
             _import_file(batch, inputs[name], name, progress)
-    return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
+    return batch.finish(dry_run=dry_run, skip_bad=skip_bad, bulk=bulk)
 
 
 def _describe(x) -> str:

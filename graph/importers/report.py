@@ -98,6 +98,7 @@ class ImportReport:
     omitted: Counter = field(default_factory=Counter)
     _skip_reasons: Counter = field(default_factory=Counter, repr=False)
     inferred: Counter = field(default_factory=Counter)
+    bulk: dict | None = None          # a bulk load's steps, seconds and rows/s (graph/stores/neo4j_bulk.py)
     # --strict: a bad value in an optional field is an error (nothing written), as before
     # warnings existed; by default the value is dropped, the row kept and a warning listed.
     strict: bool = field(default_factory=_STRICT.get)
@@ -197,6 +198,7 @@ class ImportReport:
             "encodings": dict(self.encodings),
             "inferred": dict(self.inferred),
             "seconds": round(self.seconds, 3),
+            **({"bulk": self.bulk} if self.bulk else {}),
         }
 
     def errors_csv(self) -> str:
@@ -224,6 +226,11 @@ class ImportReport:
                                ("unchanged", self.unchanged)):
             parts = [f"{counter[k]} {k}" for k in KINDS if counter.get(k)]
             lines.append(f"  {label}: {', '.join(parts) if parts else 'none'}")
+        if self.bulk:
+            b = self.bulk
+            lines.append(f"  bulk load (neo4j-admin database import): {b['rows']:,} rows in {b['admin_import_s']:.1f} s "
+                         f"({b['rows_per_s']:,} rows/s); server stopped, loaded and started again in "
+                         f"{b['stop_import_start_s']:.1f} s; constraints and indexes in {b['schema_s']:.1f} s")
         if self.skipped:
             reasons = "; ".join(f"{n} {r}" for r, n in self.skipped_by_reason().items())
             lines.append(f"  skipped: {self.skipped_count} rows ({reasons})")

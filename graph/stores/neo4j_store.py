@@ -118,6 +118,11 @@ class Neo4jStore(GraphStore):
         self.url = uri
         self.database = database
         self._breaker = CircuitBreaker(breaker_seconds)
+        self._connect_args = (uri, user, password, connect_timeout)
+        self._connect()
+
+    def _connect(self) -> None:
+        uri, user, password, connect_timeout = self._connect_args
         try:
             # "Unrecognised" notifications say a label or property is not in the database yet,
             # which is normal for an empty or sparse store; they would print as warnings on every read.
@@ -127,14 +132,33 @@ class Neo4jStore(GraphStore):
                 connection_acquisition_timeout=connect_timeout + 2, max_connection_lifetime=3600,
                 notifications_disabled_classifications=[neo4j.NotificationDisabledClassification.UNRECOGNIZED])
             self._driver.verify_connectivity()
-            for statement in _SCHEMA:
-                self._driver.execute_query(statement, database_=database)
+            self.ensure_schema()
         except (ServiceUnavailable, SessionExpired, AuthError, OSError, ValueError) as e:
             self._close_quietly()
             raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_reason(e)}") from None
         except Neo4jError as e:
             self._close_quietly()
             raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_reason(e)}") from None
+
+    def ensure_schema(self, wait_seconds: float = 0) -> None:
+        """Create our constraints and indexes if missing; with `wait_seconds`, wait until
+        they are online (after a bulk load they are built over data already there)."""
+        for statement in _SCHEMA:
+            self._driver.execute_query(statement, database_=self.database)
+        if wait_seconds:
+            self._driver.execute_query("CALL db.awaitIndexes($s)", s=int(wait_seconds), database_=self.database)
+
+    def reconnect(self) -> None:
+        """A new driver after the server restarted (its pooled connections are dead)."""
+        self._close_quietly()
+        self._breaker = CircuitBreaker(self._breaker.cooldown)
+        self._connect()
+
+    def bulk_load(self, data: GraphData, home=None) -> dict:
+        """Load `data` into this empty database with neo4j-admin's import tool, stopping and
+        restarting the server of `home` (graph/stores/neo4j_bulk.py)."""
+        from graph.stores.neo4j_bulk import bulk_load
+        return bulk_load(self, data, home)
 
     def _close_quietly(self):
         driver = getattr(self, "_driver", None)
