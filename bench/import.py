@@ -24,6 +24,16 @@ It is a script, not a test: numbers vary by machine. Measured on the 2-core buil
   csv re-import                2,172,515    78.8     27,581  (nothing written)
 The Neo4j CSV import is a staged load (graph/stores/neo4j_staged.py): one transaction of
 that size ran an 8 GB heap out of memory.
+Those figures predate inferring services and communities on import (graph.classify, on by
+default; PARTNERMAP_CLASSIFY_ON_IMPORT=0 turns it off), which adds one-time costs per process
+(importing scikit-learn, loading the cached model: 7.5 s on the loaded machine) and the
+classification itself. Measured 2026-12-01, loaded (load average 6-15 on 2 cores), CPU
+seconds of one import in one process with the model loaded:
+  Trafford Council's real file (366 grants)   off 0.3 s; on 0.9-1.1 s with every keyword rule run
+                                              on every text, 0.5-0.6 s once rules run only on texts
+                                              holding their literal start (graph.classify.rules)
+  10,000 generated grants (this script's)     off 5.9-7.2 s; on 8.6-10.8 s (its texts are
+                                              "Grant N / Core costs", which rules barely touch)
 It refuses to touch a store that
 already holds data unless --clear is given, because it would otherwise mix into it.
 """
