@@ -38,9 +38,9 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --progress-bar on -e '.[test]'
 	touch $(STAMP) $(APP_STAMP)
 
-# GOV.UK Frontend, cytoscape and fcose from the npm registry, pinned (web/static/vendor).
+# GOV.UK Frontend, cytoscape, fcose and Leaflet from the npm registry, pinned (web/static/vendor).
 frontend:
-	@echo "==> Fetching the pinned web assets (GOV.UK Frontend, cytoscape) if they are not current..."
+	@echo "==> Fetching the pinned web assets (GOV.UK Frontend, cytoscape, Leaflet) if they are not current..."
 	bash scripts/fetch_frontend.sh
 
 # Debian's Chromium for the browser tests; Playwright drives it, never downloads its own.

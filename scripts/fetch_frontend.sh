@@ -49,8 +49,13 @@ cp "$nm/cytoscape/dist/cytoscape.min.js" "$tmp/cytoscape/"
 cp "$nm/layout-base/layout-base.js" "$nm/cose-base/cose-base.js" \
    "$nm/cytoscape-fcose/cytoscape-fcose.js" "$tmp/cytoscape/"
 
+# Leaflet for the geographic map: its script, stylesheet and marker images.
+mkdir -p "$tmp/leaflet"
+cp "$nm/leaflet/dist/leaflet.js" "$nm/leaflet/dist/leaflet.css" "$tmp/leaflet/"
+cp -r "$nm/leaflet/dist/images" "$tmp/leaflet/"
+
 # Licences travel with the code.
-for pkg in govuk-frontend cytoscape cytoscape-fcose cose-base layout-base; do
+for pkg in govuk-frontend cytoscape cytoscape-fcose cose-base layout-base leaflet; do
   lic="$(ls "$nm/$pkg" | grep -iE '^(licen[cs]e|copying)' | head -1 || true)"
   if [[ -n "$lic" ]]; then cp "$nm/$pkg/$lic" "$tmp/LICENCE.$pkg"; fi
   node -e "const p=require('$nm/$pkg/package.json');console.log(p.name+'@'+p.version+' '+(p.license||''))" >> "$tmp/VERSIONS"

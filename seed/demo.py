@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from graph.model import Need, Organisation, Tie
 from graph.stores.base import GraphData
 from seed import load_communities, load_services
-from seed.places import AREAS, BRISTOL, DEMO_PLACES, LUTON, SUFFOLK
+from seed.places import AREAS, BRISTOL, DEMO_PLACES, LUTON, SUFFOLK, demo_coordinates
 from seed.profiles import PROFILES, Profile, complementary
 
 __all__ = ["build_demo", "demo_truth", "DEMO_TRUTH", "DEMO_SEED"]
@@ -448,8 +448,15 @@ def build_demo() -> GraphData:
     truth["pendants"].sort()
     _TRUTH.clear()
     _TRUTH.update(truth)
-    return GraphData(organisations=[d.org for d in b.drafts], ties=list(b.ties.values()), services=services,
+    return GraphData(organisations=[_located(d.org) for d in b.drafts], ties=list(b.ties.values()), services=services,
                      communities=communities, places=list(DEMO_PLACES), needs=needs)
+
+
+def _located(org: Organisation) -> Organisation:
+    """The organisation at a point near the centre of the first place it works in, for the
+    geographic map (organisations that only name a region or the country stay unplaced)."""
+    point = next((p for p in (demo_coordinates(org.id, c) for c in org.places) if p), None)
+    return org if point is None else org.with_changes(lat=point[0], lon=point[1])
 
 
 def _pick(rng: random.Random, weighted):

@@ -272,6 +272,16 @@ def place_network(code):
     return current_app.response_class(body, mimetype="application/json")
 
 
+@bp.get("/places/<code>/geography")
+def geography(code):
+    return ok(views.geography_data(get_store(), _snap(), code))
+
+
+@bp.get("/places/<code>/funding")
+def funding(code):
+    return ok(views.funding_data(_snap(), code))
+
+
 @bp.get("/places/<code>/gaps")
 def gaps(code):
     return ok(views.gaps_data(_snap(), code))

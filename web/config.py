@@ -30,6 +30,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAP_MAX_NODES", 1000,
             "Most organisations drawn on a place's network map; the rest are listed in the table "
             "(the page says how many were left off and how they were chosen)."),
+    Setting("GEO_TILE_URL", "",
+            "Background map tiles for the geographic map, as a Leaflet URL template "
+            "(https://tile.example.org/{z}/{x}/{y}.png). Empty (the default): no tiles, nothing fetched from "
+            "anywhere else; places are drawn from their imported boundaries. When set, its origin is added to "
+            "the Content-Security-Policy's img-src; use a tile service whose terms allow your use."),
+    Setting("GEO_TILE_ATTRIBUTION", "",
+            "The credit the tile service asks for (shown in the map's corner), e.g. "
+            "\"© OpenStreetMap contributors\"."),
     Setting("ANALYSIS_CACHE_SIZE", 256,
             "Analysis and matcher results kept per worker process, keyed by snapshot version, "
             "so they are recomputed only after the data changes."),

@@ -56,6 +56,15 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
         "A place's network map as Cytoscape.js elements with positions laid out on the server; "
         "`group` = none, place (boxes by the area inside the place) or community (boxes by who works "
         "with whom); with what the map's filters offer", "viewer", ("group",), ()),
+    ("/api/places/{code}/geography", "get"): (
+        "The geographic map: organisations at their coordinates (GeoJSON points) and the place and places "
+        "inside it with imported boundaries (GeoJSON polygons) shaded by recorded need against provision; "
+        "the tile source setting", "viewer", (), ()),
+    ("/api/places/{code}/funding", "get"): (
+        "Grants into a place for funders: one reconciled total, concentration in words, money by funder, by "
+        "area inside the place, by community served, by size band and to small and marginalised-led groups "
+        "against their share of organisations, and by year (the numbers behind the funding charts)",
+        "viewer", (), ()),
     ("/api/places/{code}/gaps", "get"): ("Gaps: community × service coverage, uncovered communities, "
                                          "structural holes, single points of failure", "viewer", (), ()),
     ("/api/places/{code}/champions", "get"): ("Collaborative champions: organisations that span boundaries",

@@ -24,12 +24,24 @@ def csp_nonce() -> str:
     return nonce
 
 
-def content_security_policy(nonce: str) -> str:
+def _tile_origin(url: str) -> str:
+    """The origin of a tile URL template (https://{s}.tile.example.org/{z}/{x}/{y}.png ->
+    https://*.tile.example.org), for img-src; "" when none is set or it is not http(s)."""
+    from urllib.parse import urlsplit
+    parts = urlsplit((url or "").replace("{s}", "*"))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    host = parts.netloc.split("@")[-1]
+    return f"{parts.scheme}://{host}"
+
+
+def content_security_policy(nonce: str, tile_url: str = "") -> str:
+    tiles = _tile_origin(tile_url)
     return "; ".join((
         "default-src 'self'",
         f"script-src 'self' 'nonce-{nonce}'",
         "style-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self' data:" + (f" {tiles}" if tiles else ""),
         "font-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",
@@ -51,7 +63,7 @@ def init_security(app) -> None:
     @app.after_request
     def security_headers(response):
         h = response.headers
-        h["Content-Security-Policy"] = content_security_policy(csp_nonce())
+        h["Content-Security-Policy"] = content_security_policy(csp_nonce(), app.config.get("GEO_TILE_URL", ""))
         h.setdefault("X-Content-Type-Options", "nosniff")
         h.setdefault("X-Frame-Options", "DENY")
         h.setdefault("Referrer-Policy", "same-origin")

@@ -238,8 +238,16 @@ def funding_flows(snap, code: str) -> dict:
             received[d["to"]] = received.get(d["to"], 0.0) + d["amount"]
             given[d["from"]] = given.get(d["from"], 0.0) + d["amount"]
         shares = sorted((v / total for v in received.values()), reverse=True) if total else []
+        by_kind = {}
+        for d in flows:
+            k = by_kind.setdefault(d["kind"], {"amount": 0.0, "count": 0, "givers": set(), "unknown_amounts": 0})
+            k["amount"] += d["amount"]
+            k["count"] += d["count"]
+            k["givers"].add(d["from"])
+            k["unknown_amounts"] += d["unknown_amounts"]
         return {
             "total": total, "flows": flows,
+            "by_kind": {k: {**v, "givers": len(v["givers"])} for k, v in by_kind.items()},
             "recipients": len(received), "funders": len(given),
             "top_recipients": sorted(received.items(), key=lambda kv: -kv[1])[:10],
             "top_funders": sorted(given.items(), key=lambda kv: -kv[1])[:10],
@@ -334,15 +342,23 @@ def ecosystem_summary(snap, code: str) -> dict:
             items += [
                 {"label": "Funding into the place", "value": f"£{f['total']:,.0f} in {f['ties']:,} grants from "
                                                              f"{f['funder_count']:,} funders to {f['recipients']:,} "
-                                                             "organisations"},
-                {"label": "Funding concentration", "value": f"funder HHI {f['funder_hhi']:.2f}; recipient Gini "
-                                                            f"{f['recipient_gini']:.2f} (1 = all to one)"},
+                                                             "organisations (grants only; contracts are counted apart)"},
+                {"label": "Funding concentration", "value": f"{f['concentration'][:1].upper()}{f['concentration'][1:]} "
+                                                            f"(concentration index {f['funder_hhi']:.2f}, where 1 means one "
+                                                            f"funder gives everything; spread among recipients "
+                                                            f"{f['recipient_gini']:.2f}, where 0 is equal amounts and 1 "
+                                                            "is all to one organisation)"},
                 {"label": "Share to small organisations", "value": _pct(f["share_to_small"])},
                 {"label": "Share to marginalised-led organisations", "value": _pct(f["share_to_marginalised_led"])},
             ]
         return {"items": items, "raw": eco, "core_group": [{"org_id": m.id} for m in core.core_group],
                 "notes": []}
     return cached(snap, "ecosystem_summary", compute, code)
+
+
+def funding_breakdown(snap, code: str) -> dict:
+    fn = _analysis("funders", "funding_breakdown")
+    return cached(snap, "funding_breakdown", lambda: fn(snap, code), code)
 
 
 def champions(snap, code: str) -> dict:

@@ -144,6 +144,16 @@ def place(code):
     return render_template("place.html", **data, tables_html=tables, led_by_options=list(LED_BY_LABELS.items()))
 
 
+@bp.get("/places/<code>/geography")
+def geography(code):
+    return render_template("geography.html", **views.geography_data(get_store(), _snap(), code))
+
+
+@bp.get("/places/<code>/funding")
+def funding(code):
+    return render_template("funding.html", **views.funding_data(_snap(), code))
+
+
 @bp.get("/places/<code>/gaps")
 def gaps(code):
     snap = _snap()

@@ -567,6 +567,94 @@ def _network_data(snap, code: str, group: str = "none") -> dict:
                           {"value": "community", "text": "By community (who works with whom)"}]}
 
 
+def geography_data(store, snap, code: str) -> dict:
+    return services.cached(snap, "geography_page", lambda: _geography_data(store, snap, code), code)
+
+
+def _geography_data(store, snap, code: str) -> dict:
+    """The geographic map: organisations at their coordinates, and the place and the places
+    inside it outlined (where boundaries were imported) and shaded by need against provision."""
+    from graph.analysis.geography import BANDS, need_against_provision
+
+    head = _place_head(snap, code)
+    codes = list(snap.place_descendants(code))
+    outlines = services.cached(snap, "boundaries", lambda: store.boundaries())
+    scored = {a["code"]: a for a in need_against_provision(snap, codes)}
+    areas = []
+    for c in codes:
+        b = outlines.get(c)
+        if b is None:
+            continue
+        a = scored[c]
+        areas.append({"type": "Feature", "geometry": b.geometry,
+                      "properties": {k: a[k] for k in ("code", "name", "organisations", "needs", "unmet", "thin",
+                                                       "score", "band", "words")}
+                      | {"url": url_for("ui.place", code=c), "outer": c == code}})
+    points, unplaced = [], 0
+    for i in snap.org_rows_in_place(code).tolist():
+        o = snap.orgs[i]
+        if o.lat is None or o.lon is None:
+            unplaced += 1
+            continue
+        points.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [o.lon, o.lat]},
+                       "properties": {"id": o.id, "name": o.name, "sector": o.sector,
+                                      "sector_label": SECTOR_LABELS[o.sector], "small": o.is_small,
+                                      "marginalised_led": o.is_marginalised_led,
+                                      "url": url_for("ui.organisation", org_id=o.id)}})
+    table = [{k: v for k, v in a.items() if k != "need_list"} | {"has_boundary": a["code"] in outlines,
+                                                                "top_needs": a["need_list"][:3]}
+             for a in scored.values() if a["needs"] or a["code"] in outlines]
+    config = current_app.config
+    return {**head,
+            "areas": {"type": "FeatureCollection", "features": areas},
+            "organisations": {"type": "FeatureCollection", "features": points},
+            "counts": {"organisations": len(points) + unplaced, "located": len(points), "unplaced": unplaced,
+                       "areas": len(codes), "outlined": len(areas)},
+            "area_table": table,
+            "bands": [{"value": band, "text": words} for _, band, words in BANDS]
+                     + [{"value": "unknown", "text": "need not recorded"}],
+            "sectors": [{"value": s, "text": SECTOR_LABELS[s]} for s in SECTORS],
+            "tiles": {"url": config["GEO_TILE_URL"] or None, "attribution": config["GEO_TILE_ATTRIBUTION"]}}
+
+
+def funding_data(snap, code: str) -> dict:
+    return services.cached(snap, "funding_page", lambda: _funding_data(snap, code), code)
+
+
+def _funding_data(snap, code: str) -> dict:
+    """A place's grants for funders, as chart-ready numbers: one reconciled total (the
+    ecosystem's), who gives it, where and to whom it goes, by size band and year."""
+    from web.templating import money
+
+    head = _place_head(snap, code)
+    data = services.funding_breakdown(snap, code)
+    eco = services.ecosystem_summary(snap, code)["raw"]["funding"]
+    flows = services.funding_flows(snap, code)
+    contracts = [f for f in flows["flows"] if f["kind"] == "contract"]
+    commissioners = {f["from"] for f in contracts}
+    concentration = eco.get("concentration") or "no funding with a stated amount"
+    words = {"concentration": concentration, "sentence": concentration[:1].upper() + concentration[1:] + ".",
+             "hhi": eco.get("funder_hhi") if data["total"] else None,
+             "gini": eco.get("recipient_gini") if data["total"] else None}
+    fair = []
+    for f in data["fairness"]:
+        fair.append({**f, "sentence": (
+            f"{f['label']} are {f['share_of_organisations']:.0%} of the {data['possible_recipients']:,} "
+            f"organisations here that could receive a grant, and receive {f['share_of_money']:.1%} of the money.")})
+    size_rows = [{**r, "label": SIZE_LABELS.get(r["band"], "Size not known")} for r in data["size_bands"]]
+    peak = max(data["years"], key=lambda y: y["total"], default=None)
+    dated = [y for y in data["years"] if y["year"] != "undated"]
+    over_time = ("No grant states when it started." if not dated else
+                 f"Grants started between {dated[0]['year']} and {dated[-1]['year']}; the most money started in "
+                 f"{peak['year']} ({money(peak['total'])} in {peak['grants']} grant{'' if peak['grants'] == 1 else 's'}).")
+    return {**head, **{k: v for k, v in data.items() if k not in ("place", "place_name", "fairness", "size_bands")},
+            "fairness": fair, "size_bands": size_rows, "words": words, "over_time": over_time,
+            "contracts": {"total": round(sum(f["amount"] for f in contracts), 2), "count": sum(f["count"] for f in contracts),
+                          "commissioners": len(commissioners),
+                          "without_amount": sum(f["unknown_amounts"] for f in contracts)},
+            "records_reconciled": eco.get("records_reconciled", 0)}
+
+
 def gaps_data(snap, code: str) -> dict:
     return services.cached(snap, "gaps_data", lambda: _gaps_data(snap, code), code)
 

@@ -24,6 +24,7 @@ The API the web layer and the CLI use::
     ecosystem(snapshot, place=None) -> EcosystemResult
     funders(snapshot, place=None, *, top=20) -> FundersResult    # the funding lens
     funded_by(snapshot, funder_id, place=None) -> dict
+    funding_breakdown(snapshot, place=None, *, top=12) -> dict   # grants by funder, area, community, size, year
     referrals(snapshot, place=None, *, top=20, seed=0, samples=200) -> ReferralsResult
     referral_reach(snapshot, org_id, place=None) -> dict
     network_map(snapshot, place=None, *, top_champions=20, seed=0) -> dict   # nodes + edges
@@ -44,7 +45,7 @@ from graph.analysis.brokerage import brokerage
 from graph.analysis.centrality import betweenness, constraint, effective_size
 from graph.analysis.champions import Champion, ChampionsResult, champions
 from graph.analysis.ecosystem import EcosystemResult, ecosystem
-from graph.analysis.funders import FundersResult, funded_by, funders
+from graph.analysis.funders import FundersResult, funded_by, funders, funding_breakdown
 from graph.analysis.gaps import GapsResult, StructuralHole, clusters, gaps
 from graph.analysis.introductions import Introduction
 from graph.analysis.isolation import IsolatedGroup, IsolationResult, isolated
@@ -56,7 +57,7 @@ from graph.analysis.structure import (Bridge, CorePeriphery, CutPoint, articulat
 __all__ = [
     # reports
     "champions", "isolated", "gaps", "core_periphery", "ecosystem", "referrals", "referral_reach",
-    "funders", "funded_by",
+    "funders", "funded_by", "funding_breakdown",
     "network_map", "as_cytoscape",
     # measures
     "betweenness", "constraint", "effective_size", "brokerage", "core_numbers", "articulation_points",

@@ -170,8 +170,10 @@ def concentration_words(shares, names=(), threshold: float = 0.8) -> str:
         named = " (" + " and ".join(str(names[i]) for i in order[:k]) + ")"
     text = f"{_count_words(k, 'funder', 'funders')}{named} {'gives' if k == 1 else 'give'} {share:.0%} of the money"
     rest = n - k
-    if rest:
-        text += f"; the other {rest:,} give {1 - share:.0%}"
+    if rest == 1:
+        text += f"; the other one gives {1 - share:.0%}"
+    elif rest:
+        text += f"; the other {_count_words(rest, 'funder', 'funders').split(' ', 1)[0]} give {1 - share:.0%}"
     return text
 
 

@@ -21,7 +21,7 @@ import scipy.sparse as sp
 from graph.analysis._engine import KIND_INDEX
 from graph.analysis._scope import FUNDING, AnalysisError, Scope, scope_for
 
-__all__ = ["funders", "funded_by", "FundersResult", "FundingTies", "funding_ties", "funder_identity"]
+__all__ = ["funders", "funded_by", "funding_breakdown", "FundersResult", "FundingTies", "funding_ties", "funder_identity"]
 
 
 @dataclass(frozen=True)
@@ -252,3 +252,171 @@ def funded_by(snapshot, funder_id: str, place: str | None = None) -> dict:
     return {"ok": True, "lens": FUNDING, "funder": {"id": root.orgs[f].id, "name": root.orgs[f].name},
             "place": scope.place, "place_name": scope.place_name, "recipients": recipients,
             "total": round(sum(d["total"] for d in recipients), 2)}
+
+
+def _child_areas(root, place: str | None) -> list[str]:
+    if place is None:
+        tops = [p.code for p in root.places if not p.parent]
+        return list(root.place_children.get(tops[0], ())) or tops if len(tops) == 1 else tops
+    return list(root.place_children.get(place, ()))
+
+
+def funding_breakdown(snapshot, place: str | None = None, *, top: int = 12) -> dict:
+    """Where a place's grant money goes, for charts: by funder, by area inside the place, by
+    community served, by size band, to small and marginalised-led groups against their share
+    of organisations, and by year.
+
+    Parameters
+    ----------
+    snapshot : graph.snapshot.Snapshot
+    place : str, optional
+        A place code; funding ties whose recipient works there (funders may be anywhere).
+    top : int, default 12
+        Funders and communities listed (the rest are summed into "others").
+
+    Returns
+    -------
+    dict
+        total, grants, grants_without_amount, funder_count (reconciled, as `ecosystem`),
+        funders, areas, communities, size_bands, fairness, years, funder_areas, notes. Every
+        amount is in pounds of grants that state an amount.
+
+    Notes
+    -----
+    The total is the one `ecosystem` reports (funding lens, funders reconciled); contracts
+    are not grants and are left to the flows table. A recipient working in several areas
+    has its grant split equally between them, so areas add up to the total. Communities do
+    not add up: a grant to an organisation serving three communities counts for each, and
+    the page says so. Shares of organisations count the place's organisations that are not
+    funders (those that could receive a grant); size comes only from income, so "small"
+    excludes organisations whose size is not known.
+    """
+    from graph.model import SIZE_BANDS
+
+    scope = scope_for(snapshot, place, lens=FUNDING)
+
+    def compute():
+        root, snap = scope.root, scope.snap
+        ft = funding_ties(scope)
+        known = ft.known
+        amount = np.where(known, ft.amount, 0.0)
+        total = float(amount.sum())
+        sel = np.flatnonzero((root.tie_kind == KIND_INDEX["funding"]) & ft.inside[root.tie_dst])
+        orgs = root.orgs
+
+        def share(x: float) -> float:
+            return round(x / total, 4) if total else 0.0
+
+        # funders (reconciled)
+        funders_ = {}
+        for f, a, k in zip(ft.funder.tolist(), amount.tolist(), known.tolist()):
+            d = funders_.setdefault(f, {"id": orgs[f].id, "name": orgs[f].name, "total": 0.0, "grants": 0,
+                                        "grants_without_amount": 0})
+            d["total"] += a
+            d["grants"] += 1
+            d["grants_without_amount"] += 0 if k else 1
+        ranked = sorted(funders_.values(), key=lambda d: (-d["total"], d["name"]))
+        funder_rows = [{**d, "total": round(d["total"], 2), "share": share(d["total"])} for d in ranked[:top]]
+        if len(ranked) > top:
+            rest = sum(d["total"] for d in ranked[top:])
+            funder_rows.append({"id": None, "name": f"{len(ranked) - top} other funders", "total": round(rest, 2),
+                                "share": share(rest), "grants": sum(d["grants"] for d in ranked[top:]),
+                                "grants_without_amount": sum(d["grants_without_amount"] for d in ranked[top:])})
+
+        # areas one level inside the place: each grant split equally over the recipient's areas
+        areas = _child_areas(root, scope.place)
+        area_of = {}
+        for a in areas:
+            for d in root.place_descendants(a):
+                area_of.setdefault(d, a)
+        by_area: dict[str, float] = {a: 0.0 for a in areas}
+        unplaced = 0.0
+        funder_area: dict[int, dict[str, float]] = {}
+        for f, r, a in zip(ft.funder.tolist(), ft.dst.tolist(), amount.tolist()):
+            mine = sorted({area_of[p] for p in orgs[r].places if p in area_of})
+            if not mine:
+                unplaced += a
+                continue
+            for m in mine:
+                by_area[m] += a / len(mine)
+                funder_area.setdefault(f, {}).setdefault(m, 0.0)
+                funder_area[f][m] += a / len(mine)
+        area_rows = [{"code": a, "name": root.label("place", a), "total": round(v, 2), "share": share(v)}
+                     for a, v in sorted(by_area.items(), key=lambda kv: (-kv[1], root.label("place", kv[0])))]
+        if unplaced:
+            area_rows.append({"code": None, "name": "Not placed in a smaller area", "total": round(unplaced, 2),
+                              "share": share(unplaced)})
+        funder_areas = [{"funder": {"id": orgs[f].id, "name": orgs[f].name},
+                         "areas": [{"code": a, "name": root.label("place", a), "total": round(v, 2)}
+                                   for a, v in sorted(funder_area.get(f, {}).items(), key=lambda kv: -kv[1])]}
+                        for f in (root.index[d["id"]] for d in ranked[:top])]
+
+        # communities served by the recipients (overlapping)
+        comm = root.org_communities.tocsr()
+        by_comm = np.zeros(len(root.communities))
+        reached = [set() for _ in root.communities]
+        for r, a in zip(ft.dst.tolist(), amount.tolist()):
+            cols = comm.indices[comm.indptr[r]:comm.indptr[r + 1]]
+            by_comm[cols] += a
+            for c in cols.tolist():
+                reached[c].add(r)
+        order = np.argsort(-by_comm, kind="stable")
+        community_rows = [{"code": root.communities[j].code, "name": root.communities[j].label,
+                           "total": round(float(by_comm[j]), 2), "share": share(float(by_comm[j])),
+                           "recipients": len(reached[j])}
+                          for j in order[:top].tolist() if by_comm[j] > 0]
+
+        # size bands and the fairness comparison, against the place's possible recipients
+        possible = [o for o in snap.orgs if o.sector != "funder"]
+        n_possible = len(possible) or 1
+        band_money: dict[str, float] = {}
+        small_money = marginal_money = 0.0
+        for r, a in zip(ft.dst.tolist(), amount.tolist()):
+            o = orgs[r]
+            band_money[o.size_band or "unknown"] = band_money.get(o.size_band or "unknown", 0.0) + a
+            small_money += a if o.is_small else 0.0
+            marginal_money += a if o.is_marginalised_led else 0.0
+        band_orgs: dict[str, int] = {}
+        for o in possible:
+            band_orgs[o.size_band or "unknown"] = band_orgs.get(o.size_band or "unknown", 0) + 1
+        size_rows = [{"band": b, "total": round(band_money.get(b, 0.0), 2), "share_of_money": share(band_money.get(b, 0.0)),
+                      "organisations": band_orgs.get(b, 0), "share_of_organisations": round(band_orgs.get(b, 0) / n_possible, 4)}
+                     for b in (*SIZE_BANDS, "unknown") if band_money.get(b) or band_orgs.get(b)]
+        small_orgs = sum(o.is_small for o in possible)
+        marginal_orgs = sum(o.is_marginalised_led for o in possible)
+        fairness = [
+            {"group": "small", "label": "Small groups (income under £100,000)", "total": round(small_money, 2),
+             "share_of_money": share(small_money), "organisations": small_orgs,
+             "share_of_organisations": round(small_orgs / n_possible, 4)},
+            {"group": "marginalised_led", "label": "Led by smaller or marginalised voices",
+             "total": round(marginal_money, 2), "share_of_money": share(marginal_money),
+             "organisations": marginal_orgs, "share_of_organisations": round(marginal_orgs / n_possible, 4)},
+        ]
+
+        # by year of the grant's start
+        by_year: dict[str, list] = {}
+        for i, a in zip(sel.tolist(), amount.tolist()):
+            since = root.ties[i].since or ""
+            year = since[:4] if since[:4].isdigit() else "undated"
+            row = by_year.setdefault(year, [0.0, 0])
+            row[0] += a
+            row[1] += 1
+        years = [{"year": y, "total": round(v[0], 2), "grants": v[1]}
+                 for y, v in sorted(by_year.items(), key=lambda kv: (kv[0] == "undated", kv[0]))]
+
+        notes = []
+        without = int((~known).sum())
+        if without:
+            notes.append(f"{without:,} of {len(known):,} grants state no amount: they are counted as grants "
+                         "but add nothing to the money.")
+        if not len(ft.src):
+            where = "this network" if scope.place is None else scope.place_name
+            notes.append(f"No grants are recorded for organisations in {where}. Import grants "
+                         "(`partnermap import 360giving FILE`) or funding ties (ties.csv, kind funding).")
+        return {"place": scope.place, "place_name": scope.place_name, "lens": FUNDING,
+                "total": round(total, 2), "grants": int(len(ft.src)), "grants_without_amount": without,
+                "funder_count": len(funders_), "funders": funder_rows, "areas": area_rows,
+                "communities": community_rows, "size_bands": size_rows, "fairness": fairness,
+                "possible_recipients": len(possible), "years": years, "funder_areas": funder_areas,
+                "notes": notes}
+    return scope.memo("funding_breakdown", compute, top)

@@ -14,6 +14,7 @@ Formats (`FORMATS[name]` describes each, with the file types it accepts):
 * ``hsds``       Open Referral / HSDS: CSV folder, datapackage.json, API JSON dumps
 * ``ccew``, ``ccni``, ``oscr``  charity register extracts
 * ``need``       recorded need: our need CSV or the English Indices of Deprivation (NEED_FORMAT.md)
+* ``boundaries`` place outlines: GeoJSON polygons (graph/importers/boundaries.py)
 
 Every importer returns an :class:`ImportReport` (created / updated / unchanged counts,
 skipped rows with reasons, errors and warnings as file:row:field: reason, name-only
@@ -57,6 +58,10 @@ FORMATS: dict[str, ImportFormat] = {
                          (".json", ".txt", ".csv"), ("application/json", "text/plain", "text/csv")),
     "ccni": ImportFormat("ccni", "Charity Commission for Northern Ireland register CSV", (".csv",), ("text/csv",)),
     "oscr": ImportFormat("oscr", "Scottish Charity Regulator register CSV", (".csv",), ("text/csv",)),
+    "boundaries": ImportFormat("boundaries", "Place boundaries: GeoJSON polygons in longitude and latitude, one "
+                                             "feature per place (its code in a 'code' property or an ONS column "
+                                             "such as LAD23CD)", (".geojson", ".json"),
+                               ("application/geo+json", "application/json")),
     "need": ImportFormat("need", "Need: our need CSV or the English Indices of Deprivation (LSOA or local "
                                  "authority file)", (".csv", ".xlsx"),
                          ("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
@@ -120,6 +125,9 @@ def _run_import(store, fmt, path_or_files, kwargs) -> ImportReport:
     elif fmt == "need":
         from graph.importers.need import import_need
         report = import_need(store, path_or_files, **kwargs)
+    elif fmt == "boundaries":
+        from graph.importers.boundaries import import_boundaries
+        report = import_boundaries(store, path_or_files, **kwargs)
     elif fmt in ("ccew", "ccni", "oscr"):
         from graph.importers.registers import import_register
         report = import_register(store, fmt, path_or_files, **kwargs)

@@ -191,6 +191,11 @@ import_need_command = _import_command(
     "need", "path", "Import need: our need CSV or an English Indices of Deprivation LSOA or local authority "
                     "file, rolled up to local authorities (format: graph/importers/NEED_FORMAT.md).")
 
+import_boundaries_command = _import_command(
+    "boundaries", "path", "Import place boundaries from a GeoJSON file (WGS84 longitude and latitude; each "
+                          "feature names its place by a 'code' property or an ONS column such as LAD23CD). "
+                          "The geographic map shades them by need against provision.")
+
 
 @import_group.command("register")
 @click.argument("register", type=click.Choice(REGISTERS))

@@ -31,7 +31,7 @@ def strict_imports(strict: bool = True):
         _STRICT.reset(token)
 
 # The record kinds an import can touch, in the order summaries list them.
-KINDS = ("organisations", "ties", "places", "services", "communities", "needs")
+KINDS = ("organisations", "ties", "places", "services", "communities", "needs", "boundaries")
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,19 @@ class GraphStore(ABC):
         self._snapshot_lock = threading.Lock()
         self._snapshot = None
 
+    # ---- place boundaries (graph.boundaries) -----------------------------------------
+    # Kept beside the graph, not in GraphData or the snapshot: they are large and only the
+    # geographic map reads them.
+    @abstractmethod
+    def put_boundaries(self, boundaries: Iterable) -> dict:
+        """Store the outlines of places the store holds, all in one transaction: a boundary
+        of a place the store does not hold fails the whole write (StoreError, naming it).
+        Returns {"created": n, "updated": n} (a place's outline replaced counts as updated)."""
+
+    @abstractmethod
+    def boundaries(self, places: Iterable[str] | None = None) -> dict:
+        """{place code: Boundary} for the places asked for (every one stored by default)."""
+
     # ---- writes -------------------------------------------------------------------
     @abstractmethod
     def load(self, data: GraphData, *, replace_ties_of: Iterable[str] = (), reviews: Iterable = ()) -> dict:

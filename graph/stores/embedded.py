@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL, pas
 CREATE TABLE IF NOT EXISTS reviews (key TEXT PRIMARY KEY, a TEXT NOT NULL, b TEXT NOT NULL,
   status TEXT NOT NULL, item TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS reviews_status ON reviews(status);
+CREATE TABLE IF NOT EXISTS boundaries (place TEXT PRIMARY KEY, geometry TEXT NOT NULL, source TEXT NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
 """
 
@@ -178,6 +179,32 @@ class EmbeddedStore(GraphStore):
         c.executemany("INSERT OR REPLACE INTO needs VALUES (?,?,?,?,?)",
                       [(n.place, n.target, n.code, n.level, n.source) for n in data.needs])
         return existed
+    def put_boundaries(self, boundaries) -> dict:
+        from graph.stores.base import StoreError
+        rows = [(b.place, b.to_json(), b.source) for b in boundaries]
+        with self._write() as c:
+            codes = sorted({r[0] for r in rows})
+            known = _codes_needed(c, "places", codes)
+            missing = [code for code in codes if code not in known]
+            if missing:
+                raise StoreError(f"no such place: {', '.join(missing[:5])}"
+                                 + (f" and {len(missing) - 5} more" if len(missing) > 5 else ""))
+            had = {r[0] for code in codes
+                   for r in c.execute("SELECT place FROM boundaries WHERE place=?", (code,))}
+            c.executemany("INSERT OR REPLACE INTO boundaries VALUES (?,?,?)", rows)
+            if rows:
+                _bump(c)
+        return {"created": len({r[0] for r in rows} - had), "updated": len(had)}
+
+    def boundaries(self, places=None) -> dict:
+        from graph.boundaries import Boundary
+        with self._read() as c:
+            if places is None:
+                found = c.execute("SELECT place, geometry, source FROM boundaries").fetchall()
+            else:
+                found = [r for code in places
+                         for r in c.execute("SELECT place, geometry, source FROM boundaries WHERE place=?", (code,))]
+        return {place: Boundary.from_json(place, geometry, source) for place, geometry, source in found}
 
     def remove_ties(self, keys: Iterable[tuple[str, str, str, str]]) -> int:
         with self._write() as c:
@@ -228,7 +255,8 @@ class EmbeddedStore(GraphStore):
     def clear(self) -> None:
         with self._write() as c:
             for table in ("organisations", "org_services", "org_communities", "org_places", "ties",
-                          "needs", "services", "communities", "places", "introductions", "reviews"):
+                          "needs", "services", "communities", "places", "introductions", "reviews",
+                          "boundaries"):
                 c.execute(f"DELETE FROM {table}")
             _bump(c)
 

@@ -263,6 +263,37 @@ class Neo4jStore(GraphStore):
 
         return load_result_from_created(data, self._run_write(work))
 
+    def put_boundaries(self, boundaries) -> dict:
+        rows = [{"code": b.place, "geometry": b.to_json(), "source": b.source} for b in boundaries]
+
+        def work(tx):
+            codes = sorted({r["code"] for r in rows})
+            found = {r["code"]: r["had"] for r in tx.run(
+                "UNWIND $codes AS code MATCH (p:Place {code: code}) "
+                "RETURN p.code AS code, p.boundary IS NOT NULL AS had", codes=codes)}
+            missing = [c for c in codes if c not in found]
+            if missing:
+                raise StoreError(f"no such place: {', '.join(missing[:5])}"
+                                 + (f" and {len(missing) - 5} more" if len(missing) > 5 else ""))
+            tx.run("UNWIND $rows AS r MATCH (p:Place {code: r.code}) "
+                   "SET p.boundary = r.geometry, p.boundary_source = r.source", rows=rows).consume()
+            if rows:
+                tx.run(_BUMP).consume()
+            return {"created": sum(not had for had in found.values()), "updated": sum(found.values())}
+
+        return self._run_write(work)
+
+    def boundaries(self, places=None) -> dict:
+        from graph.boundaries import Boundary
+
+        def work(tx):
+            return [(r["code"], r["geometry"], r["source"]) for r in tx.run(
+                "MATCH (p:Place) WHERE p.boundary IS NOT NULL AND ($codes IS NULL OR p.code IN $codes) "
+                "RETURN p.code AS code, p.boundary AS geometry, coalesce(p.boundary_source, '') AS source",
+                codes=None if places is None else list(places))]
+
+        return {code: Boundary.from_json(code, g, src) for code, g, src in self._run_read(work)}
+
     def interrupted_load(self) -> dict | None:
         from graph.stores.neo4j_staged import read_marker
         return self._run_read(read_marker)

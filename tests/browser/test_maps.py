@@ -19,7 +19,8 @@ def _map(page, code, width=1366, height=900):
     page.set_viewport_size({"width": width, "height": height})
     page.goto(f"/places/{code}")
     expect(page.locator("#network-map-status")).to_contain_text("Showing", timeout=90_000)
-    page.locator("#network-map-heading").scroll_into_view_if_needed()
+    # The map at the top of the screen, for the screenshots.
+    page.evaluate("document.getElementById('network-map-status').scrollIntoView({block: 'start'})")
     return int(page.locator("#network-map").get_attribute("data-nodes"))
 
 
@@ -165,3 +166,70 @@ def test_map_on_a_phone_keeps_to_the_screen(signed_in):
     expect(page.locator("#map-panel")).to_be_visible()
     assert _no_sideways_scroll(page)
     shot(page, "map-bristol-390", full_page=False)
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_funding_charts_render_with_their_alternatives(signed_in, width):
+    page = signed_in
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"/places/{BRISTOL}/funding")
+    data = _api(page, f"/api/places/{BRISTOL}/funding")
+    expect(page.locator("#funding-total")).to_contain_text(f"{data['grants']} grants from {data['funder_count']} funders")
+    for chart, rows in (("#chart-funders", data["funders"]), ("#chart-areas", data["areas"]),
+                        ("#chart-communities", data["communities"]), ("#chart-sizes", data["size_bands"])):
+        expect(page.locator(chart)).to_be_visible()
+        # Each row is a drawn bar beside its numbers (the chart is its own table).
+        assert page.locator(f"{chart} tbody tr").count() == len(rows)
+        widths = page.evaluate(f"[...document.querySelectorAll('{chart} tbody svg rect')].map(r => r.getBBox().width)")
+        assert max(widths) > 0
+    years = page.locator("#chart-years")
+    expect(years).to_be_visible()
+    assert page.locator("#chart-years rect").count() == len(data["years"])
+    assert years.get_attribute("role") == "img"
+    expect(page.locator("#chart-years-summary")).to_contain_text("Grants started between")
+    page.get_by_text("The years as a table").click()
+    expect(page.locator("#table-years")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.locator("#who-gives").scroll_into_view_if_needed()
+    shot(page, f"funding-bristol-{width}", full_page=False)
+    page.locator("#fairness").scroll_into_view_if_needed()
+    shot(page, f"funding-bristol-fairness-{width}", full_page=False)
+    assert page.js_errors == [] and page.csp_violations == []
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_geographic_map_draws_places_and_organisations_with_no_tiles(signed_in, demo_store_url, width):
+    from pathlib import Path
+
+    from graph.importers import run_import
+    from graph.stores import open_store
+
+    real = Path(__file__).resolve().parents[1] / "data" / "boundaries" / "ons_lad2020_luton_ipswich.geojson"
+    with open_store(demo_store_url) as store:
+        report = run_import(store, "boundaries", real)
+        assert report.ok, report.to_dict()["errors"]
+    page = signed_in
+    page.set_viewport_size({"width": width, "height": 900})
+    tiles = []
+    page.on("request", lambda r: tiles.append(r.url) if not r.url.startswith(page.url.split("/places")[0]) else None)
+    page.goto("/places/E06000032/geography")
+    expect(page.locator("#geo-map-status")).to_contain_text("Showing", timeout=60_000)
+    data = _api(page, "/api/places/E06000032/geography")
+    located = len(data["organisations"]["features"])
+    assert located > 100
+    expect(page.locator("#geo-map")).to_have_attribute("data-organisations", str(located))
+    expect(page.locator("#geo-map")).to_have_attribute("data-areas", "1")
+    assert page.locator("#geo-map path.pm-geo-org").count() == located
+    assert page.locator("#geo-map path.pm-geo-area").count() == 1
+    # No background tiles: nothing fetched from anywhere but the app.
+    assert page.locator("img.leaflet-tile").count() == 0 and tiles == []
+    # A dot opens its organisation's popup with a link to the profile.
+    first = data["organisations"]["features"][0]["properties"]
+    page.evaluate("(id) => { const m = window.partnermapGeo; m.eachLayer(l => { if (l.feature && l.feature.properties.id === id) l.openPopup(); }); }",
+                  first["id"])
+    expect(page.locator(".leaflet-popup a")).to_have_attribute("href", first["url"])
+    expect(page.locator("#geo-table")).to_contain_text("Luton")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.evaluate("document.getElementById('geo-map-status').scrollIntoView({block: 'start'})")
+    shot(page, f"geo-luton-{width}", full_page=False)
+    assert page.js_errors == [] and page.csp_violations == []

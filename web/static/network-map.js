@@ -305,7 +305,12 @@
     highlight(node);
     showPanel(node);
     container.setAttribute("data-focus", id);
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.1) }, { duration: 250 });
+    // Bring the organisation and its ties into view, close enough to read their names.
+    var near = node.closedNeighborhood().not(".hidden");
+    cy.animate({ fit: { eles: near, padding: 60 } }, { duration: 250, complete: function () {
+      if (cy.zoom() > 1.6) { cy.zoom({ level: 1.6, position: node.position() }); }
+      refreshLabels();
+    } });
     if (moveFocus) { panel.focus(); }
   }
 
