@@ -19,7 +19,8 @@ from matcher.datasets import REALWORLD_SETS, load_realworld
 from matcher.fairness import DEFAULT_P
 from matcher.filters import FilterError, Filters
 from matcher.lenses import LENSES
-from matcher.service import MatchError, default_model_dir, match
+from matcher.outcomes import outcomes_from
+from matcher.service import MatchError, default_model_dir, get_model, match
 
 __all__ = ["COMMANDS", "match_cmd", "evaluate_cmd", "funders_cmd", "recipients_cmd", "model_dir_for"]
 
@@ -80,7 +81,7 @@ def match_cmd(store, org_id, k, place, service, community, sector, size_band, le
         filters = Filters(place=place, service=service, community=community, sector=sector,
                           size_band=size_band, led_by=led_by)
         result = match(snapshot, org_id, k=k, filters=filters, fairness=fairness, p=p,
-                       model_dir=model_dir_for(store))
+                       model_dir=model_dir_for(store), introductions=store.list_introductions())
     except (MatchError, FilterError) as e:
         fail(str(e))
     if as_json:
@@ -119,8 +120,11 @@ def _match_all(store, k, place, service, community, sector, size_band, led_by, f
         filters.mask(snapshot)                      # an unknown code fails here, before any work
         rows = query_rows(snapshot, filters.place)
         fmt = suffix[1:]
+        # The same model `match ORG_ID` uses: one that learned from recorded introductions.
+        outcomes = outcomes_from(store.list_introductions(), snapshot)
+        model = get_model(snapshot, model_dir_for(store), outcomes=outcomes)
         chunks = iter_match_all(snapshot, rows, k=k, filters=filters, fairness=fairness, p=p,
-                                model_dir=model_dir_for(store), workers=workers, fmt=fmt,
+                                model_dir=model_dir_for(store), workers=workers, fmt=fmt, model=model,
                                 progress=lambda n: bar.advance(task, n))
         target = Path(out)
         tmp = target.with_name(f".{target.name}.partial")
@@ -194,9 +198,11 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
         snapshot, source = Snapshot.from_data(data), f"{name} ({realworld})"
     else:
         snapshot, source = store.snapshot(), store.url
+    # The store's recorded introduction outcomes teach the model (none on a --realworld set).
+    introductions = None if realworld else store.list_introductions()
     try:
         report = evaluate(snapshot, holdout=holdout, split=split, seed=seed, k=k, repeats=repeats,
-                          lens=lens, as_of=as_of)
+                          lens=lens, as_of=as_of, introductions=introductions)
     except (EvaluationError, ValueError) as e:
         fail(str(e))
     if as_json:
@@ -231,6 +237,19 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
     click.echo(f"Small or marginalised-led share of exposure in the model's top {k}: {ex['before']:.1%} before, "
                f"{ex['after']:.1%} after fair re-ranking (p={ex['p']}).")
     click.echo(f"Served: {report['served']['reason']}.")
+    taught = report.get("introductions")
+    if taught is not None:
+        line = (f"Introductions recorded: {taught['partnered']} partnered, {taught['declined']} declined; "
+                f"{taught['used']} taught the model")
+        if "after_cutoff" in taught:
+            line += (f" ({taught['after_cutoff']} recorded after the cut-off and {taught['on_held_out_pairs']} on "
+                     "held-out pairs left out)")
+        without = report["methods"].get("model_without_introductions")
+        if without:
+            mine = report["methods"]["model"]
+            line += (f": MRR {mine['mrr']:.3f} with them, {without['mrr']:.3f} without; "
+                     f"P@{k} {mine['precision_at_k']:.3f} with, {without['precision_at_k']:.3f} without")
+        click.echo(line + ".")
     for w in report["warnings"]:
         click.echo(w)
 

@@ -171,7 +171,7 @@ def split_pairs(snapshot, holdout=0.2, split="random", seed=0, lens="collaborati
 
 
 def evaluate(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=2000, model_params=None,
-             repeats=1, lens="collaboration", as_of=None, p=DEFAULT_P) -> dict:
+             repeats=1, lens="collaboration", as_of=None, p=DEFAULT_P, introductions=None) -> dict:
     """`evaluate_once` for seeds seed .. seed+repeats-1, metrics averaged.
 
     A time split with a fixed `as_of` is the same split for every seed, so repeats
@@ -179,7 +179,8 @@ def evaluate(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=20
     """
     if repeats < 1:
         raise EvaluationError("repeats must be at least 1")
-    runs = [evaluate_once(snapshot, holdout, split, seed + r, k, max_queries, model_params, lens, as_of, p)
+    runs = [evaluate_once(snapshot, holdout, split, seed + r, k, max_queries, model_params, lens, as_of, p,
+                          introductions)
             for r in range(repeats)]
     if repeats == 1:
         return {**runs[0], "repeats": 1}
@@ -219,7 +220,7 @@ def _verdict(methods, k) -> dict:
 
 
 def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queries=2000, model_params=None,
-                  lens="collaboration", as_of=None, p=DEFAULT_P) -> dict:
+                  lens="collaboration", as_of=None, p=DEFAULT_P, introductions=None) -> dict:
     """Fit on the training ties of one split, rank the held-out ones; model and baselines.
 
     Returns
@@ -231,7 +232,9 @@ def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queri
         in the model's top k before and after fair re-ranking.
     """
     sp_ = split_pairs(snapshot, holdout, split, seed, lens, as_of)
-    results, exposure, model, queries = run_split(snapshot, sp_, seed, k, max_queries, model_params, p)
+    outcomes, taught = _usable_outcomes(snapshot, sp_, introductions)
+    results, exposure, model, queries = run_split(snapshot, sp_, seed, k, max_queries, model_params, p,
+                                                  outcomes=outcomes)
     served = choose_method(snapshot, sp_.train_mask, lens, seed, k, model_params)
     results["served"] = dict(results[served["method"]])
     out = {"lens": lens, "split": split, "as_of": sp_.as_of, "holdout": holdout if split == "random" or as_of is None
@@ -240,27 +243,53 @@ def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queri
            "train_pairs": sp_.train_pairs, "test_pairs": int(len(sp_.test)),
            "test_pairs_unknown_end": sp_.test_pairs_unknown_end, "undated_pairs": sp_.undated_pairs,
            "queries": int(len(queries)), "model_mode": model.mode_, "methods": results, "exposure": exposure,
-           "served": served}
+           "served": served, "introductions": taught}
     out.update(_verdict(results, k))
     return out
 
 
+def _usable_outcomes(snapshot, sp_, introductions):
+    """The introduction outcomes a split may learn from, and what was left out: only the
+    collaboration lens learns from them; a time split takes those recorded before its
+    cut-off; no split learns the outcome of a pair it holds out."""
+    if introductions is None:
+        return None, None
+    from matcher.outcomes import outcomes_from
+    every = outcomes_from(introductions, snapshot)
+    if sp_.lens != "collaboration":
+        return None, {**every.summary(), "used": 0, "note": "introductions teach partnerships, not funding"}
+    usable = every.before(sp_.as_of) if sp_.split == "time" else every
+    after = len(every) - len(usable)
+    usable = usable.excluding_pairs(sp_.test)
+    return usable, {**every.summary(), "used": len(usable), "used_partnered": usable.positives,
+                    "used_declined": usable.negatives, "after_cutoff": after,
+                    "on_held_out_pairs": len(every) - after - len(usable)}
+
+
 def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, p=DEFAULT_P,
-              max_candidates=None, with_exposure=True, with_ranker=True, with_recommender=True):
+              max_candidates=None, with_exposure=True, with_ranker=True, with_recommender=True, outcomes=None):
     """Fit the model on `sp_`'s training ties; metrics of the model and every baseline.
 
     On the funding lens the funder recommender (matcher.funding, "recommender": funders
     whose past recipients resemble the query, and groups like a funder's recipients) is
     ranked too, and every method's metrics are also given per side of the query
     (``by_side``: organisations ranking funders, funders ranking organisations).
+    With `outcomes` (matcher.outcomes.Outcomes) the model also learns from recorded
+    introduction outcomes, and "model_without_introductions" is the same model without
+    them, so the report shows what they changed.
 
     `max_candidates` ranks each query against its held-out partners plus that many
     random other candidates (model selection on large stores); None ranks them all.
     Returns (metrics per method, exposure, fitted model, queries).
     """
     rng = check_random_state(seed)
-    model = PartnerModel(**{"random_state": seed, **(model_params or {})}).fit(snapshot, sp_.train_mask, sp_.lens)
+    model = PartnerModel(**{"random_state": seed, **(model_params or {})}).fit(snapshot, sp_.train_mask, sp_.lens,
+                                                                               outcomes=outcomes)
     ctx = model.fitted_context
+    without = None
+    if outcomes is not None and len(outcomes):
+        without = PartnerModel(**{"random_state": seed, **(model_params or {})}).fit(snapshot, sp_.train_mask,
+                                                                                     sp_.lens)
     relevant: dict[int, set] = {}
     for a, b in sp_.test.tolist():
         relevant.setdefault(a, set()).add(b)
@@ -270,6 +299,8 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
         queries = np.sort(rng.choice(queries, max_queries, replace=False))
     tie_break = check_random_state(seed + 2).random_sample(ctx.n) * 1e-9
     methods = {"model": lambda qs: _model_rows(model, ctx, qs)}
+    if without is not None:
+        methods["model_without_introductions"] = lambda qs: _model_rows(without, without.fitted_context, qs)
     ranker = TemporalRanker(model_params, seed).fit(snapshot, sp_.train_mask, sp_.lens) if with_ranker else None
     if ranker is not None and ranker.fitted:
         methods["ranker"] = lambda qs: ranker.score_rows(model, ctx, qs)
@@ -287,7 +318,7 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
                                            max_candidates=max_candidates,
                                            seed=seed)
         exposure = exp if name == "model" else exposure
-    aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None, recommender)
+    aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None, recommender, without)
     for name in results:
         results[name]["roc_auc"] = aucs[name]
     return results, exposure, model, queries
@@ -408,7 +439,7 @@ def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_ex
     return metrics, exposure
 
 
-def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None):
+def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None, without=None):
     """ROC-AUC: held-out pairs against as many random untied candidate pairs of the right kind."""
     n = ctx.n
     test = sp_.test
@@ -426,7 +457,8 @@ def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None):
             neg.append((a, b))
             taken.add(min(a, b) * n + max(a, b))
     if not neg:
-        return {name: float("nan") for name in ("model", "ranker", "recommender", *BASELINES)}
+        return {name: float("nan") for name in ("model", "ranker", "recommender", "model_without_introductions",
+                                                *BASELINES)}
     neg = np.array(neg, dtype=np.int64)
     us = np.r_[test[:, 0], neg[:, 0]]
     vs = np.r_[test[:, 1], neg[:, 1]]
@@ -435,6 +467,9 @@ def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None):
     out = {"model": float(roc_auc_score(y, model.score_pairs(ctx, us, vs) + noise))}
     if ranker is not None:
         out["ranker"] = float(roc_auc_score(y, ranker.score_pairs(model, ctx, us, vs) + noise))
+    if without is not None:
+        out["model_without_introductions"] = float(roc_auc_score(
+            y, without.score_pairs(without.fitted_context, us, vs) + noise))
     if recommender is not None:
         out["recommender"] = float(roc_auc_score(y, recommender.score_pairs(us, vs) + noise))
     for name in BASELINES:

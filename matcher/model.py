@@ -62,6 +62,10 @@ class PartnerModel(BaseEstimator):
         Cap on positives used for training (sampled), keeps fit time bounded.
     max_description_terms : int
         Vocabulary cap of the description TF-IDF.
+    outcome_weight : float
+        Sample weight of a recorded introduction outcome (matcher.outcomes: partnered is
+        a positive, declined a negative) against 1 for a tie or a sampled non-tie: an
+        outcome is a broker's judged test of the pair, stronger evidence than either.
     random_state : int, RandomState or None
 
     Attributes
@@ -83,7 +87,7 @@ class PartnerModel(BaseEstimator):
 
     def __init__(self, C: float = 1.0, negatives_per_positive: int = 4, hard_negative_share: float = 0.25,
                  smoothing: float = 3.0, use_prior: bool = True, max_positives: int = 100_000,
-                 max_description_terms: int = 20_000, random_state=0):
+                 max_description_terms: int = 20_000, outcome_weight: float = 3.0, random_state=0):
         self.C = C
         self.negatives_per_positive = negatives_per_positive
         self.hard_negative_share = hard_negative_share
@@ -91,6 +95,7 @@ class PartnerModel(BaseEstimator):
         self.use_prior = use_prior
         self.max_positives = max_positives
         self.max_description_terms = max_description_terms
+        self.outcome_weight = outcome_weight
         self.random_state = random_state
 
     # Contexts hold the snapshot's arrays: rebuilt from the snapshot, never pickled.
@@ -100,12 +105,13 @@ class PartnerModel(BaseEstimator):
         state.pop("_fitted_context", None)
         return state
 
-    def fit(self, snapshot, tie_mask=None, lens: str = "collaboration"):
+    def fit(self, snapshot, tie_mask=None, lens: str = "collaboration", outcomes=None):
         """Learn from the ties of `snapshot` (only those where `tie_mask` is True).
 
         Without a mask the model learns from, and later scores with, the ties of `lens`
         only: partner suggestions use the collaboration lens, because two organisations
-        funded by one funder have not collaborated.
+        funded by one funder have not collaborated. `outcomes` (matcher.outcomes.Outcomes)
+        adds recorded introduction outcomes to the training pairs, weighted `outcome_weight`.
 
         Returns
         -------
@@ -128,12 +134,21 @@ class PartnerModel(BaseEstimator):
         self.sector_lift_ = ServiceComplementarity(self.smoothing, use_prior=False).fit(
             ctx.sector_onehot(), ctx.pairs, SECTORS)
         self.n_train_pairs_ = len(ctx.pairs)
+        self.n_outcomes_ = outcomes.summary() if outcomes is not None and len(outcomes) else \
+            {"partnered": 0, "declined": 0}
         if len(ctx.pairs) < MIN_TIES_TO_LEARN:
             return self._fit_prior()
         us, vs, y = self._training_pairs(ctx, rng)
-        x = pair_features(self, ctx, us, vs, leave_one_out=y == 1)
+        loo = y == 1
+        weight = np.ones(len(y))
+        if outcomes is not None and len(outcomes):
+            # Outcome pairs are not ties here, so none has its own pair to leave out.
+            us, vs, y = np.r_[us, outcomes.us], np.r_[vs, outcomes.vs], np.r_[y, outcomes.y]
+            loo = np.r_[loo, np.zeros(len(outcomes), bool)]
+            weight = np.r_[weight, np.full(len(outcomes), float(self.outcome_weight))]
+        x = pair_features(self, ctx, us, vs, leave_one_out=loo)
         pipe = Pipeline([("scale", StandardScaler()),
-                         ("lr", LogisticRegression(C=self.C, max_iter=2000))]).fit(x, y)
+                         ("lr", LogisticRegression(C=self.C, max_iter=2000))]).fit(x, y, scale__sample_weight=weight, lr__sample_weight=weight)
         scaler, lr = pipe.named_steps["scale"], pipe.named_steps["lr"]
         self.mode_ = "learned"
         self.mean_ = scaler.mean_

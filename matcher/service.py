@@ -25,6 +25,7 @@ from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
 from matcher.filters import Filters
 from matcher.lenses import lens_mask
 from matcher.model import PartnerModel
+from matcher.outcomes import outcomes_from
 from matcher.pairs import complementarity
 
 __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_model", "served_method",
@@ -146,7 +147,7 @@ def snapshot_fingerprint(snapshot) -> str:
     return fp
 
 
-def get_model(snapshot, model_dir=None, refit: bool = False, **params) -> PartnerModel:
+def get_model(snapshot, model_dir=None, refit: bool = False, outcomes=None, **params) -> PartnerModel:
     """The fitted model for `snapshot`: from memory, from disk, or fitted now and saved.
 
     Parameters
@@ -157,10 +158,15 @@ def get_model(snapshot, model_dir=None, refit: bool = False, **params) -> Partne
         model in memory only.
     refit : bool
         Fit again even if a saved model matches.
+    outcomes : matcher.outcomes.Outcomes, optional
+        Recorded introduction outcomes to learn from too (partnered / declined); a
+        different set of outcomes means a different model.
     **params
         PartnerModel hyperparameters (a different set means a different model).
     """
     fp = snapshot_fingerprint(snapshot) + (repr(sorted(params.items())) if params else "")
+    if outcomes is not None and len(outcomes):
+        fp += "|outcomes:" + outcomes.fingerprint()
     folder = None if model_dir is False else Path(model_dir or default_model_dir())
     key = (str(folder), fp)
     with _lock:
@@ -176,7 +182,7 @@ def get_model(snapshot, model_dir=None, refit: bool = False, **params) -> Partne
             except Exception:  # a corrupt or foreign cache file is refitted, never fatal
                 model = None
         if model is None:
-            model = PartnerModel(**params).fit(snapshot)
+            model = PartnerModel(**params).fit(snapshot, outcomes=outcomes)
             if path is not None:
                 _save(path, {"format": _FORMAT, "fingerprint": fp, "version": snapshot.version,
                              "model": model})
@@ -246,7 +252,7 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
 
 def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
           model_dir=None, max_candidates: int | None = 2000, model: PartnerModel | None = None,
-          rank_by: str = "auto") -> MatchResult:
+          rank_by: str = "auto", introductions=None) -> MatchResult:
     """Suggest up to `k` complementary partners for `org_id`, with reasons.
 
     Parameters
@@ -272,6 +278,9 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
         (matcher.evaluate.MIN_VALIDATION_PAIRS); "model"; or a baseline name
         (matcher.baselines.STRONG_BASELINES). The result says what ranked it and why
         (`ranked_by`, `ranking_reason`, `ranking_trusted`).
+    introductions : iterable of graph.model.Introduction, optional
+        The store's introductions: partnered and declined ones are learned from
+        (matcher.outcomes); ignored when `model` is given.
 
     Raises
     ------
@@ -282,7 +291,9 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     check_query(snapshot, org_id, k, p)
     filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
     allowed = filters.mask(snapshot)
-    model = model or get_model(snapshot, model_dir)
+    if model is None:
+        outcomes = outcomes_from(introductions, snapshot) if introductions else None
+        model = get_model(snapshot, model_dir, outcomes=outcomes)
     ctx = model.context(snapshot)
     method, ranking_reason, trusted = ranking_method(snapshot, rank_by, model_dir)
     u = snapshot.index[org_id]

@@ -108,7 +108,8 @@ def suggest(snap, org_id: str, request: dict) -> dict:
     def compute():
         from werkzeug.exceptions import BadRequest
         try:
-            result = match(snap, org_id, k=k, filters=filters, model_dir=model_dir, **fair)
+            result = match(snap, org_id, k=k, filters=filters, model_dir=model_dir,
+                           introductions=_recorded_introductions(), **fair)
         except ValueError as e:  # MatchError / FilterError: the request, not the server
             raise BadRequest(str(e)) from None
         out = []
@@ -131,6 +132,15 @@ def suggest(snap, org_id: str, request: dict) -> dict:
                 "ranking_trusted": result.ranking_trusted, "lens": "collaboration"}
     key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
     return cached(snap, "suggest", compute, *key)
+
+
+def _recorded_introductions():
+    """The store's introductions, whose outcomes the partner model learns from; None when
+    the store cannot answer (an outage), so suggestions still come from the snapshot."""
+    try:
+        return get_state().open().list_introductions()
+    except Exception:  # the store is down or slow: serve from the snapshot, as without outcomes
+        return None
 
 
 def funder_suggestions(snap, org_id: str, k: int) -> dict:

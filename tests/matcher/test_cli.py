@@ -67,6 +67,25 @@ def test_evaluate_json_reports_model_and_baselines(demo_store):
     assert data["baseline_beats_model"] is bool(data["beaten_by"])
     assert len(data["warnings"]) == len(data["beaten_by"])
     assert data["served"]["method"] in data["methods"]
+    assert data["introductions"] == {"partnered": 0, "declined": 0, "used": 0, "used_partnered": 0,
+                                     "used_declined": 0, "after_cutoff": 0, "on_held_out_pairs": 0}
+
+
+def test_evaluate_learns_from_the_stores_recorded_introductions(demo_store):
+    snap = demo_store.snapshot()
+    ids = [o.id for o in snap.orgs[:40]]
+    for i in range(0, 20, 2):
+        intro = demo_store.create_introduction(ids[i], ids[i + 1], broker="t")
+        for status in ("made", "met", "partnered" if i % 4 == 0 else "declined"):
+            demo_store.update_introduction(intro.id, status, by="t")
+    result = _run(demo_store, "evaluate", "--split", "random", "--seed", "2", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    taught = data["introductions"]
+    assert taught["partnered"] == 5 and taught["declined"] == 5 and taught["used"] >= 1
+    assert "model_without_introductions" in data["methods"]
+    table = _run(demo_store, "evaluate", "--split", "random", "--seed", "2")
+    assert "Introductions recorded: 5 partnered, 5 declined" in table.output and "without" in table.output
 
 
 def test_evaluate_table_warns_when_a_baseline_wins(tmp_path):
