@@ -9,6 +9,13 @@ separately as the cold pass), then runs `--clients` threads for `--seconds`, eac
 cycling through the pages a person uses. Prints p50 / p95 / p99 latency and errors per
 page, against the target (p95 <= 200 ms, 0 errors), and writes the numbers to
 bench/results/web-<time>.json. Only 127.0.0.1 is contacted; every loop is bounded.
+
+Memory: the gunicorn parent builds the app and its snapshot before forking (preload), so
+workers share those pages copy-on-write. RSS counts shared pages in every process that
+maps them; PSS splits them among the processes, USS is what each alone holds. The table
+gives each process's RSS / PSS / USS right after start (preloaded, before any request),
+after the warm-up and at the end of the steady-state run, and the server's total PSS (its
+real footprint) against the target of <= 2 GB for 4 workers at 370,000 organisations.
 """
 from __future__ import annotations
 
@@ -180,6 +187,53 @@ def wait_for_health(port: int, server: subprocess.Popen, log_path: Path, seconds
         time.sleep(0.2)
 
 
+def _memory_of(pid: int) -> dict:
+    """RSS, PSS and USS (private) in MB of one process, from /proc/PID/smaps_rollup."""
+    out = {"rss": 0.0, "pss": 0.0, "uss": 0.0}
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return out
+    for line in text.splitlines():
+        key, _, rest = line.partition(":")
+        kb = rest.split()[0] if rest.split() else "0"
+        if key == "Rss":
+            out["rss"] = int(kb) / 1024
+        elif key == "Pss":
+            out["pss"] = int(kb) / 1024
+        elif key in ("Private_Clean", "Private_Dirty"):
+            out["uss"] += int(kb) / 1024
+    return out
+
+
+def server_memory(parent: int) -> dict:
+    """{"parent": mem, "workers": [mem, ...], "total_pss": MB} for a gunicorn parent pid."""
+    try:
+        kids = [int(x) for x in Path(f"/proc/{parent}/task/{parent}/children").read_text().split()]
+    except OSError:
+        kids = []
+    workers = [_memory_of(k) for k in kids]
+    mine = _memory_of(parent)
+    return {"parent": mine, "workers": workers, "total_pss": mine["pss"] + sum(w["pss"] for w in workers)}
+
+
+def print_memory(stages: list[tuple[str, dict]], n_orgs: int) -> None:
+    print(f"\nmemory (MB) at {n_orgs:,} organisations: RSS / PSS / USS per process "
+          "(PSS shares copy-on-write pages out; USS is a process's own)")
+    for label, m in stages:
+        cells = [f"parent {m['parent']['rss']:.0f}/{m['parent']['pss']:.0f}/{m['parent']['uss']:.0f}"]
+        cells += [f"w{i + 1} {w['rss']:.0f}/{w['pss']:.0f}/{w['uss']:.0f}" for i, w in enumerate(m["workers"])]
+        print(f"  {label:<26} " + "  ".join(cells) + f"  | server total PSS {m['total_pss']:.0f}")
+    last = stages[-1][1]
+    per_worker = max((w["uss"] for w in last["workers"]), default=0.0)
+    shared = last["total_pss"] - sum(w["uss"] for w in last["workers"]) - last["parent"]["uss"]
+    four = last["parent"]["uss"] + shared + 4 * per_worker
+    verdict = (f": {'met' if four <= 2048 else 'NOT met'}" if n_orgs >= 370_000 else
+               " (the target is for 370,000 organisations)")
+    print(f"  estimate for 4 workers: parent's own {last['parent']['uss']:.0f} + shared {shared:.0f} + "
+          f"4 x {per_worker:.0f} (largest worker's own) = {four:.0f} MB; target <= 2048 MB per server{verdict}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--orgs", type=int, default=5000)
@@ -212,7 +266,8 @@ def main() -> int:
     log = open(tmp / "server.log", "wb")
     server = subprocess.Popen(cmd, cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        wait_for_health(port, server, tmp / "server.log", 60)
+        wait_for_health(port, server, tmp / "server.log", 300)   # a loaded 2-core machine takes minutes
+        memory = [("after start (preloaded)", server_memory(server.pid))]
 
         t = time.perf_counter()
         cold = run_clients(port, ctx, args.clients, args.warmup_seconds, args.seed + 1000)
@@ -220,6 +275,7 @@ def main() -> int:
         cold_summary = summarise(cold)
         print_table(f"cold pass (warm-up, {args.warmup_seconds:.0f} s: first requests compute each worker's caches)",
                     cold_summary)
+        memory.append(("after warm-up", server_memory(server.pid)))
 
         t = time.perf_counter()
         samples = run_clients(port, ctx, args.clients, args.seconds, args.seed)
@@ -227,6 +283,9 @@ def main() -> int:
         summary = summarise(samples)
         print_table(f"steady state: {args.clients} clients for {args.seconds:.0f} s, "
                     f"{len(samples) / elapsed:.0f} requests/s", summary)
+        memory.append(("after the load", server_memory(server.pid)))
+        print_memory(memory, args.orgs)
+        print(f"load average (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     finally:
         server.terminate()
         try:
@@ -243,7 +302,7 @@ def main() -> int:
     out = out_dir / f"web-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps({"args": vars(args), "place": ctx["place"], "place_orgs": ctx["place_orgs"],
                                "cpu_count": os.cpu_count(), "cold": cold_summary, "steady": summary,
-                               "target_met": met}, indent=2))
+                               "memory_mb": dict(memory), "target_met": met}, indent=2))
     print(f"results: {out.relative_to(ROOT)}")
     return 0 if met else 1
 

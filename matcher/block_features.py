@@ -24,25 +24,42 @@ from matcher.pairs import FEATURES
 
 __all__ = ["block_pair_features"]
 
-# Above this many cells a block's rows are looked up by sorted keys, not spread densely.
+# A block's rows are spread densely only when that is small (few cells, and columns few
+# enough that zeroing them costs less than a search); else they are looked up by sorted keys.
 _DENSE_CELLS = 4_000_000
+_DENSE_COLUMNS = 50_000
 
 
 class _BlockRows:
-    """Values of rows `queries` of a CSR matrix, read at (query position, column)."""
+    """Values of a few rows of a CSR matrix (block row `owner[i]` has `data[i]` at column
+    `cols[i]`; repeated entries add up, as in toarray), read at (block row, column)."""
 
-    def __init__(self, rows: sp.csr_matrix):
-        rows = sp.csr_matrix(rows)
-        rows.sum_duplicates()             # canonical: sorted columns, so the keys below are sorted
-        self.n_rows, self.n_cols = rows.shape
-        if self.n_rows * self.n_cols <= _DENSE_CELLS:
-            self.dense = rows.toarray().astype(np.float64, copy=False)
-            self.keys = None
-        else:
-            self.dense = None
-            owner = np.repeat(np.arange(self.n_rows, dtype=np.int64), np.diff(rows.indptr))
-            self.keys = owner * self.n_cols + rows.indices
-            self.data = rows.data.astype(np.float64, copy=False)
+    def __init__(self, owner: np.ndarray, cols: np.ndarray, data: np.ndarray, n_rows: int, n_cols: int):
+        self.n_cols = n_cols
+        keys = owner.astype(np.int64) * n_cols + cols
+        data = data.astype(np.float64, copy=False)
+        if n_rows * n_cols <= _DENSE_CELLS and n_cols <= _DENSE_COLUMNS:
+            self.dense = np.bincount(keys, weights=data, minlength=n_rows * n_cols).reshape(n_rows, n_cols)
+            return
+        self.dense = None
+        if len(keys) > 1 and (np.diff(keys) <= 0).any():     # unsorted columns, or repeated entries
+            order = np.argsort(keys, kind="stable")
+            keys, data = keys[order], data[order]
+            starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+            keys, data = keys[starts], np.add.reduceat(data, starts)
+        self.keys, self.data = keys, data
+
+    @classmethod
+    def of(cls, x: sp.csr_matrix, rows) -> "_BlockRows":
+        """Rows `rows` of `x`, read straight from its arrays (no sub-matrix is built)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        pos, idx = _entries(x, rows)
+        return cls(pos, x.indices[idx], x.data[idx], len(rows), x.shape[1])
+
+    @classmethod
+    def whole(cls, m: sp.csr_matrix) -> "_BlockRows":
+        owner = np.repeat(np.arange(m.shape[0]), np.diff(m.indptr))
+        return cls(owner, m.indices, m.data, m.shape[0], m.shape[1])
 
     def at(self, q: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self.dense is not None:
@@ -73,9 +90,8 @@ def _rows_dot(x: sp.csr_matrix, vs, q, block: _BlockRows) -> np.ndarray:
 
 
 def _jaccard(x: sp.csr_matrix, queries, us, vs, q) -> np.ndarray:
-    inter = _rows_dot(x, vs, q, _BlockRows(x[queries]))
-    size = np.diff(x.indptr)
-    union = size[us] + size[vs] - inter
+    inter = _rows_dot(x, vs, q, _BlockRows.of(x, queries))
+    union = (x.indptr[us + 1] - x.indptr[us]) + (x.indptr[vs + 1] - x.indptr[vs]) - inter
     return np.divide(inter, union, out=np.zeros_like(inter), where=union > 0)
 
 
@@ -112,8 +128,8 @@ def _topology(ctx, queries, us, vs, q):
     l3w = ctx.adjacency_l3
     pos, idx = _entries(adj, vs)
     cols = adj.indices[idx]
-    mine = _BlockRows(adj[queries])
-    two_hop = _BlockRows(l3w[queries] @ adj)
+    mine = _BlockRows.of(adj, queries)
+    two_hop = _BlockRows.whole(sp.csr_matrix(l3w[queries] @ adj))
     qe = q[pos]
     mine_at = mine.at(qe, cols)
 
@@ -122,9 +138,8 @@ def _topology(ctx, queries, us, vs, q):
     cn, aa, ra = dot(adj, mine_at), dot(ctx.adjacency_aa, mine_at), dot(ctx.adjacency_ra, mine_at)
     l3 = dot(l3w, two_hop.at(qe, cols))
     tied = mine.at(q, vs)
-    k = np.maximum(ctx.degree, 1)
     s = ctx.l3_self_sum
-    ku, kv = k[us], k[vs]
+    ku, kv = np.maximum(ctx.degree[us], 1), np.maximum(ctx.degree[vs], 1)
     l3 -= tied * (s[vs] / np.sqrt(kv) + s[us] / np.sqrt(ku) - 1.0 / np.sqrt(ku * kv))
     return cn, aa, ra, np.maximum(l3, 0.0), tied
 
@@ -164,13 +179,13 @@ def block_pair_features(model, ctx, queries, candidates) -> list[np.ndarray]:
         i = np.flatnonzero(loo)
         comp_val[i] = _complementarity(comp.loo_score(), ctx.services, queries, vs[i], q[i])
         sec_val[i] = sec.loo_score()[ctx.sector[us[i]], ctx.sector[vs[i]]]
-    shared_place = _rows_dot(ctx.place_weighted, vs, q, _BlockRows(ctx.places[queries]))
+    shared_place = _rows_dot(ctx.place_weighted, vs, q, _BlockRows.of(ctx.places, queries))
     union_place = ctx.place_mass[us] + ctx.place_mass[vs] - shared_place
     out[:, 0] = _jaccard(ctx.communities, queries, us, vs, q)
     out[:, 1] = np.divide(shared_place, union_place, out=np.zeros(len(us)), where=union_place > 0)
     out[:, 2] = comp_val
     out[:, 3] = _jaccard(ctx.services, queries, us, vs, q)
-    out[:, 4] = _rows_dot(ctx.description, vs, q, _BlockRows(ctx.description[queries]))
+    out[:, 4] = _rows_dot(ctx.description, vs, q, _BlockRows.of(ctx.description, queries))
     out[:, 5] = np.log1p(cn)
     out[:, 6] = np.log1p(aa)
     out[:, 7] = np.log1p(ra)

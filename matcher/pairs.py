@@ -139,11 +139,12 @@ def _topology(ctx, us, vs) -> np.ndarray:
         mine = dense_row(adj, u)
         two_hop = np.asarray((l3w[u] @ adj).todense()).ravel()
 
-        def dot(weighted, dense):
-            return np.bincount(pos, weights=weighted.data[idx] * dense[cols],
+        def dot(weighted, values):
+            return np.bincount(pos, weights=weighted.data[idx] * values,
                                minlength=len(vs)).astype(np.float64, copy=False)
-        cn, aa, ra = dot(adj, mine), dot(ctx.adjacency_aa, mine), dot(ctx.adjacency_ra, mine)
-        l3 = dot(l3w, two_hop)
+        mine_at = mine[cols]
+        cn, aa, ra = dot(adj, mine_at), dot(ctx.adjacency_aa, mine_at), dot(ctx.adjacency_ra, mine_at)
+        l3 = dot(l3w, two_hop[cols])
         tied = mine[vs]
     else:
         cn = rowwise_dot(adj[us], adj[vs])

@@ -19,6 +19,7 @@ import joblib
 import numpy as np
 
 from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_pairs
+from matcher.block_features import block_pair_features
 from matcher.candidates import generate_candidates
 from matcher.explain import baseline_reasons, explain
 from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
@@ -298,7 +299,9 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     method, ranking_reason, trusted = ranking_method(snapshot, rank_by, model_dir)
     u = snapshot.index[org_id]
     rows = generate_candidates(model, ctx, u, allowed, max_candidates)
-    x = model.features(ctx, np.full(len(rows), u), rows)
+    # The block path with a block of one: the same features as model.features, bit for bit
+    # (tests/matcher/test_batch.py), without building rows as long as the whole graph.
+    x = block_pair_features(model, ctx, [u], [rows])[0]
     return finish_match(snapshot, model, ctx, u, rows, x, k=k, filters=filters, fairness=fairness, p=p,
                         method=method, ranking_reason=ranking_reason, rank_by=rank_by, trusted=trusted)
 
