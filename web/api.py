@@ -84,7 +84,7 @@ def me():
 
 @bp.get("/search")
 def search():
-    return ok(views.search_data(_snap(), request.args))
+    return ok(views.search_data(_snap(), request.args, get_store))
 
 
 @bp.get("/facets")

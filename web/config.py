@@ -26,6 +26,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Signs session cookies and CSRF tokens. Unset: read from, or created once in, "
             "<instance>/secret_key so sessions survive restarts and all gunicorn workers agree."),
     Setting("PAGE_SIZE", 20, "Rows per page in search results and long tables."),
+    Setting("SEARCH_MAX_RESULTS", 5000,
+            "Most organisations a search by words finds (best first); facet counts are over these, "
+            "and the page says when there were more."),
     Setting("SUGGESTIONS", 10, "How many partner suggestions a profile and the partner finder show by default."),
     Setting("MAP_MAX_NODES", 1000,
             "Most organisations drawn on a place's network map; the rest are listed in the table "

@@ -27,7 +27,7 @@ def home():
 
 @bp.get("/search")
 def search():
-    return render_template("search.html", **views.search_data(_snap(), request.args))
+    return render_template("search.html", **views.search_data(_snap(), request.args, get_store))
 
 
 @bp.get("/organisations/<org_id>")

@@ -15,7 +15,7 @@ from graph.model import (INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZ
 from web import services
 from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SECTOR_SHORT, SIZE_LABELS, STATUS_LABELS,
                         TIE_KIND_LABELS, label)
-from web.search import FILTERS, search_rows
+from web.search import FACETS, FILTERS, facet_counts, search_rows, searchable_texts, text_rows
 
 __all__ = ["org_card", "org_ref", "facets", "home_data", "search_data", "profile_data",
            "introductions_data", "introduction_data", "places_data", "place_or_404", "org_or_404"]
@@ -144,15 +144,66 @@ def _args_key(args) -> tuple:
     return tuple(sorted((k, v) for k, v in args.items()))
 
 
-def search_data(snap, args) -> dict:
+def search_data(snap, args, open_store=None) -> dict:
+    """Search by need: `q` words matched by the store's full-text index (`open_store()`; when
+    it cannot be reached, or none is given, in the snapshot's own text, and the page says so),
+    then the filters, with counts per facet of everything found."""
     size = current_app.config["PAGE_SIZE"]
-    return services.cached(snap, "search_page", lambda: _search_data(snap, args), _args_key(args), size)
+    q = (args.get("q") or "").strip()
+    hits, note = None, None
+    if q:
+        hits, note = _text_hits(snap, q, open_store)
+    return services.cached(snap, "search_page", lambda: _search_data(snap, args, hits, note), _args_key(args),
+                           size, note is not None)
 
 
-def _search_data(snap, args) -> dict:
+TEXT_SEARCH_UNAVAILABLE = ("The database cannot be reached, so these results match your words in the data as "
+                           "last read, not by the full-text index.")
+
+
+def _text_hits(snap, q: str, open_store) -> tuple[list[int], str | None]:
+    """Rows of the snapshot the full-text search finds for `q`, best first, and a note
+    when they come from the snapshot's own text instead of the store."""
+    from graph.stores import StoreUnavailable
+
+    if open_store is not None:
+        def from_store():
+            ids = open_store().search_text(q, limit=current_app.config["SEARCH_MAX_RESULTS"])
+            # The store may be newer than the snapshot served: what it does not hold yet is left out.
+            return [snap.index[i] for i in ids if i in snap.index]
+        try:
+            return services.cached(snap, "text_hits", from_store, q), None
+        except StoreUnavailable:
+            pass
+    texts = services.cached(snap, "search_texts", lambda: searchable_texts(snap))
+    rows = services.cached(snap, "text_hits_local", lambda: text_rows(snap, texts, services.search_index(snap), q), q)
+    return rows, (TEXT_SEARCH_UNAVAILABLE if open_store is not None else None)
+
+
+FACET_LIMIT = 10
+_FACET_PLACE_KINDS = ("country", "region")  # every organisation in the demo is in these: no help as a facet
+
+
+def _facet_options(snap, filters: dict, counts: dict[str, dict[str, int]]) -> dict:
+    """Each facet's values among the results, most first, each with the search it leads to."""
+    texts = {k: {o["value"]: o["text"] for o in facets(snap)[k]} for k in FACETS}
+    texts["place"] = {p.code: p.name for p in snap.places if p.kind not in _FACET_PLACE_KINDS}
+    base = {k: v for k, v in filters.items() if v}
+    out = {}
+    for key in FACETS:
+        values = [(code, n) for code, n in counts[key].items()
+                  if code in texts[key] and code != filters.get(key)]
+        values.sort(key=lambda cn: (-cn[1], texts[key][cn[0]]))
+        out[key] = [{"value": code, "text": texts[key][code], "count": n,
+                     "url": url_for("ui.search", **{**base, key: code})} for code, n in values[:FACET_LIMIT]]
+    return out
+
+
+def _search_data(snap, args, hits, note) -> dict:
     filters = _clean_filters(snap, args)
     size = current_app.config["PAGE_SIZE"]
-    rows = search_rows(snap, services.search_index(snap), filters)
+    idx = services.search_index(snap)
+    rows = search_rows(snap, idx, filters, hits)
     total = len(rows)
     page, pages = _page(args, total, size)
     chosen = rows[(page - 1) * size: page * size]
@@ -161,14 +212,17 @@ def _search_data(snap, args) -> dict:
         "filters": filters,
         "active_filters": [{"name": k, "value": v, "text": _filter_text(snap, k, v)} for k, v in active.items()],
         "total": total, "page": page, "pages": pages, "page_size": size,
+        "capped": bool(filters["q"]) and len(hits or ()) >= current_app.config["SEARCH_MAX_RESULTS"],
+        "note": note,
         "results": [org_card(snap, snap.orgs[i]) for i in chosen],
+        "facet_counts": _facet_options(snap, filters, facet_counts(snap, idx, rows)),
         "facets": facets(snap),
     }
 
 
 def _filter_text(snap, key, value) -> str:
     if key == "q":
-        return f"Name contains “{value}”"
+        return f"Matches “{value}”"
     if key == "place":
         return f"Works in {snap.label('place', value)}"
     if key == "service":

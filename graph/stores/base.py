@@ -6,6 +6,7 @@ A store persists the graph; everything that reasons about it works on a Snapshot
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import uuid
 from abc import ABC, abstractmethod
@@ -15,7 +16,30 @@ from typing import Iterable
 from graph.model import (INTRO_TRANSITIONS, Community, Introduction, ModelError, Need,
                          Organisation, Place, Service, Tie, User, now_iso)
 
-__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound", "load_result", "stale_review"]
+__all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound", "load_result", "stale_review",
+           "search_terms", "TEXT_SEARCH_LIMIT"]
+
+# How many organisations a full-text search returns at most (best first): enough to count
+# facets over every match in a large place, small enough to answer in well under a second.
+TEXT_SEARCH_LIMIT = 5000
+
+# Words that say nothing about a need ("help for refugees" means "help refugees"). Both
+# stores drop them from a query, so a query of function words alone finds nothing either way.
+_STOP_WORDS = frozenset("""a an and are as at be by for from in into is it of on or our the their them they
+this to we who with within without your you""".split())
+_WORD = re.compile(r"[^\W_]+")
+
+
+def search_terms(query: str) -> list[str]:
+    """The words a full-text search looks for, lower-cased, in order, without repeats:
+    runs of letters and digits (punctuation and query syntax of either store are never
+    passed on), less stop words and single letters. Each word matches as a prefix
+    (`refug` finds "refugees"), in both stores."""
+    seen: list[str] = []
+    for w in _WORD.findall((query or "").lower()):
+        if (len(w) > 1 or w.isdigit()) and w not in _STOP_WORDS and w not in seen:
+            seen.append(w)
+    return seen[:12]
 
 
 class StoreError(RuntimeError):
@@ -144,6 +168,14 @@ class GraphStore(ABC):
     def search(self, query: str, limit: int = 20) -> list[Organisation]:
         """Organisations whose name contains every word of `query` (case-insensitive),
         best first: exact name, then prefix, then others, each by name."""
+
+    @abstractmethod
+    def search_text(self, query: str, limit: int = TEXT_SEARCH_LIMIT) -> list[str]:
+        """Ids of organisations matching every word of `query` (see `search_terms`) in their
+        name, description, or the labels (not codes) of the services they provide and the
+        communities they serve, a service's family label included ("Health" for "Health:
+        Mental health support"); best first, a word in the name weighing most. At most
+        `limit` ids. The embedded store keeps a SQLite FTS5 index, Neo4j a full-text index."""
 
     @abstractmethod
     def neighbours(self, org_id: str) -> list[tuple[Tie, Organisation]]:

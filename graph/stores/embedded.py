@@ -15,7 +15,8 @@ from typing import Iterable
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
 from graph.review.items import ReviewItem, pair_key
-from graph.stores.base import GraphData, GraphStore, StoreUnavailable, check_references, load_result, stale_review
+from graph.stores.base import (TEXT_SEARCH_LIMIT, GraphData, GraphStore, StoreUnavailable, check_references,
+                               load_result, search_terms, stale_review)
 
 __all__ = ["EmbeddedStore"]
 
@@ -55,6 +56,29 @@ CREATE INDEX IF NOT EXISTS reviews_status ON reviews(status);
 CREATE TABLE IF NOT EXISTS boundaries (place TEXT PRIMARY KEY, geometry TEXT NOT NULL, source TEXT NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
 """
+
+# Full-text search by need (GraphStore.search_text): one FTS5 row per organisation, its
+# rowid the organisation's rowid, holding the words people search by: name, description and
+# the labels of its services (with their family's) and communities. Kept in step with every
+# write below; `_TEXT_INDEX_VERSION` in meta says the rows are complete (older stores are
+# indexed once when opened).
+_TEXT_SCHEMA = """
+CREATE VIRTUAL TABLE IF NOT EXISTS org_text USING fts5(
+  id UNINDEXED, name, description, services, communities, tokenize = 'unicode61 remove_diacritics 2');
+"""
+_TEXT_INDEX_VERSION = "1"
+_TEXT_ROWS = """
+INSERT INTO org_text (rowid, id, name, description, services, communities)
+SELECT o.rowid, o.id, o.name, o.description,
+  coalesce((SELECT group_concat(coalesce(p.label || ' ', '') || s.label, ' ') FROM org_services os
+            JOIN services s ON s.code = os.code LEFT JOIN services p ON p.code = s.parent
+            WHERE os.org_id = o.id), ''),
+  coalesce((SELECT group_concat(c.label, ' ') FROM org_communities oc JOIN communities c ON c.code = oc.code
+            WHERE oc.org_id = o.id), '')
+FROM organisations o"""
+# bm25 weights per column (id, name, description, services, communities): a word in the
+# name counts most, a service or community label more than a word in a long description.
+_TEXT_RANK = "bm25(org_text, 0.0, 10.0, 1.0, 4.0, 4.0)"
 
 _ORG_COLS = ("id, name, description, sector, legal_form, size_band, income, led_by, registered_ids, "
              "postcode, lat, lon, website, source, updated_at, inferred")
@@ -96,8 +120,10 @@ class EmbeddedStore(GraphStore):
         self._write_lock = threading.Lock()
         conn = self._conn()
         conn.executescript(_SCHEMA)
+        conn.executescript(_TEXT_SCHEMA)
         _add_missing_columns(conn)
         _add_user_columns(conn)
+        self._index_text_once()
 
     # ---- connections ------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -153,6 +179,10 @@ class EmbeddedStore(GraphStore):
         # Counted here, inside the write transaction (BEGIN IMMEDIATE: no other writer
         # runs meanwhile), so concurrent imports each report what they really created.
         existed = _stored_keys(c, data)
+        relabelled = _orgs_with_new_labels(c, data)
+        if data.organisations:
+            # INSERT OR REPLACE gives a replaced organisation a new rowid: drop its old text row first.
+            _drop_text_rows(c, [o.id for o in data.organisations])
         c.executemany("INSERT OR REPLACE INTO services VALUES (?,?,?)",
                       [(s.code, s.label, s.parent) for s in data.services])
         c.executemany("INSERT OR REPLACE INTO communities VALUES (?,?,?)",
@@ -173,6 +203,9 @@ class EmbeddedStore(GraphStore):
                                 ("org_places", "places")):
                 c.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?,?)",
                               [(o.id, code) for o in data.organisations for code in getattr(o, attr)])
+        reindex = relabelled - {o.id for o in data.organisations}
+        _drop_text_rows(c, reindex)
+        _write_text_rows(c, reindex | {o.id for o in data.organisations})
         c.executemany(f"INSERT OR REPLACE INTO ties ({_TIE_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                       [(t.from_id, t.to_id, t.kind, t.form, t.strength, t.since, t.until, t.amount,
                         t.currency, t.source, t.ref) for t in data.ties])
@@ -256,7 +289,7 @@ class EmbeddedStore(GraphStore):
         with self._write() as c:
             for table in ("organisations", "org_services", "org_communities", "org_places", "ties",
                           "needs", "services", "communities", "places", "introductions", "reviews",
-                          "boundaries"):
+                          "boundaries", "org_text"):
                 c.execute(f"DELETE FROM {table}")
             _bump(c)
 
@@ -283,6 +316,29 @@ class EmbeddedStore(GraphStore):
             ids = [r[0] for r in rows]
             found = {o.id: o for o in _orgs_where(c, f"id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
         return [found[i] for i in ids]
+
+    def search_text(self, query: str, limit: int = TEXT_SEARCH_LIMIT) -> list[str]:
+        terms = search_terms(query)
+        if not terms:
+            return []
+        # Each term a quoted FTS5 string (letters and digits only: see search_terms) and a prefix.
+        match = " AND ".join(f'"{t}"*' for t in terms)
+        with self._read() as c:
+            rows = c.execute(f"SELECT id FROM org_text WHERE org_text MATCH ? ORDER BY {_TEXT_RANK}, lower(name), id "
+                             "LIMIT ?", (match, int(limit))).fetchall()
+        return [r[0] for r in rows]
+
+    def _index_text_once(self) -> None:
+        """Index every organisation's text, once, in a store made before search by need."""
+        conn = self._conn()
+        if _meta(conn, "text_index") == _TEXT_INDEX_VERSION:
+            return
+        with self._write() as c:
+            if _meta(c, "text_index") == _TEXT_INDEX_VERSION:  # another process did it meanwhile
+                return
+            c.execute("DELETE FROM org_text")
+            c.execute(_TEXT_ROWS)
+            c.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('text_index', ?)", (_TEXT_INDEX_VERSION,))
 
     def neighbours(self, org_id: str) -> list[tuple[Tie, Organisation]]:
         with self._read() as c:
@@ -409,6 +465,7 @@ def _put_intro(c: sqlite3.Connection, intro: Introduction) -> None:
 
 
 def _delete_org(c: sqlite3.Connection, org_id: str) -> bool:
+    _drop_text_rows(c, [org_id])
     gone = c.execute("DELETE FROM organisations WHERE id=?", (org_id,)).rowcount > 0
     if gone:
         for table in ("org_services", "org_communities", "org_places"):
@@ -425,6 +482,42 @@ def _flag(c: sqlite3.Connection, items) -> None:
 
 def _bump(c: sqlite3.Connection) -> None:
     c.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='version'")
+
+
+def _meta(c: sqlite3.Connection, key: str) -> str | None:
+    row = c.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _drop_text_rows(c: sqlite3.Connection, ids) -> None:
+    _temp_ids(c, ids)
+    c.execute("DELETE FROM org_text WHERE rowid IN (SELECT rowid FROM organisations WHERE id IN (SELECT v FROM _ids))")
+
+
+def _write_text_rows(c: sqlite3.Connection, ids) -> None:
+    _temp_ids(c, ids)
+    c.execute(_TEXT_ROWS + " WHERE o.id IN (SELECT v FROM _ids)")
+
+
+def _orgs_with_new_labels(c: sqlite3.Connection, data: GraphData) -> set[str]:
+    """Organisations whose indexed text a load's taxonomy changes: those providing a service
+    (or one in a family) or serving a community whose stored label differs from the new one."""
+    out: set[str] = set()
+    for table, links, terms in (("services", "org_services", data.services),
+                                ("communities", "org_communities", data.communities)):
+        new = {t.code: t.label for t in terms}
+        if not new:
+            continue
+        _temp_ids(c, new)
+        changed = [code for code, label in c.execute(f"SELECT code, label FROM {table} WHERE code IN (SELECT v FROM _ids)")
+                   if new[code] != label]
+        if not changed:
+            continue
+        _temp_ids(c, changed)
+        out.update(r[0] for r in c.execute(
+            f"SELECT DISTINCT l.org_id FROM {links} l JOIN {table} t ON t.code = l.code "
+            "WHERE t.code IN (SELECT v FROM _ids) OR t.parent IN (SELECT v FROM _ids)"))
+    return out
 
 
 def _temp_ids(c: sqlite3.Connection, values) -> None:

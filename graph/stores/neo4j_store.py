@@ -24,8 +24,8 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 
 from graph.model import Community, Introduction, Need, Organisation, Place, Service, Tie, User, stored_number, stored_website
 from graph.review.items import ReviewItem, pair_key
-from graph.stores.base import (GraphData, GraphStore, StoreError, StoreUnavailable, check_references, load_result,
-                               stale_review)
+from graph.stores.base import (TEXT_SEARCH_LIMIT, GraphData, GraphStore, StoreError, StoreUnavailable,
+                               check_references, load_result, search_terms, stale_review)
 from graph.stores.breaker import CircuitBreaker
 
 __all__ = ["Neo4jStore"]
@@ -51,7 +51,22 @@ _SCHEMA = (
     "CREATE CONSTRAINT review_key IF NOT EXISTS FOR (r:Review) REQUIRE r.key IS UNIQUE",
     "CREATE TEXT INDEX organisation_name_lc IF NOT EXISTS FOR (o:Organisation) ON (o.name_lc)",
     "CREATE INDEX user_token IF NOT EXISTS FOR (u:User) ON (u.token_hash)",
+    # Search by need (GraphStore.search_text). The standard analyzer without stop words
+    # splits and lower-cases as the embedded store's FTS5 unicode61 tokenizer does.
+    "CREATE FULLTEXT INDEX organisation_text IF NOT EXISTS FOR (o:Organisation) "
+    "ON EACH [o.name, o.description, o.service_text, o.community_text] "
+    "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
 )
+
+# An organisation's searchable labels, kept on the node because a full-text index reads
+# only a node's own properties: its services' labels (each after its family's) and its
+# communities' labels. Recomputed whenever its links or those labels change.
+_ORG_TEXT = ("UNWIND $rows AS r MATCH (o:Organisation {id: r.id}) "
+             "SET o.service_text = reduce(t = '', x IN COLLECT { MATCH (o)-[:PROVIDES]->(s:Service) "
+             "OPTIONAL MATCH (p:Service {code: s.parent}) RETURN coalesce(p.label + ' ', '') + s.label } | t + x + ' '), "
+             "o.community_text = reduce(t = '', x IN COLLECT { MATCH (o)-[:SERVES]->(c:Community) RETURN c.label } "
+             "| t + x + ' ')")
+_TEXT_INDEX_VERSION = 1
 
 # Upserts name every property in SET (a null removes it). Not `SET x += map` or `SET x = map`:
 # the planner cannot tell such a map leaves the MERGE key alone and adds an Eager step that
@@ -147,6 +162,11 @@ class Neo4jStore(GraphStore):
             self._driver.execute_query(statement, database_=self.database)
         if wait_seconds:
             self._driver.execute_query("CALL db.awaitIndexes($s)", s=int(wait_seconds), database_=self.database)
+        self._driver.execute_query("CALL db.awaitIndex('organisation_text', $s)", s=int(max(wait_seconds, 300)),
+                                   database_=self.database)
+        # Organisations written without their searchable labels (a store made before search
+        # by need, or a bulk load by neo4j-admin) get them now, once.
+        self._index_text_once()
 
     def reconnect(self) -> None:
         """A new driver after the server restarted (its pooled connections are dead)."""
@@ -397,6 +417,45 @@ class Neo4jStore(GraphStore):
 
         return self._run_read(work)
 
+    def search_text(self, query: str, limit: int = TEXT_SEARCH_LIMIT) -> list[str]:
+        terms = search_terms(query)
+        if not terms:
+            return []
+        # Lucene syntax built from letters and digits only (search_terms), each word a term or
+        # a prefix in any field, every word required; boosts as the embedded store's bm25 weights.
+        lucene = " AND ".join(
+            f"(name:({t} OR {t}*)^10 OR description:({t} OR {t}*) OR service_text:({t} OR {t}*)^4 "
+            f"OR community_text:({t} OR {t}*)^4)" for t in terms)
+
+        def work(tx):
+            return [r["id"] for r in tx.run(
+                "CALL db.index.fulltext.queryNodes('organisation_text', $q) YIELD node, score "
+                "RETURN node.id AS id ORDER BY score DESC, node.name_lc, node.id LIMIT $limit",
+                q=lucene, limit=int(limit))]
+
+        return self._run_read(work)
+
+    def _index_text_once(self) -> None:
+        """Give every organisation its searchable labels, once, in a store made before search
+        by need (in batches: a large store's would not fit one transaction)."""
+        def done(tx):
+            rec = tx.run("MATCH (m:Meta {key: 'text_index'}) RETURN m.value AS v").single()
+            return rec is not None and rec["v"] == _TEXT_INDEX_VERSION
+
+        if self._run_read(done):
+            return
+
+        def batch(tx):
+            ids = [r["id"] for r in tx.run("MATCH (o:Organisation) WHERE o.service_text IS NULL "
+                                           "RETURN o.id AS id LIMIT 20000")]
+            tx.run(_ORG_TEXT, rows=[{"id": i} for i in ids]).consume()
+            return len(ids)
+
+        while self._run_write(batch):
+            pass
+        self._run_write(lambda tx: tx.run("MERGE (m:Meta {key: 'text_index'}) SET m.value = $v",
+                                          v=_TEXT_INDEX_VERSION).consume())
+
     def neighbours(self, org_id: str) -> list[tuple[Tie, Organisation]]:
         def work(tx):
             ties = [_tie(r) for r in tx.run(
@@ -561,7 +620,9 @@ def existing_orgs(tx, ids) -> set[str]:
 
 def write_terms(tx, data: GraphData) -> dict[str, int]:
     """Upsert the services, communities and places of `data` (a place's PART_OF follows its
-    parent); return how many of each were created."""
+    parent); return how many of each were created. Organisations whose services or
+    communities are relabelled get their searchable text again."""
+    relabelled = _orgs_with_new_labels(tx, data)
     services, _ = _batched(
         tx, "UNWIND $rows AS r MERGE (s:Service {code: r.code}) SET s.label = r.label, s.parent = r.parent",
         [{"code": s.code, "label": s.label, "parent": s.parent} for s in data.services])
@@ -574,7 +635,25 @@ def write_terms(tx, data: GraphData) -> dict[str, int]:
     _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code})-[x:PART_OF]->() DELETE x", place_rows)
     _batched(tx, "UNWIND $rows AS r MATCH (p:Place {code: r.code}) MATCH (q:Place {code: r.parent}) "
                  "MERGE (p)-[:PART_OF]->(q)", [r for r in place_rows if r["parent"]])
+    _batched(tx, _ORG_TEXT, [{"id": i} for i in sorted(relabelled)])
     return {"services": services, "communities": communities, "places": places}
+
+
+def _orgs_with_new_labels(tx, data: GraphData) -> set[str]:
+    """Organisations providing a service (or one in its family) or serving a community whose
+    stored label differs from the one in `data`."""
+    out: set[str] = set()
+    for rows, query in (
+            ([{"code": s.code, "label": s.label} for s in data.services],
+             "UNWIND $rows AS r MATCH (s:Service {code: r.code}) WHERE s.label <> r.label "
+             "MATCH (o:Organisation)-[:PROVIDES]->(x:Service) WHERE x.code = s.code OR x.parent = s.code "
+             "RETURN DISTINCT o.id AS id"),
+            ([{"code": c.code, "label": c.label} for c in data.communities],
+             "UNWIND $rows AS r MATCH (c:Community {code: r.code}) WHERE c.label <> r.label "
+             "MATCH (o:Organisation)-[:SERVES]->(c) RETURN DISTINCT o.id AS id")):
+        for i in range(0, len(rows), BATCH):
+            out.update(r["id"] for r in tx.run(query, rows=rows[i:i + BATCH]))
+    return out
 
 
 def write_orgs(tx, orgs, existed: set[str]) -> int:
@@ -583,7 +662,9 @@ def write_orgs(tx, orgs, existed: set[str]) -> int:
     # A stored organisation's links are replaced: cleared first. A new one has none yet.
     _batched(tx, "UNWIND $rows AS r MATCH (o:Organisation {id: r.id})-[x:PROVIDES|SERVES|OPERATES_IN]->() "
                  "DELETE x", [{"id": o.id} for o in orgs if o.id in existed])
-    return _batched(tx, _UPSERT_ORGS, [_org_row(o) for o in orgs])[0]
+    created = _batched(tx, _UPSERT_ORGS, [_org_row(o) for o in orgs])[0]
+    _batched(tx, _ORG_TEXT, [{"id": o.id} for o in orgs])
+    return created
 
 
 def write_ties(tx, ties) -> int:

@@ -51,3 +51,28 @@ def test_a_store_made_before_inferred_values_existed_opens_and_reads(tmp_path):
     conn.close()
     with EmbeddedStore(path) as s:
         assert s.get_organisation("GB-CHC-1") == Organisation("GB-CHC-1", "A", places=["LA1"])
+
+
+def test_a_store_made_before_search_by_need_is_indexed_when_opened(tmp_path):
+    """An older store has organisations but no text index: opening it indexes them once."""
+    import sqlite3
+
+    from graph.model import Community, Organisation
+    from graph.stores.base import GraphData
+    from graph.stores.embedded import EmbeddedStore
+
+    path = tmp_path / "old.db"
+    store = EmbeddedStore(path)
+    store.load(GraphData(communities=[Community("carers", "Unpaid carers")],
+                         organisations=[Organisation("PM-A", "Circle", communities=("carers",))]))
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE org_text")
+    conn.execute("DELETE FROM meta WHERE key='text_index'")
+    conn.commit()
+    conn.close()
+    reopened = EmbeddedStore(path)
+    try:
+        assert reopened.search_text("unpaid") == ["PM-A"]
+    finally:
+        reopened.close()

@@ -100,6 +100,43 @@ def test_search_is_case_insensitive_all_words_best_first(filled):
     assert len(filled.search("e", limit=2)) == 2
 
 
+def test_search_text_finds_need_in_names_descriptions_and_labels(filled):
+    """Search by need, the same on both stores: every word (less stop words) as a prefix, in
+    the name, the description or the labels (never the codes) of services, their families and
+    communities; a word in the name ranks first; kept in step with every kind of write."""
+    filled.upsert_taxonomy(services=[Service("health", "Health and wellbeing"),
+                                     Service("hm1", "Mental health support", "health")])
+    filled.upsert_organisations([org("GB-CHC-8", "Talk Together", services=["hm1"], communities=["older"],
+                                     places=["W1"], description="Peer groups every Tuesday")])
+    assert filled.search_text("mental") == ["GB-CHC-8"]
+    assert filled.search_text("MENT") == ["GB-CHC-8"]           # prefix, any case
+    assert filled.search_text("wellbeing") == ["GB-CHC-8"]      # the service's family label
+    assert filled.search_text("hm1") == [] and filled.search_text("legal") == ["GB-CHC-1"]  # labels, not codes
+    assert filled.search_text("asylum") == ["GB-CHC-1"]         # description
+    assert sorted(filled.search_text("older people")) == ["GB-CHC-2", "GB-CHC-8"]  # community label
+    # A word in the name ranks above the same word only in a community label.
+    assert filled.search_text("refugee") == ["GB-CHC-1", "GB-CHC-2"]
+    assert filled.search_text("refugee asylum") == ["GB-CHC-1"]  # every word required
+    assert filled.search_text("help for refugees") == ["GB-CHC-2"]  # "for" is a stop word
+    assert set(filled.search_text("advice")) == {"GB-CHC-1", "PM-X1"}
+    assert len(filled.search_text("e advice", limit=1)) == 1
+    # Either store's query syntax is never passed on: only the words count.
+    for hostile in ('"', "*", "name:*", "a OR b", "-", "NEAR(a b)", "the and of", "  ", "\\", "[x TO y]"):
+        assert filled.search_text(hostile) == [], hostile
+    assert set(filled.search_text('advice) OR (x"')) == {"GB-CHC-1", "PM-X1"}
+    # Relabelling a service re-indexes the organisations that provide it.
+    filled.upsert_taxonomy(services=[Service("hm1", "Talking therapies", "health")])
+    assert filled.search_text("mental") == [] and filled.search_text("therapies") == ["GB-CHC-8"]
+    # Editing an organisation replaces its words; deleting it removes them.
+    changed = filled.get_organisation("GB-CHC-8").with_changes(description="Befriending by phone", services=())
+    filled.upsert_organisations([changed])
+    assert filled.search_text("tuesday") == [] and filled.search_text("befriending") == ["GB-CHC-8"]
+    assert filled.search_text("therapies") == []
+    assert filled.delete_organisation("GB-CHC-8") and filled.search_text("befriending") == []
+    filled.clear()
+    assert filled.search_text("refugee") == []
+
+
 def test_neighbours_follow_ties_both_ways(filled):
     got = sorted((t.kind, other.id) for t, other in filled.neighbours("GB-CHC-1"))
     assert got == [("partnership", "GB-CHC-2"), ("referral", "GB-CHC-3")]
