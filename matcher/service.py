@@ -8,6 +8,7 @@ queries on one snapshot only pay for candidate generation and scoring.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 import tempfile
@@ -29,9 +30,9 @@ from matcher.model import PartnerModel
 from matcher.outcomes import outcomes_from
 from matcher.pairs import complementarity
 
-__all__ = ["Suggestion", "MatchResult", "MatchError", "match", "suggest", "get_model", "served_method",
-           "default_model_dir", "snapshot_fingerprint", "MODEL_FILE", "check_query", "ranking_method",
-           "finish_match"]
+__all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described", "suggest", "get_model",
+           "served_method", "default_model_dir", "snapshot_fingerprint", "MODEL_FILE", "check_query",
+           "ranking_method", "finish_match"]
 
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
@@ -362,6 +363,63 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
                        fairness=report, filters=filters.to_dict(), candidates_considered=int(len(rows)),
                        snapshot_version=snapshot.version, model_mode=model.mode_, ranked_by=method,
                        ranking_reason=ranking_reason, rank_by=rank_by, ranking_trusted=trusted)
+
+
+DESCRIBED_ID = "PM-DESCRIBED-ORGANISATION"
+DESCRIBED_RANKING = ("ranked by the partner model: an organisation that is not listed has no ties yet, so rankings "
+                     "read from the network, such as shared partners, cannot rank its partners")
+
+
+def match_described(snapshot, *, services=(), communities=(), places=(), name: str = "", description: str = "",
+                    sector: str = "vcse", k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
+                    model_dir=None, model: PartnerModel | None = None) -> MatchResult:
+    """Partners for an organisation that is not in the data, from what it does, whom it
+    serves and where: `match` for it as if it were there, with no ties yet.
+
+    The described organisation joins a copy of `snapshot` (the data is not changed) and is
+    scored by the model fitted on the real data, so its suggestions and their reasons are
+    the ones a listed organisation with the same services, communities and places gets.
+
+    Raises
+    ------
+    MatchError
+        A code the data does not know, or no service and no community to match on.
+    """
+    from graph.model import Organisation
+    from graph.snapshot import Snapshot
+
+    services, communities, places = tuple(services), tuple(communities), tuple(places)
+    for kind, codes, index in (("service", services, snapshot.service_index),
+                               ("community", communities, snapshot.community_index),
+                               ("place", places, snapshot.place_index)):
+        unknown = [c for c in codes if c not in index]
+        if unknown:
+            raise MatchError(f"unknown {kind} code{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}")
+    if not services and not communities:
+        raise MatchError("say what the organisation does or whom it serves: at least one service or community")
+    org_id = DESCRIBED_ID
+    while org_id in snapshot.index:  # never mistaken for a real organisation
+        org_id += "-X"
+    described = Organisation(id=org_id, name=name.strip() or "Your organisation", description=description,
+                             sector=sector, services=services, communities=communities, places=places)
+    extended = Snapshot(version=snapshot.version, orgs=snapshot.orgs + (described,), services=snapshot.services,
+                        communities=snapshot.communities, places=snapshot.places, ties=snapshot.ties,
+                        needs=snapshot.needs)
+    fitted = model or get_model(snapshot, model_dir)
+    # A copy sharing the fitted weights but with its own scoring-context cache: the real
+    # snapshot's context (cached on the model) stays warm for everyone else's requests.
+    scorer = copy.copy(fitted)
+    scorer.__dict__["_contexts"] = {}
+    check_query(extended, org_id, k, p)
+    filters = filters if isinstance(filters, Filters) else Filters.from_dict(filters)
+    ctx = scorer.context(extended)
+    u = extended.index[org_id]
+    rows = generate_candidates(scorer, ctx, u, filters.mask(extended), 2000)
+    x = scorer.features(ctx, np.full(len(rows), u), rows)
+    # Always the model: rankings read from the network (shared partners, L3) cannot rank the
+    # partners of an organisation with no ties yet.
+    return finish_match(extended, scorer, ctx, u, rows, x, k=k, filters=filters, fairness=fairness, p=p,
+                        method="model", ranking_reason=DESCRIBED_RANKING, rank_by="model", trusted=None)
 
 
 def suggest(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,

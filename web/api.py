@@ -146,6 +146,35 @@ def edit_organisation(org_id):
     return _with_version(ok(data), org)
 
 
+def _field_errors(errors: dict):
+    return jsonify({"ok": False, "status": 400, "errors": errors,
+                    "error": "; ".join(f"{k}: {v}" for k, v in errors.items())}), 400
+
+
+@bp.post("/organisations")
+@require_role("editor")
+def create_organisation():
+    """Add an organisation (checked as an import row is); 201 with its profile."""
+    store = get_store()
+    org, errors = views.create_organisation(store, _snap(), body(), current_user.name)
+    if errors:
+        return _field_errors(errors)
+    data = views.profile_data(store, get_snapshot(), org.id, {})
+    data["organisation"]["version"] = views.org_version(org)
+    return _with_version(ok(data, 201), org)
+
+
+@bp.post("/organisations/<org_id>/ties")
+@require_role("editor")
+def add_tie(org_id):
+    """Add a tie between this organisation and `other` (an id or a name only one has)."""
+    store = get_store()
+    tie, errors = views.add_tie(store, _snap(), org_id, body(), current_user.name)
+    if errors:
+        return _field_errors(errors)
+    return ok({"tie": tie.to_dict()}, 201)
+
+
 @bp.get("/introductions")
 def introductions():
     store = get_store()
@@ -255,6 +284,23 @@ def partners():
     return ok(views.partners_data(_snap(), request.args, get_store()))
 
 
+@bp.get("/help")
+def help():
+    return ok(views.help_data())
+
+
+@bp.get("/partners/describe")
+def partners_describe():
+    data = views.described_data(_snap(), request.args)
+    if data["errors"]:
+        return jsonify({"ok": False, "status": 400, "errors": data["errors"],
+                        "error": "; ".join(f"{k}: {v}" for k, v in data["errors"].items())}), 400
+    if not data["asked"]:
+        return jsonify({"ok": False, "status": 400, "error": "describe the organisation: give offers (service codes), "
+                        "serves (community codes), works_in (place codes) or about (a paragraph)"}), 400
+    return ok(data)
+
+
 @bp.get("/places/<code>")
 def place(code):
     return ok(views.ecosystem_data(_snap(), code, request.args))
@@ -292,9 +338,14 @@ def champions(code):
     return ok(views.champions_data(_snap(), code))
 
 
+@bp.get("/places/<code>/about")
+def about_place(code):
+    return ok(views.about_place_data(_snap(), code))
+
+
 @bp.get("/places/<code>/isolated")
 def isolated(code):
-    return ok(views.isolated_data(_snap(), code))
+    return ok(views.isolated_page(_snap(), code, request.args, get_store()))
 
 
 @bp.get("/data")

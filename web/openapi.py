@@ -37,10 +37,29 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
     ("/api/organisations/{org_id}/recipients", "get"): (
         "For a funder: groups like the ones it funds that it does not fund yet, small and marginalised-led "
         "groups surfaced by the fairness setting, each with reasons", "viewer", ("fairness", "k"), ()),
+    ("/api/organisations", "post"): (
+        "Add an organisation: name (required), description, sector, legal_form, income, led_by, postcode, "
+        "website, services, communities, places, checked as an import row is (its id is generated from its "
+        "name and postcode; one already listed is refused). 201 with its profile; 400 with `errors` per field",
+        "editor", (), ("name", "description", "sector", "legal_form", "income", "led_by", "postcode", "website",
+                       "services", "communities", "places")),
+    ("/api/organisations/{org_id}/ties", "post"): (
+        "Add a tie from this organisation: other (an id, or a name only one organisation has), kind, direction "
+        "(from or to, for directed kinds), form, since, amount; checked as an import row is. 201 with the tie; "
+        "400 with `errors` per field", "editor", (), ("other", "kind", "direction", "form", "since", "amount")),
     ("/api/partners", "get"): ("Partner finder: ranked complementary partners for `org` with reasons, "
                                "filters and the fairness setting", "viewer",
                                ("org", "place", "service", "community", "sector", "size", "led_by", "fairness", "k"),
                                ()),
+    ("/api/help", "get"): ("The glossary: every measure shown, what it means and how it is worked out", "viewer",
+                           (), ()),
+    ("/api/partners/describe", "get"): (
+        "Partner finder for an organisation that is not listed: its services (`offers`), communities "
+        "(`serves`), places (`works_in`), each repeated or comma-separated, and/or a paragraph (`about`) the "
+        "text classifier reads (what it read is in `read_from_text`); ranked partners with reasons. "
+        "Invalid fields: 400 with `errors` per field", "viewer",
+        ("name", "about", "offers", "serves", "works_in", "place", "service", "community", "sector", "size",
+         "led_by", "fairness", "k"), ()),
     ("/api/introductions", "get"): ("Introductions, newest first", "viewer", ("status", "org", "page"), ()),
     ("/api/introductions", "post"): ("Record (request) an introduction between two organisations; you are "
                                      "its broker", "editor", (), ("org_a", "org_b", "note")),
@@ -69,7 +88,11 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
                                          "structural holes, single points of failure", "viewer", (), ()),
     ("/api/places/{code}/champions", "get"): ("Collaborative champions: organisations that span boundaries",
                                               "viewer", (), ()),
-    ("/api/places/{code}/isolated", "get"): ("Isolated groups, each with its best introductions", "viewer", (), ()),
+    ("/api/places/{code}/about", "get"): ("About a place's data: its sources, the dates it covers, and what is "
+                                          "missing (organisations without services, communities, income or a "
+                                          "location; whether collaboration ties and need are recorded)", "viewer",
+                                          (), ()),
+    ("/api/places/{code}/isolated", "get"): ("Isolated groups, each with its best introductions (`strength` 0-1, `already` when an introduction was requested), filtered by `kind`, `size`, `led_by`, a page at a time", "viewer", ("kind", "size", "led_by", "page"), ()),
     ("/api/data", "get"): ("What can be imported and exported", "viewer", (), ()),
     ("/api/import", "post"): ("Import a CSV (multipart field `file`, `kind`); with `dry_run` only validates. "
                               "Nothing is written if any row is invalid; the report lists every row's errors",

@@ -15,7 +15,7 @@ import numpy as np
 
 from graph.stores.base import search_terms
 
-__all__ = ["SearchIndex", "FILTERS", "FACETS", "search_rows", "text_rows", "facet_counts", "searchable_texts"]
+__all__ = ["SearchIndex", "FILTERS", "FACETS", "search_rows", "name_rows", "text_rows", "facet_counts", "searchable_texts"]
 
 FILTERS = ("q", "place", "service", "community", "sector", "size", "led_by")
 
@@ -109,6 +109,23 @@ def search_rows(snap, idx: SearchIndex, filters: dict, text_hits: list[int] | No
         return idx.order[mask[idx.order]]
     hits = np.array(text_hits or [], dtype=np.int64)
     return hits[mask[hits]] if len(hits) else hits
+
+
+def name_rows(idx: SearchIndex, query: str) -> list[int]:
+    """Rows whose name contains every word of `query`: exact name first, then names starting
+    with it, then the rest, each by name (choosing an organisation by its name)."""
+    q = (query or "").strip().lower()
+    words = q.split()
+    if not words:
+        return []
+    names = idx.names
+    hits = idx.order.tolist()
+    for w in words:  # one pass per word: cheaper than all(...) per row
+        hits = [i for i in hits if w in names[i]]
+    exact = [i for i in hits if names[i] == q]
+    prefix = [i for i in hits if names[i] != q and names[i].startswith(q)]
+    rest = [i for i in hits if not names[i].startswith(q)]
+    return exact + prefix + rest
 
 
 FACETS = ("service", "community", "place", "size", "led_by")

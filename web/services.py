@@ -112,21 +112,7 @@ def suggest(snap, org_id: str, request: dict) -> dict:
                            introductions=_recorded_introductions(), **fair)
         except ValueError as e:  # MatchError / FilterError: the request, not the server
             raise BadRequest(str(e)) from None
-        out = []
-        for s in result.suggestions:
-            d = s.to_dict()
-            before = s.model_rank if fair.get("fairness") else None
-            note = ""
-            if before is not None and before > s.rank:
-                note = (f"Moved up by fairness: without it, this would be number {before}." if before <= k
-                        else f"Brought into the top {k} by fairness (number {before} in the model's order).")
-            out.append({"org": {"org_id": s.org_id}, "rank": s.rank, "score": d["score"], "protected": d["protected"],
-                        "about": d["about"], "reasons": [r["text"] for r in d["reasons"]],
-                        "reason_details": d["reasons"], "explanation": d["explanation"],
-                        "contributions": d["contributions"], "details": d["details"],
-                        "rank_without_fairness": before if before is not None and before <= k else None,
-                        "model_rank": s.model_rank, "fairness_note": note})
-        return {"suggestions": out, "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
+        return {"suggestions": _suggestion_dicts(result, fair, k), "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
                 "candidates_considered": result.candidates_considered, "model_mode": result.model_mode,
                 "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason,
                 "ranking_trusted": result.ranking_trusted, "lens": "collaboration"}
@@ -181,6 +167,56 @@ def gives_funding(snap, org_id: str) -> bool:
         sel = snap.tie_kind == TIE_KINDS.index("funding")
         return {snap.orgs[i].id for i in np.unique(snap.tie_src[sel]).tolist()}
     return org_id in cached(snap, "funder_ids", compute)
+
+
+def _suggestion_dicts(result, fair: dict, k: int) -> list[dict]:
+    out = []
+    for s in result.suggestions:
+        d = s.to_dict()
+        before = s.model_rank if fair.get("fairness") else None
+        note = ""
+        if before is not None and before > s.rank:
+            note = (f"Moved up by fairness: without it, this would be number {before}." if before <= k
+                    else f"Brought into the top {k} by fairness (number {before} in the model's order).")
+        out.append({"org": {"org_id": s.org_id}, "rank": s.rank, "score": d["score"], "protected": d["protected"],
+                    "about": d["about"], "reasons": [r["text"] for r in d["reasons"]],
+                    "reason_details": d["reasons"], "explanation": d["explanation"],
+                    "contributions": d["contributions"], "details": d["details"],
+                    "rank_without_fairness": before if before is not None and before <= k else None,
+                    "model_rank": s.model_rank, "fairness_note": note})
+    return out
+
+
+def suggest_described(snap, described: dict, request: dict) -> dict:
+    """Partner suggestions for an organisation that is not listed, from `described`
+    (services, communities, places, name): the matcher's `match_described`."""
+    match_described = _feature("matcher.service", "match_described")
+    model_dir = _model_dir()
+    filters, fair = _match_args(request)
+    k = request["k"]
+
+    def compute():
+        from werkzeug.exceptions import BadRequest
+        try:
+            result = match_described(snap, services=described["services"], communities=described["communities"],
+                                     places=described["places"], name=described["name"], k=k, filters=filters,
+                                     model_dir=model_dir, **fair)
+        except ValueError as e:  # MatchError / FilterError: the request, not the server
+            raise BadRequest(str(e)) from None
+        return {"suggestions": _suggestion_dicts(result, fair, k),
+                "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
+                "candidates_considered": result.candidates_considered, "model_mode": result.model_mode,
+                "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason, "lens": "collaboration"}
+    key = (tuple(described["services"]), tuple(described["communities"]), tuple(described["places"]),
+           described["name"], k, tuple(sorted(filters.items())), request["fairness"])
+    return cached(snap, "suggest_described", compute, *key)
+
+
+def classify_description(text: str) -> list[dict]:
+    """Our services and communities read from a paragraph by the text classifier
+    (graph.classify), most confident first: [{field, code, confidence, method, matched?}]."""
+    classify_text = _feature("graph.classify", "classify_text")
+    return [p.to_dict() for p in classify_text(text)]
 
 
 def suggestions_or_message(snap, org_id: str, request: dict) -> dict:
@@ -408,6 +444,12 @@ def referrals(snap, code: str) -> dict | None:
     return cached(snap, "referrals", compute, code)
 
 
+def about_data(snap, code: str) -> dict:
+    """Sources, dates and what is missing for a place (graph.analysis.provenance)."""
+    fn = _feature("graph.analysis.provenance", "about_data")
+    return cached(snap, "about_data", lambda: fn(snap, code), code)
+
+
 def gaps(snap, code: str) -> dict:
     """Gaps of a place: a community x service coverage heatmap, needs without provision,
     under-served communities, structural holes and single points of failure."""
@@ -447,14 +489,31 @@ def coverage_heatmap(snap, code: str) -> dict:
     org_fam.data[:] = 1
     counts = (sub.org_communities.T @ org_fam).toarray().astype(int)
     need = {(n.target, n.code): n.level for n in sub.needs}
+    # Sorted by need: recorded need first (highest first), then the least served. A cell is
+    # a gap only where need is recorded for its community or its service family: an empty
+    # pair nobody asked for is not shown as a failure.
+    col_order = sorted(range(len(families)), key=lambda j: (-(need.get(("service", families[j].code)) or 0),
+                                                             families[j].label))
+    services_out = [{"code": families[j].code, "label": families[j].label,
+                     "need": need.get(("service", families[j].code))} for j in col_order]
     rows = []
     for i, c in enumerate(snap.communities):
-        cells = [{"service": f.code, "count": int(counts[i, j]), "level": _heat_level(int(counts[i, j]))}
-                 for j, f in enumerate(families)]
+        row_need = need.get(("community", c.code))
+        cells = []
+        for j in col_order:
+            count = int(counts[i, j])
+            needed = row_need is not None or need.get(("service", families[j].code)) is not None
+            cells.append({"service": families[j].code, "count": count, "level": _heat_level(count),
+                          "gap": count == 0 and needed})
         rows.append({"community": {"code": c.code, "label": c.label}, "cells": cells,
-                     "total": int(np.asarray(sub.org_communities[:, i].sum())), "need": need.get(("community", c.code))})
-    return {"services": [{"code": f.code, "label": f.label, "need": need.get(("service", f.code))} for f in families],
-            "rows": rows, "organisations": len(sub.orgs)}
+                     "total": int(np.asarray(sub.org_communities[:, i].sum())), "need": row_need,
+                     "gaps": sum(1 for x in cells if x["gap"])})
+    rows.sort(key=lambda r: (-(r["need"] or 0), -r["gaps"], r["total"], r["community"]["label"]))
+    return {"services": services_out, "rows": rows, "organisations": len(sub.orgs),
+            "levels": [{"level": lv, "text": text} for lv, text in HEAT_LEVELS]}
+
+
+HEAT_LEVELS = ((0, "none"), (1, "1"), (2, "2"), (3, "3–4"), (4, "5–9"), (5, "10 or more"))
 
 
 def _heat_level(count: int) -> int:

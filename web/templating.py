@@ -102,3 +102,5 @@ def init_templating(app) -> None:
     # The identifier as its publisher wrote it (an internal id escapes odd characters as ~HH).
     app.jinja_env.filters["publisher_id"] = identifier_for_org_id
     app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags)
+    from web.glossary import term as glossary_term
+    app.jinja_env.globals.update(glossary_term=glossary_term)

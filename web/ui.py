@@ -25,6 +25,11 @@ def home():
     return render_template("home.html", **views.home_data(store, get_snapshot()))
 
 
+@bp.get("/help")
+def help():
+    return render_template("help.html", **views.help_data())
+
+
 @bp.get("/search")
 def search():
     return render_template("search.html", **views.search_data(_snap(), request.args, get_store))
@@ -129,6 +134,15 @@ def partners():
                            default_fairness=services.DEFAULT_FAIRNESS)
 
 
+@bp.get("/partners/describe")
+def partners_describe():
+    snap = _snap()
+    data = views.described_data(snap, request.args)
+    return render_template("partners_describe.html", **data, facets=views.facets(snap),
+                           fairness_settings=services.fairness_options(),
+                           default_fairness=services.DEFAULT_FAIRNESS), (400 if data["errors"] else 200)
+
+
 def _fragment(snap, name: str, template: str, data: dict, *key) -> Markup:
     """A large part of a page that is the same for every visitor, rendered once per snapshot."""
     return services.cached(snap, "html:" + name, lambda: Markup(render_template(template, **data)), *key)
@@ -161,6 +175,11 @@ def gaps(code):
     return render_template("gaps.html", **data, heatmap_html=_fragment(snap, "heatmap", "_heatmap.html", data, code))
 
 
+@bp.get("/places/<code>/about")
+def about_place(code):
+    return render_template("about_place.html", **views.about_place_data(_snap(), code))
+
+
 @bp.get("/places/<code>/champions")
 def champions(code):
     return render_template("champions.html", **views.champions_data(_snap(), code))
@@ -168,7 +187,7 @@ def champions(code):
 
 @bp.get("/places/<code>/isolated")
 def isolated(code):
-    return render_template("isolated.html", **views.isolated_data(_snap(), code))
+    return render_template("isolated.html", **views.isolated_page(_snap(), code, request.args, get_store()))
 
 
 @bp.get("/data")
@@ -194,6 +213,52 @@ def data_export():
     return views.export_response(_snap(), request.args)
 
 
+def _organisation_form(posted) -> dict:
+    """The organisation fields a form posted: lists (led-by checkboxes, the pickers' multiple
+    selects, or a comma-separated text) as lists."""
+    form = {name: posted.get(name, "") for name in views.EDITABLE if name in posted and name not in views.LIST_FIELDS}
+    for name in views.LIST_FIELDS:
+        values = posted.getlist(name)
+        if name in posted or name == "led_by":
+            form[name] = [c.strip() for v in values for c in v.replace(";", ",").split(",") if c.strip()]
+    return form
+
+
+@bp.route("/organisations/new", methods=["GET", "POST"])
+@require_role("editor")
+def new_organisation():
+    store = get_store()
+    snap = get_snapshot()
+    errors, form = {}, {}
+    if request.method == "POST":
+        form = _organisation_form(request.form)
+        org, errors = views.create_organisation(store, snap, form, current_user.name)
+        if not errors:
+            flash(f"Added {org.name}.", "success")
+            return redirect(url_for("ui.organisation", org_id=org.id))
+    blank = {"name": "", "description": "", "sector": "vcse", "income": None, "led_by": [], "services": [],
+             "communities": [], "places": [], "postcode": "", "website": "", "legal_form": ""}
+    return render_template("new_organisation.html", org=blank, form=form, errors=errors,
+                           facets=views.facets(snap)), (400 if errors else 200)
+
+
+@bp.route("/organisations/<org_id>/ties/new", methods=["GET", "POST"])
+@require_role("editor")
+def add_tie(org_id):
+    store = get_store()
+    snap = get_snapshot()
+    org = views.stored_org_or_404(store, org_id)
+    errors, form = {}, {}
+    if request.method == "POST":
+        form = {name: request.form.get(name, "").strip() for name in views.TIE_FIELDS}
+        tie, errors = views.add_tie(store, snap, org_id, form, current_user.name)
+        if not errors:
+            flash(f"Added the tie to {org.name}.", "success")
+            return redirect(url_for("ui.organisation", org_id=org_id))
+    return render_template("add_tie.html", org=org.to_dict(), form=form, errors=errors,
+                           tie_kinds=views.tie_kind_options(), forms=views.form_options()), (400 if errors else 200)
+
+
 @bp.route("/organisations/<org_id>/edit", methods=["GET", "POST"])
 @require_role("editor")
 def edit_organisation(org_id):
@@ -205,9 +270,7 @@ def edit_organisation(org_id):
     if request.method == "POST":
         # Only fields the form carries are changed; its hidden version makes an edit of a
         # page opened before someone else saved theirs a 409, not a silent overwrite.
-        form = {name: request.form.get(name, "") for name in views.EDITABLE
-                if name not in ("led_by",) and name in request.form}
-        form["led_by"] = request.form.getlist("led_by")
+        form = _organisation_form(request.form)
         posted_version = request.form.get("version", "").strip()
         org, errors = views.edit_organisation(store, snap, org_id, form, current_user.name,
                                               posted_version or None)

@@ -15,7 +15,7 @@ from graph.model import (INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZ
 from web import services
 from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SECTOR_SHORT, SIZE_LABELS, STATUS_LABELS,
                         TIE_KIND_LABELS, label)
-from web.search import FACETS, FILTERS, facet_counts, search_rows, searchable_texts, text_rows
+from web.search import FACETS, FILTERS, facet_counts, name_rows, search_rows, searchable_texts, text_rows
 
 __all__ = ["org_card", "org_ref", "facets", "home_data", "search_data", "profile_data",
            "introductions_data", "introduction_data", "places_data", "place_or_404", "org_or_404"]
@@ -125,6 +125,11 @@ def _clean_filters(snap, args) -> dict:
 
 
 # ---- pages -----------------------------------------------------------------------------------
+
+def help_data() -> dict:
+    from web.glossary import glossary
+    return {"glossary": glossary()}
+
 
 def home_data(store, snap) -> dict:
     counts = store.counts()
@@ -440,7 +445,7 @@ def partners_data(snap, args, store=None) -> dict:
            "fairness": services.fairness_info(request_["fairness"]), "candidates": []}
     q = (args.get("q") or "").strip()
     if q and not org_id:
-        rows = search_rows(snap, services.search_index(snap), {"q": q})
+        rows = name_rows(services.search_index(snap), q)
         out["candidates"] = [org_card(snap, snap.orgs[i]) for i in rows[:20]]
     out["q"] = q
     if not org_id:
@@ -450,6 +455,77 @@ def partners_data(snap, args, store=None) -> dict:
     out["requested"] = requested_with(store, snap, org_id) if store is not None else {}
     out.update(_resolve_refs(snap, services.suggest(snap, org_id, request_)))
     out["suggestions_message"] = None
+    return out
+
+
+DESCRIBE_TEXT_MAX = 5000
+
+
+def _codes(args, name: str) -> list[str]:
+    """A multi-valued field: repeated (`offers=a&offers=b`) or comma-separated."""
+    values = args.getlist(name) if hasattr(args, "getlist") else [args.get(name) or ""]
+    out: list[str] = []
+    for v in values:
+        for code in str(v or "").replace(";", ",").split(","):
+            if code.strip() and code.strip() not in out:
+                out.append(code.strip())
+    return out
+
+
+def described_data(snap, args) -> dict:
+    """The partner finder for an organisation that is not listed: what it does (`offers`),
+    whom it serves (`serves`), where (`works_in`), and/or a paragraph about it (`about`) that
+    the text classifier reads. Returns the form as understood, `errors` per field (then no
+    suggestions), and the suggestions with reasons."""
+    request_ = partner_request(snap, args, default_k=current_app.config["SUGGESTIONS"])
+    form = {"name": (args.get("name") or "").strip()[:200], "about": (args.get("about") or "").strip(),
+            "offers": _codes(args, "offers"), "serves": _codes(args, "serves"),
+            "works_in": _codes(args, "works_in")}
+    out = {"form": form, "errors": {}, "read_from_text": [], "described": None, "suggestions": [],
+           "partner_request": request_, "fairness": services.fairness_info(request_["fairness"]),
+           "asked": any(form[k] for k in ("about", "offers", "serves", "works_in"))}
+    if not out["asked"]:
+        return out
+    errors = out["errors"]
+    for field, index, kind in (("offers", snap.service_index, "service"), ("serves", snap.community_index, "community"),
+                               ("works_in", snap.place_index, "place")):
+        unknown = [c for c in form[field] if c not in index]
+        if unknown:
+            errors[field] = f"Choose from the list: there is no {kind} {', '.join(repr(c) for c in unknown)}"
+    if len(form["about"]) > DESCRIBE_TEXT_MAX:
+        errors["about"] = f"Describe the organisation in {DESCRIBE_TEXT_MAX:,} characters or fewer"
+    services_, communities = list(form["offers"]), list(form["serves"])
+    if form["about"] and "about" not in errors:
+        try:
+            read = services.classify_description(form["about"])
+        except services.FeatureUnavailable as e:
+            errors["about"] = f"The description cannot be read here ({e}); choose services and communities instead"
+            read = []
+        for p in read:
+            index = snap.service_index if p["field"] == "services" else snap.community_index
+            if p["code"] not in index:
+                continue
+            into = services_ if p["field"] == "services" else communities
+            if p["code"] not in into:
+                into.append(p["code"])
+                label_ = _service_label(snap, p["code"]) if p["field"] == "services" else \
+                    snap.label("community", p["code"])
+                out["read_from_text"].append({**p, "label": label_})
+        if not read and not (form["offers"] or form["serves"]) and "about" not in errors:
+            errors["about"] = ("No service or community could be read from this description: add a few words "
+                               "about what the organisation does and for whom, or choose them below")
+    if not errors and not (services_ or communities):
+        errors["offers"] = "Choose at least one service or community, or describe the organisation"
+    if errors:
+        return out
+    described = {"name": form["name"], "services": services_, "communities": communities,
+                 "places": form["works_in"]}
+    out["described"] = {
+        "name": form["name"] or "Your organisation",
+        "services": [{"code": c, "label": _service_label(snap, c)} for c in services_],
+        "communities": [{"code": c, "label": snap.label("community", c)} for c in communities],
+        "places": [{"code": c, "name": snap.label("place", c)} for c in form["works_in"]]}
+    out.update(_resolve_refs(snap, services.suggest_described(snap, described, request_)))
     return out
 
 
@@ -709,6 +785,11 @@ def _funding_data(snap, code: str) -> dict:
             "records_reconciled": eco.get("records_reconciled", 0)}
 
 
+def about_place_data(snap, code: str) -> dict:
+    head = _place_head(snap, code)
+    return {**head, "about": services.about_data(snap, code)}
+
+
 def gaps_data(snap, code: str) -> dict:
     return services.cached(snap, "gaps_data", lambda: _gaps_data(snap, code), code)
 
@@ -735,6 +816,55 @@ def isolated_data(snap, code: str) -> dict:
 def _isolated_data(snap, code: str) -> dict:
     head = _place_head(snap, code)
     return {**_resolve_refs(snap, services.isolated(snap, code)), **head}
+
+
+ISOLATED_KINDS = {"isolate": "Working alone", "small_component": "Small group cut off",
+                  "periphery": "On the edge"}
+ISOLATED_PAGE_SIZE = 10
+
+
+def isolated_page(snap, code: str, args, store=None) -> dict:
+    """Isolated groups as a table: filtered by kind, size and who leads them, a page at a
+    time, each introduction with its 0-1 strength and whether it was already requested."""
+    data = isolated_data(snap, code)
+    f = {k: (args.get(k) or "").strip() for k in ("kind", "size", "led_by")}
+    for key, allowed in (("kind", tuple(ISOLATED_KINDS)), ("size", SIZE_BANDS), ("led_by", ("any",) + LED_BY)):
+        if f[key] and f[key] not in allowed:
+            abort(400, f"{key} must be one of {', '.join(allowed)}.")
+    introduced = {}
+    if store is not None:
+        for intro in store.list_introductions():
+            introduced.setdefault(frozenset((intro.org_a, intro.org_b)), intro)
+    rows = []
+    for g in data["groups"]:
+        sizes = sorted({m.get("size_band") for m in g["members"] if m.get("size_band")},
+                       key=lambda s: SIZE_BANDS.index(s))
+        led = sorted({x for m in g["members"] for x in m["org"].get("led_by", ())})
+        if f["kind"] and g["kind"] != f["kind"]:
+            continue
+        if f["size"] and f["size"] not in sizes:
+            continue
+        if f["led_by"] and not (led if f["led_by"] == "any" else f["led_by"] in led):
+            continue
+        intros = []
+        for i in g["introductions"]:
+            done = introduced.get(frozenset((i["org_id"], i["partner_id"])))
+            intros.append({**i, "already": None if done is None else {
+                "id": done.id, "status": done.status, "status_label": STATUS_LABELS[done.status],
+                "url": url_for("ui.introduction", intro_id=done.id)}})
+        rows.append({**g, "introductions": intros, "kind_label": ISOLATED_KINDS[g["kind"]],
+                     "size_bands": [{"value": s, "text": SIZE_LABELS[s]} for s in sizes],
+                     "led_by": [{"value": x, "text": LED_BY_LABELS.get(x, x)} for x in led],
+                     "best_strength": max((i["strength"] for i in intros), default=None)})
+    page, pages = _page(args, len(rows), ISOLATED_PAGE_SIZE)
+    start = (page - 1) * ISOLATED_PAGE_SIZE
+    return {**{k: v for k, v in data.items() if k != "groups"},
+            "groups": rows[start:start + ISOLATED_PAGE_SIZE], "matching_groups": len(rows),
+            "listed_groups": len(data["groups"]), "first": start + 1 if rows else 0,
+            "last": min(start + ISOLATED_PAGE_SIZE, len(rows)), "page": page, "pages": pages,
+            "filters": f, "active_filters": {k: v for k, v in f.items() if v},
+            "filter_options": {"kind": [{"value": k, "text": t} for k, t in ISOLATED_KINDS.items()],
+                               "size": facets(snap)["size"], "led_by": facets(snap)["led_by"]}}
 
 
 def _resolve_refs(snap, obj):
@@ -815,6 +945,15 @@ def warm(app, places: int, snap=None) -> list[str]:
 
 EDITABLE = ("name", "description", "sector", "legal_form", "size_band", "income", "led_by", "postcode",
             "website", "services", "communities", "places")
+LIST_FIELDS = ("led_by", "services", "communities", "places")
+
+
+def tie_kind_options() -> list[dict]:
+    return [{"value": k, "text": TIE_KIND_LABELS[k]} for k in TIE_KINDS]
+
+
+def form_options() -> list[dict]:
+    return [{"value": k, "text": v} for k, v in FORM_LABELS.items()]
 
 
 def org_version(org) -> str:
@@ -867,11 +1006,31 @@ def edit_organisation(store, snap, org_id: str, fields: dict, by: str, expected_
 
 
 def _edit_organisation(store, snap, org_id, fields, by, expected_version):
-    from graph.model import ModelError, now_iso
+    from graph.model import now_iso
 
     org = stored_org_or_404(store, org_id)
     if expected_version and expected_version != org_version(org):
         abort(409, STALE_EDIT)
+    changes, errors = organisation_changes(snap, org, fields)
+    if errors:
+        return org, errors
+    updated = org.with_changes(**changes, updated_at=now_iso(), source=org.source or f"edited by {by}")
+    store.upsert_organisations([updated])
+    return updated, {}
+
+
+def _sentence(reason: str) -> str:
+    return reason[:1].upper() + reason[1:]
+
+
+def organisation_changes(snap, org, fields: dict) -> tuple[dict, dict]:
+    """The changes `fields` make to `org`, checked as an import checks a row: codes must be
+    known, income is read as an amount (£1,000 or 1000), and every value passes the model's
+    own validation (graph.model). Returns (changes, errors): one message per field in error,
+    each field checked on its own so every mistake is reported at once, next to its field."""
+    from graph.importers.values import BadValue, parse_amount
+    from graph.model import ModelError
+
     changes, errors = {}, {}
     for name in EDITABLE:
         if name not in fields:
@@ -880,7 +1039,7 @@ def _edit_organisation(store, snap, org_id, fields, by, expected_version):
         if name in ("led_by", "services", "communities", "places"):
             if isinstance(value, str):
                 value = [v for v in value.replace(";", ",").split(",")]
-            value = tuple(v.strip() for v in value if v and v.strip())
+            value = tuple(dict.fromkeys(v.strip() for v in value if v and v.strip()))
             index = {"services": snap.service_index, "communities": snap.community_index,
                      "places": snap.place_index}.get(name)
             unknown = [v for v in value if index is not None and v not in index]
@@ -888,25 +1047,112 @@ def _edit_organisation(store, snap, org_id, fields, by, expected_version):
                 errors[name] = f"Unknown {name[:-1] if name != 'communities' else 'community'} code: {', '.join(unknown)}"
                 continue
         elif name == "income":
-            value = None if value in (None, "") else value
-            if value is not None:
-                try:
-                    value = float(str(value).replace(",", "").replace("£", ""))
-                except ValueError:
-                    errors[name] = "Enter the income as a number of pounds, like 45000"
-                    continue
+            try:
+                value = parse_amount(value if value not in (None, "") else None)
+            except BadValue:
+                errors[name] = "Enter the income as a number of pounds, like 45000"
+                continue
         elif name == "size_band":
             value = value or None
         else:
             value = "" if value is None else str(value).strip()
+        try:  # the model's own checks, for this field alone
+            org.with_changes(**{name: value})
+        except ModelError as e:
+            errors[e.field if e.field in EDITABLE else name] = _sentence(e.reason)
+            continue
         changes[name] = value
     if "income" in changes and "size_band" not in changes:
         changes["size_band"] = None  # recomputed from the new income
+    if not errors:
+        try:
+            org.with_changes(**changes)
+        except ModelError as e:
+            errors[e.field] = _sentence(e.reason)
+    return changes, errors
+
+
+def create_organisation(store, snap, fields: dict, by: str):
+    """A new organisation from a form or JSON, checked as an import checks a row. Returns
+    (organisation, errors); nothing is written when there are errors. Its id is generated
+    from its name and postcode (as for a record with no identifier), so the same
+    organisation added twice is refused rather than doubled."""
+    from graph.model import Organisation, generated_org_id, now_iso
+
+    name = str(fields.get("name") or "").strip()
+    if not name:
+        return None, {"name": "Enter the organisation's name"}
+    base = Organisation(id=generated_org_id(name, str(fields.get("postcode") or "")), name=name, sector="vcse")
+    changes, errors = organisation_changes(snap, base, {k: v for k, v in fields.items() if k in EDITABLE})
     if errors:
-        return org, errors
+        return None, errors
+    org = base.with_changes(**changes, updated_at=now_iso(), source=f"added by {by}")
+    with _edit_lock():
+        existing = store.get_organisation(org.id)
+        if existing is not None:
+            return existing, {"name": f"{existing.name} is already listed with this name and postcode"}
+        store.upsert_organisations([org])
+    return org, {}
+
+
+TIE_FIELDS = ("other", "kind", "direction", "form", "since", "amount")
+
+
+def _find_other(store, snap, org_id: str, text: str) -> tuple[str | None, str | None]:
+    """The organisation a tie form names: by id, or by a name that only one organisation has."""
+    text = (text or "").strip()
+    if not text:
+        return None, "Choose the other organisation"
+    if text in snap.index or store.get_organisation(text) is not None:
+        other = text
+    else:
+        rows = name_rows(services.search_index(snap), text)
+        exact = [i for i in rows if snap.orgs[i].name.lower() == text.lower()]
+        chosen = exact if exact else rows
+        if not chosen:
+            return None, f"No organisation is called “{text}”"
+        if len(chosen) > 1:
+            names = ", ".join(snap.orgs[i].name for i in chosen[:4])
+            return None, f"More than one organisation matches “{text}” ({names}{'…' if len(chosen) > 4 else ''}): choose one"
+        other = snap.orgs[chosen[0]].id
+    if other == org_id:
+        return None, "A tie joins two different organisations"
+    return other, None
+
+
+def add_tie(store, snap, org_id: str, fields: dict, by: str):
+    """A tie between `org_id` and another organisation, checked as an import checks a tie
+    row (graph.model.Tie). Returns (tie, errors); nothing is written when there are errors."""
+    from graph.importers.values import BadValue, parse_amount
+    from graph.model import DIRECTED_TIE_KINDS, ModelError, Tie
+
+    stored_org_or_404(store, org_id)
+    errors = {}
+    other, problem = _find_other(store, snap, org_id, fields.get("other"))
+    if problem:
+        errors["other"] = problem
+    kind = str(fields.get("kind") or "").strip()
+    if kind not in TIE_KINDS:
+        errors["kind"] = "Choose the kind of tie"
+    direction = str(fields.get("direction") or "from").strip()
+    if direction not in ("from", "to"):
+        errors["direction"] = "Choose who refers, funds or commissions whom"
     try:
-        updated = org.with_changes(**changes, updated_at=now_iso(), source=org.source or f"edited by {by}")
-    except ModelError as e:
-        return org, {e.field: e.reason[:1].upper() + e.reason[1:]}
-    store.upsert_organisations([updated])
-    return updated, {}
+        amount = parse_amount(fields.get("amount") or None)
+    except BadValue:
+        amount, errors["amount"] = None, "Enter the amount as a number of pounds, like 5000"
+    if errors:
+        return None, errors
+    a, b = (org_id, other) if direction == "from" or kind not in DIRECTED_TIE_KINDS else (other, org_id)
+    values = {"form": str(fields.get("form") or "").strip(), "since": str(fields.get("since") or "").strip(),
+              "amount": amount, "currency": "GBP" if amount is not None else "", "source": f"added by {by}"}
+    for name, value in values.items():  # the model's checks, one field at a time
+        try:
+            Tie(a, b, kind, **{name: value})
+        except ModelError as e:
+            errors[e.field if e.field in TIE_FIELDS else name] = _sentence(e.reason)
+    if errors:
+        return None, errors
+    tie = Tie(a, b, kind, **values)
+    store.upsert_ties([tie])
+    return tie, {}

@@ -21,6 +21,8 @@ __all__ = ["Introduction", "suggest_introductions", "CONNECT_WEIGHTS"]
 
 # How much a partner's position helps the group: a champion opens most doors.
 CONNECT_WEIGHTS = {"champion": 1.0, "core": 0.6, "main": 0.3}
+# The highest score an introduction can have: a perfect fit (1) with a champion.
+MAX_SCORE = 1.0 + max(CONNECT_WEIGHTS.values())
 # Members of one group the matcher is asked about (each query scores ~2,000 candidates).
 _MATCHER_QUERIES = 3
 _CONNECT_WORDS = {"champion": "is one of the network's collaborative champions",
@@ -39,7 +41,8 @@ class Introduction:
     partner_id, partner_name : str
     score : float
         fit x (1 + connection): a partner must fit the group AND connect it (see
-        `CONNECT_WEIGHTS`); higher is better.
+        `CONNECT_WEIGHTS`); higher is better. `to_dict` adds `strength`, the score on a
+        0-1 scale (score / MAX_SCORE), as every other score people see is.
     reasons : list of str
     source : {"matcher", "fallback"}
         Which scored the fit.
@@ -52,9 +55,14 @@ class Introduction:
     reasons: tuple[str, ...]
     source: str
 
+    @property
+    def strength(self) -> float:
+        return round(min(1.0, max(0.0, self.score / MAX_SCORE)), 3)
+
     def to_dict(self) -> dict:
         d = asdict(self)
         d["reasons"] = list(self.reasons)
+        d["strength"] = self.strength
         return d
 
 

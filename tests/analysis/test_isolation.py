@@ -142,3 +142,13 @@ def test_demo_planted_isolated_groups_are_found(demo, monkeypatch, use_matcher):
             mine = set(snap.place_ancestors(me.places[0])[:-2])
             theirs = {a for p in partner.places for a in snap.place_ancestors(p)}
             assert mine & theirs, (me.name, partner.name)
+
+
+def test_introduction_strength_is_the_score_on_a_0_to_1_scale():
+    from graph.analysis.introductions import MAX_SCORE, Introduction
+
+    def intro(score):
+        return Introduction("PM-A", "A", "PM-B", "B", score, (), "fallback")
+    assert MAX_SCORE == 2.0  # a perfect fit (1) with a champion (1 + 1.0)
+    assert intro(2.0).strength == 1.0 and intro(0.5).strength == 0.25 and intro(1.3).strength == 0.65
+    assert intro(1.3).to_dict()["strength"] == 0.65 and intro(1.3).to_dict()["score"] == 1.3

@@ -34,6 +34,7 @@ def test_every_html_page_has_a_json_twin(app):
              if "GET" in r.methods and not r.rule.startswith(("/api/", "/static")) and r.endpoint.startswith("ui.")]
     # The edit form shows (and PATCHes) the record the profile twin returns.
     twins = {"/": "/api/", "/data/export": "/api/export",
-             "/organisations/<org_id>/edit": "/api/organisations/<org_id>"}
+             "/organisations/<org_id>/edit": "/api/organisations/<org_id>",
+             "/organisations/new": "/api/organisations", "/organisations/<org_id>/ties/new": "/api/organisations/<org_id>/ties"}
     missing = [r.rule for r in pages if twins.get(r.rule, "/api" + r.rule) not in api_rules]
     assert len(pages) >= 10 and missing == []

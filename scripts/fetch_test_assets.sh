@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Fetch the browser tests' own assets from the npm registry into tests/browser/axe/vendor/:
+# axe-core, which tests/browser/test_accessibility.py injects into every page. Test-only: it
+# is never copied under web/static, so the app never serves it to users.
+#
+#   bash scripts/fetch_test_assets.sh          # idempotent: exits at once when already current
+#   bash scripts/fetch_test_assets.sh --force  # rebuild
+#
+# The version is pinned in tests/browser/axe/package.json + package-lock.json (integrity-checked
+# by `npm ci`), as scripts/fetch_frontend.sh pins the app's assets. Output is not committed.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+src="$root/tests/browser/axe"
+out="$src/vendor"
+cache="${PARTNERMAP_TEST_ASSETS_CACHE:-$root/.cache/test-assets}"
+stamp="$out/.stamp"
+
+want="$(cat "$src/package-lock.json" "$0" | sha256sum | cut -d' ' -f1)"
+if [[ "${1:-}" != "--force" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+  exit 0
+fi
+
+command -v npm >/dev/null || { echo "fetch_test_assets: npm is needed (Node 18+)" >&2; exit 1; }
+
+mkdir -p "$cache"
+cp "$src/package.json" "$src/package-lock.json" "$cache/"
+if [[ ! -f "$cache/.installed" || "$(cat "$cache/.installed")" != "$want" ]]; then
+  (cd "$cache" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$cache/.installed"
+fi
+nm="$cache/node_modules"
+
+tmp="$(mktemp -d "$src/.vendor.XXXXXX")"
+trap 'rm -rf "$tmp"' EXIT
+cp "$nm/axe-core/axe.min.js" "$tmp/"
+cp "$nm/axe-core/LICENSE" "$tmp/LICENCE.axe-core"
+node -e "const p=require('$nm/axe-core/package.json');console.log(p.name+'@'+p.version+' '+(p.license||''))" > "$tmp/VERSIONS"
+printf '*\n!.gitignore\n' > "$tmp/.gitignore"
+echo "$want" > "$tmp/.stamp"
+rm -rf "$out"
+mv "$tmp" "$out"
+trap - EXIT
+echo "fetch_test_assets: $(tr '\n' ' ' < "$out/VERSIONS")in ${out#$root/}"
