@@ -9,14 +9,14 @@ DEMO_STORE ?= sqlite:///$(CURDIR)/instance/demo.db
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test install install-app frontend chromium neo4j bench clean
+.PHONY: demo test install install-app frontend test-assets chromium neo4j bench clean
 
 # The demo needs the app only: not the test extras (pytest, testcontainers, playwright).
 demo: install-app frontend
 	@echo "==> Starting the demo (seeds it on first run)..."
 	$(VENV)/bin/partnermap --store $(DEMO_STORE) demo --host $(HOST) --port $(PORT)
 
-test: install frontend chromium neo4j
+test: install frontend test-assets chromium neo4j
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 install: $(STAMP)
@@ -42,6 +42,10 @@ $(STAMP): pyproject.toml
 frontend:
 	@echo "==> Fetching the pinned web assets (GOV.UK Frontend, cytoscape, Leaflet) if they are not current..."
 	bash scripts/fetch_frontend.sh
+
+# axe-core for the browser tests' accessibility checks: pinned, from npm, test-only (never served).
+test-assets:
+	bash scripts/fetch_test_assets.sh
 
 # Debian's Chromium for the browser tests; Playwright drives it, never downloads its own.
 chromium:

@@ -90,3 +90,28 @@ def test_gaps_heatmap_on_a_phone(browser, server, signed_in):
         shot(page, "phone-390-gaps", full_page=False)
     finally:
         context.close()
+
+
+def test_an_editor_adds_an_organisation_and_a_tie_with_the_pickers(signed_in):
+    page = signed_in
+    page.goto("/search")
+    page.get_by_role("link", name="Add an organisation").click()
+    page.get_by_label("Name", exact=True).fill("Browser Test Befrienders")
+    page.get_by_label("Annual income (£)").fill("£8,000")
+    services = page.get_by_role("combobox", name="Services")
+    services.fill("befriend")
+    services.press("ArrowDown")
+    services.press("Enter")
+    places = page.get_by_role("combobox", name="Places")
+    places.fill("bristol")
+    places.press("ArrowDown")
+    places.press("Enter")
+    page.get_by_role("button", name="Add organisation").click()
+    expect(page.locator("#org-name")).to_have_text("Browser Test Befrienders")
+    page.get_by_role("link", name="Add a tie").click()
+    page.get_by_label("The other organisation").fill("Nobody Like This At All")
+    page.get_by_label("Kind of tie").select_option("partnership")
+    page.get_by_role("button", name="Add tie").click()
+    expect(page.locator("#other-error")).to_be_visible()           # next to its field
+    expect(page.locator(".govuk-error-summary")).to_be_visible()
+    shot(page, "add-tie-error", full_page=False)
