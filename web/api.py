@@ -345,7 +345,7 @@ def about_place(code):
 
 @bp.get("/places/<code>/isolated")
 def isolated(code):
-    return ok(views.isolated_page(_snap(), code, request.args, get_store()))
+    return ok(views.isolated_page(_snap(), code, request.args, get_store))
 
 
 @bp.get("/data")

@@ -187,7 +187,7 @@ def champions(code):
 
 @bp.get("/places/<code>/isolated")
 def isolated(code):
-    return render_template("isolated.html", **views.isolated_page(_snap(), code, request.args, get_store()))
+    return render_template("isolated.html", **views.isolated_page(_snap(), code, request.args, get_store))
 
 
 @bp.get("/data")

@@ -823,18 +823,26 @@ ISOLATED_KINDS = {"isolate": "Working alone", "small_component": "Small group cu
 ISOLATED_PAGE_SIZE = 10
 
 
-def isolated_page(snap, code: str, args, store=None) -> dict:
+def isolated_page(snap, code: str, args, open_store=None) -> dict:
     """Isolated groups as a table: filtered by kind, size and who leads them, a page at a
-    time, each introduction with its 0-1 strength and whether it was already requested."""
+    time, each introduction with its 0-1 strength and whether it was already requested
+    (read from `open_store()`; while the database is unreachable the page is still served
+    from the snapshot, without those markers, and says so)."""
+    from graph.stores import StoreUnavailable
+
     data = isolated_data(snap, code)
     f = {k: (args.get(k) or "").strip() for k in ("kind", "size", "led_by")}
     for key, allowed in (("kind", tuple(ISOLATED_KINDS)), ("size", SIZE_BANDS), ("led_by", ("any",) + LED_BY)):
         if f[key] and f[key] not in allowed:
             abort(400, f"{key} must be one of {', '.join(allowed)}.")
-    introduced = {}
-    if store is not None:
-        for intro in store.list_introductions():
-            introduced.setdefault(frozenset((intro.org_a, intro.org_b)), intro)
+    introduced, markers_note = {}, None
+    if open_store is not None:
+        try:
+            for intro in open_store().list_introductions():
+                introduced.setdefault(frozenset((intro.org_a, intro.org_b)), intro)
+        except StoreUnavailable:
+            markers_note = ("The database cannot be reached, so introductions already requested are not marked "
+                            "below.")
     rows = []
     for g in data["groups"]:
         sizes = sorted({m.get("size_band") for m in g["members"] if m.get("size_band")},
@@ -862,7 +870,7 @@ def isolated_page(snap, code: str, args, store=None) -> dict:
             "groups": rows[start:start + ISOLATED_PAGE_SIZE], "matching_groups": len(rows),
             "listed_groups": len(data["groups"]), "first": start + 1 if rows else 0,
             "last": min(start + ISOLATED_PAGE_SIZE, len(rows)), "page": page, "pages": pages,
-            "filters": f, "active_filters": {k: v for k, v in f.items() if v},
+            "filters": f, "active_filters": {k: v for k, v in f.items() if v}, "markers_note": markers_note,
             "filter_options": {"kind": [{"value": k, "text": t} for k, t in ISOLATED_KINDS.items()],
                                "size": facets(snap)["size"], "led_by": facets(snap)["led_by"]}}
 

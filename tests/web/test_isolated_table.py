@@ -66,3 +66,16 @@ def test_an_introduction_already_requested_is_marked(editor, store):
     assert marked and marked[0]["already"]["id"] == made.id and marked[0]["already"]["status"] == "suggested"
     html = editor.get(f"/places/{BRISTOL}/isolated").get_data(as_text=True)
     assert "Already introduced" in html and f'href="/introductions/{made.id}"' in html
+
+
+def test_served_from_the_snapshot_without_markers_when_the_store_cannot_be_reached(viewer, monkeypatch):
+    from graph.stores import StoreUnavailable
+    from graph.stores.embedded import EmbeddedStore
+
+    viewer.get(URL)  # the snapshot is read while the store answers
+
+    def unreachable(self, *a, **k):
+        raise StoreUnavailable("cannot reach the store")
+    monkeypatch.setattr(EmbeddedStore, "list_introductions", unreachable)
+    body = viewer.get(URL).get_json()
+    assert body["groups"] and "cannot be reached" in body["markers_note"]
