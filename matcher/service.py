@@ -372,7 +372,7 @@ DESCRIBED_RANKING = ("ranked by the partner model: an organisation that is not l
 
 def match_described(snapshot, *, services=(), communities=(), places=(), name: str = "", description: str = "",
                     sector: str = "vcse", k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
-                    model_dir=None, model: PartnerModel | None = None) -> MatchResult:
+                    model_dir=None, model: PartnerModel | None = None, introductions=None) -> MatchResult:
     """Partners for an organisation that is not in the data, from what it does, whom it
     serves and where: `match` for it as if it were there, with no ties yet.
 
@@ -405,7 +405,10 @@ def match_described(snapshot, *, services=(), communities=(), places=(), name: s
     extended = Snapshot(version=snapshot.version, orgs=snapshot.orgs + (described,), services=snapshot.services,
                         communities=snapshot.communities, places=snapshot.places, ties=snapshot.ties,
                         needs=snapshot.needs)
-    fitted = model or get_model(snapshot, model_dir)
+    if model is None:  # the model `match` serves for the same data and recorded introductions
+        outcomes = outcomes_from(introductions, snapshot) if introductions else None
+        model = get_model(snapshot, model_dir, outcomes=outcomes)
+    fitted = model
     # A copy sharing the fitted weights but with its own scoring-context cache: the real
     # snapshot's context (cached on the model) stays warm for everyone else's requests.
     scorer = copy.copy(fitted)

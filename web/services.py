@@ -200,7 +200,7 @@ def suggest_described(snap, described: dict, request: dict) -> dict:
         try:
             result = match_described(snap, services=described["services"], communities=described["communities"],
                                      places=described["places"], name=described["name"], k=k, filters=filters,
-                                     model_dir=model_dir, **fair)
+                                     model_dir=model_dir, introductions=_recorded_introductions(), **fair)
         except ValueError as e:  # MatchError / FilterError: the request, not the server
             raise BadRequest(str(e)) from None
         return {"suggestions": _suggestion_dicts(result, fair, k),
