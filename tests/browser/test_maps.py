@@ -120,6 +120,11 @@ def test_map_groups_zooms_from_the_keyboard_and_exports_png(signed_in):
     groups = page.evaluate("window.partnermapMap.nodes('.group').map(g => [g.data('label'), g.children().length])")
     assert len(groups) >= 6 and sum(n for _, n in groups) == nodes
     assert any(label.startswith("Easton") for label, _ in groups)
+    # The boxes do not overlap (they are sized by their members, not by the members' names).
+    boxes = page.evaluate("window.partnermapMap.nodes('.group').map(g => { const b = g.boundingBox({includeLabels: false});"
+                          " return [b.x1, b.x2, b.y1, b.y2]; })")
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]]
     shot(page, "map-bristol-by-ward", full_page=False)
     page.get_by_label("Arrange").select_option("community")
     expect(page.locator("#network-map")).to_have_attribute("data-group", "community", timeout=60_000)
@@ -227,7 +232,7 @@ def test_geographic_map_draws_places_and_organisations_with_no_tiles(signed_in, 
     first = data["organisations"]["features"][0]["properties"]
     page.evaluate("(id) => { const m = window.partnermapGeo; m.eachLayer(l => { if (l.feature && l.feature.properties.id === id) l.openPopup(); }); }",
                   first["id"])
-    expect(page.locator(".leaflet-popup a")).to_have_attribute("href", first["url"])
+    expect(page.locator(".leaflet-popup a.govuk-link")).to_have_attribute("href", first["url"])
     expect(page.locator("#geo-table")).to_contain_text("Luton")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.evaluate("document.getElementById('geo-map-status').scrollIntoView({block: 'start'})")

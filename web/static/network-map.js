@@ -108,7 +108,10 @@
           "shape": "round-rectangle", "background-color": "#f3f2f1", "background-opacity": 0.6,
           "border-width": 1, "border-color": "#b1b4b6", "label": "data(label)", "text-valign": "top",
           "text-halign": "center", "font-size": 14, "font-weight": "bold", "color": "#0b0c0c",
-          "padding": 20, "min-zoomed-font-size": 0, "events": "no" } },
+          "padding": 20, "min-zoomed-font-size": 0, "events": "no",
+          // A box holds its members, not their names: names kept legible when zoomed out are
+          // wide, and boxes sized around them would overlap their neighbours.
+          "compound-sizing-wrt-labels": "exclude" } },
       { selector: "edge", style: {
           "width": 1.2, "curve-style": "straight", "opacity": 0.55,
           "line-color": function (e) { return (KIND_STYLES[e.data("kind")] || {}).colour || "#8a8a8a"; },
