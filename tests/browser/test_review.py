@@ -1,40 +1,93 @@
 """The editors' review queue in a real browser: merge a flagged pair, undo it, dismiss it."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from playwright.sync_api import expect
 
 from graph.model import Organisation, Tie
 from graph.review.items import ReviewItem
 from graph.stores import open_store
-from tests.browser.conftest import shot
+from graph.stores.base import GraphData
+from tests.browser.conftest import EDITOR, ROOT, _free_port, _wait_for, shot
 
 pytestmark = pytest.mark.browser
 KEEP, COPY = "PM-BROWSERKEEP", "PM-BROWSERCOPY"
 COPY_NAME = "Browser Test Y\u043euth Trust"     # a Cyrillic о
 
 
+@pytest.fixture(scope="module")
+def review_server(frontend_assets, tmp_path_factory):
+    """A server of its own, on a small store: merging and undoing change the data, and on
+    the shared demo server that would make the next tests' pages rebuild their analyses."""
+    from seed.demo import build_demo
+    from web.auth import create_user
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('review') / 'review.db'}"
+    with open_store(url) as store:
+        demo = build_demo()
+        store.load(GraphData(services=demo.services, communities=demo.communities, places=demo.places,
+                             organisations=demo.organisations[:3]))
+        create_user(store, EDITOR[0], "editor", EDITOR[1])
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "browser-tests",
+           "PARTNERMAP_CACHE": str(tmp_path_factory.mktemp("review-cache"))}
+    proc = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "--store", url, "serve",
+                             "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
+                            cwd=tmp_path_factory.mktemp("review-serve"), env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_for(base + "/health", proc)
+        yield base, url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 @pytest.fixture
-def flagged(demo_store_url):
-    with open_store(demo_store_url) as store:
+def review_page(browser, review_server):
+    context = browser.new_context(base_url=review_server[0], viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.js_errors, page.csp_violations = [], []
+    page.on("pageerror", lambda e: page.js_errors.append(str(e)))
+    page.on("console", lambda m: page.csp_violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto("/sign-in")
+    page.get_by_label("User name").fill(EDITOR[0])
+    page.get_by_label("Password", exact=True).fill(EDITOR[1])
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/")
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def flagged(review_server):
+    url = review_server[1]
+    with open_store(url) as store:
         other = store.read_all().organisations[0].id
         store.upsert_organisations([Organisation(KEEP, "Browser Test Youth Trust"), Organisation(COPY, COPY_NAME)])
         store.upsert_ties([Tie(COPY, other, "partnership", ref="browser-review")])
         store.flag_for_review([ReviewItem(KEEP, COPY, reason="look-alike name (U+043E CYRILLIC SMALL LETTER O)",
                                           source="browser.csv:2")])
-    yield demo_store_url, other
-    with open_store(demo_store_url) as store:
-        for org_id in (KEEP, COPY):
-            store.delete_organisation(org_id)
+    return url, other
 
 
 def _row(page):
     return page.locator("#review-table tr", has_text=COPY)
 
 
-def test_an_editor_merges_undoes_and_dismisses_a_flagged_pair(signed_in, flagged):
+def test_an_editor_merges_undoes_and_dismisses_a_flagged_pair(review_page, flagged):
     url, other = flagged
-    page = signed_in
+    page = review_page
     page.get_by_role("link", name="Review", exact=True).click()
     expect(page.get_by_role("heading", name="Review: possible duplicates")).to_be_visible()
     expect(_row(page)).to_contain_text(COPY_NAME)
