@@ -30,7 +30,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Most organisations a search by words finds (best first); facet counts are over these, "
             "and the page says when there were more."),
     Setting("SUGGESTIONS", 10, "How many partner suggestions a profile and the partner finder show by default."),
-    Setting("MAP_MAX_NODES", 1000,
+    # 600: a county the size of the demo's England (591) is drawn whole; 1000 made the map's
+    # JSON p95 about twice today's on a 2,000-organisation place (bench/web.py, loaded).
+    Setting("MAP_MAX_NODES", 600,
             "Most organisations drawn on a place's network map; the rest are listed in the table "
             "(the page says how many were left off and how they were chosen)."),
     Setting("GEO_TILE_URL", "",
