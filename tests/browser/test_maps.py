@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import urllib.request
 
+import time
+
 import pytest
 from playwright.sync_api import expect
 
@@ -217,6 +219,13 @@ def test_geographic_map_draws_places_and_organisations_with_no_tiles(signed_in, 
     page.set_viewport_size({"width": width, "height": 900})
     tiles = []
     page.on("request", lambda r: tiles.append(r.url) if not r.url.startswith(page.url.split("/places")[0]) else None)
+    # The server reads the boundaries from its next snapshot: wait until its API has them, so the
+    # page is not drawn from a snapshot taken before the import (seen on a loaded CI machine).
+    page.goto("/")
+    deadline = time.monotonic() + 60
+    while len(_api(page, "/api/places/E06000032/geography")["areas"]["features"]) != 1:
+        assert time.monotonic() < deadline, "the imported Luton boundary never reached the server"
+        page.wait_for_timeout(500)
     page.goto("/places/E06000032/geography")
     expect(page.locator("#geo-map-status")).to_contain_text("Showing", timeout=60_000)
     data = _api(page, "/api/places/E06000032/geography")
