@@ -254,6 +254,16 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
         click.echo(w)
 
 
+def _print_ranked(title: str, who: str, suggestions) -> None:
+    """One table for the funder recommender's two directions: rank, who, score, reasons."""
+    table = Table(title=title, show_lines=True)
+    for col in ("#", who, "score", "why"):
+        table.add_column(col, overflow="fold")
+    for s in suggestions:
+        table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
+    _console.print(table)
+
+
 @click.command("funders")
 @click.argument("org_id")
 @click.option("-k", "k", type=click.IntRange(1, 200), default=10, show_default=True, help="Funders to show.")
@@ -269,12 +279,7 @@ def funders_cmd(store, org_id, k, as_json):
     if as_json:
         echo_json({"ok": True, **result.to_dict()})
         return
-    table = Table(title=f"Funders who fund work like {result.name}'s ({result.org_id})", show_lines=True)
-    for col in ("#", "funder", "score", "why"):
-        table.add_column(col, overflow="fold")
-    for s in result.suggestions:
-        table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
-    _console.print(table)
+    _print_ranked(f"Funders who fund work like {result.name}'s ({result.org_id})", "funder", result.suggestions)
     if result.funded_by:
         _console.print("Already funded by: " + ", ".join(f["name"] for f in result.funded_by) + ".")
     if result.note:
@@ -302,12 +307,8 @@ def recipients_cmd(store, funder_id, k, fairness, p, as_json):
     if as_json:
         echo_json({"ok": True, **result.to_dict()})
         return
-    table = Table(title=f"Groups like the {result.funds} {result.name} funds ({result.funder_id})", show_lines=True)
-    for col in ("#", "organisation", "score", "why"):
-        table.add_column(col, overflow="fold")
-    for s in result.suggestions:
-        table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
-    _console.print(table)
+    _print_ranked(f"Groups like the {result.funds} {result.name} funds ({result.funder_id})", "organisation",
+                  result.suggestions)
     if result.note:
         _console.print(result.note)
     fr = result.fairness

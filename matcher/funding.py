@@ -508,6 +508,16 @@ def recommend_funders(snapshot, org_id: str, k: int = 10) -> FundersResult:
     return FundersResult(suggestions=out, note=note, **base)
 
 
+def _top_co_funder(rec, v, f, group):
+    """(funder, count): of v's funders other than f, the one that funds most of `group`
+    (ties broken by the lower index, so the reason is stable); (None, 0) when there is none."""
+    others = [g for g in rec.funders_of(v).tolist() if g != f]
+    if not others:
+        return None, 0
+    both = {g: int(np.isin(rec.recipients_of(g), group).sum()) for g in others}
+    return max(both.items(), key=lambda kv: (kv[1], -kv[0]))
+
+
 def _funder_reasons(rec, v, f):
     snap = rec.snapshot_
     group = rec.recipients_of(f)
@@ -526,14 +536,11 @@ def _funder_reasons(rec, v, f):
             grant2 = f", median grant {money(m2, c2)}" if m2 is not None else ""
             reasons.append({"reason": "funds_similar", "count": int(len(members2)),
                             "text": f"Funded {_groups(len(members2))} {desc2}{grant2}."})
-    co = [g for g in rec.funders_of(v).tolist() if g != f]
-    if co:
-        both = {g: int(np.isin(rec.recipients_of(g), group).sum()) for g in co}
-        g, count = max(both.items(), key=lambda kv: (kv[1], -kv[0]))
-        if count:
-            reasons.append({"reason": "co_funded", "count": count,
-                            "text": f"Funds {_groups(count)} that {snap.orgs[g].name}, one of your funders, "
-                                    f"also funds."})
+    g, count = _top_co_funder(rec, v, f, group)
+    if count:
+        reasons.append({"reason": "co_funded", "count": count,
+                        "text": f"Funds {_groups(count)} that {snap.orgs[g].name}, one of your funders, "
+                                f"also funds."})
     reasons += _size_and_grant_reasons(rec, v, group, yours=False)
     if not len(members):
         grant_all = f", median grant {money(median, currency)}" if median is not None else ""
@@ -604,12 +611,9 @@ def _recipient_reasons(rec, f, v, group):
             grant = f" (your median grant to them {money(median, currency)})" if median is not None else ""
             reasons.append({"reason": "like_your_recipients", "count": int(len(m)),
                             "text": f"Like {_groups(len(m))} you fund {d}{grant}."})
-    theirs = [g for g in rec.funders_of(v).tolist() if g != f]
-    if theirs:
-        both = {g: int(np.isin(rec.recipients_of(g), group).sum()) for g in theirs}
-        g, count = max(both.items(), key=lambda kv: (kv[1], -kv[0]))
-        if count:
-            reasons.append({"reason": "co_funded", "count": count,
-                            "text": f"Funded by {snap.orgs[g].name}, which also funds {_groups(count)} you fund."})
+    g, count = _top_co_funder(rec, v, f, group)
+    if count:
+        reasons.append({"reason": "co_funded", "count": count,
+                        "text": f"Funded by {snap.orgs[g].name}, which also funds {_groups(count)} you fund."})
     reasons += _size_and_grant_reasons(rec, v, group, yours=True)
     return reasons

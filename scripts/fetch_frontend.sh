@@ -15,22 +15,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 src="$root/web/frontend"
 out="$root/web/static/vendor"
 cache="${PARTNERMAP_FRONTEND_CACHE:-$root/.cache/frontend}"
-stamp="$out/.stamp"
 
 want="$(cat "$src/package-lock.json" "$src/partnermap.scss" "$0" | sha256sum | cut -d' ' -f1)"
-if [[ "${1:-}" != "--force" && -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+# shellcheck source=npm_pinned.sh
+source "$root/scripts/npm_pinned.sh"
+if [[ "${1:-}" != "--force" ]] && npm_pinned_current "$out" "$want"; then
   exit 0
 fi
 
-command -v npm >/dev/null || { echo "fetch_frontend: npm is needed (Node 18+)" >&2; exit 1; }
-
-mkdir -p "$cache"
-cp "$src/package.json" "$src/package-lock.json" "$cache/"
-if [[ ! -f "$cache/.installed" || "$(cat "$cache/.installed")" != "$want" ]]; then
-  (cd "$cache" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-  echo "$want" > "$cache/.installed"
-fi
-nm="$cache/node_modules"
+npm_pinned_install "$src" "$cache" "$want"
 
 tmp="$(mktemp -d "$root/web/static/.vendor.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT

@@ -3,6 +3,7 @@ data, driven by Debian's Chromium (/usr/bin/chromium) through Playwright. No bro
 ever downloaded. Screenshots go to test-artifacts/screenshots/."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -61,16 +62,17 @@ def demo_store_url(tmp_path_factory):
     return url
 
 
-@pytest.fixture(scope="session")
-def server(frontend_assets, demo_store_url, tmp_path_factory):
-    """Base URL of a real gunicorn-served partnermap."""
+@contextlib.contextmanager
+def serve_app(store_url: str, tmp_path_factory, workers: int, name: str):
+    """Serve a store with the real gunicorn-backed `partnermap serve`; yields its base URL and
+    stops the server afterwards. Each server gets its own matcher cache and working folder."""
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "browser-tests",
-           "PARTNERMAP_CACHE": str(tmp_path_factory.mktemp("matcher-cache"))}
+           "PARTNERMAP_CACHE": str(tmp_path_factory.mktemp(f"{name}-cache"))}
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from graph.cli import main; main()", "--store", demo_store_url,
-         "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "2"],
-        cwd=tmp_path_factory.mktemp("serve"), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        [sys.executable, "-c", "from graph.cli import main; main()", "--store", store_url,
+         "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        cwd=tmp_path_factory.mktemp(f"{name}-serve"), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_for(base + "/health", proc)
@@ -84,6 +86,13 @@ def server(frontend_assets, demo_store_url, tmp_path_factory):
             proc.wait()
         if proc.stdout:
             proc.stdout.close()
+
+
+@pytest.fixture(scope="session")
+def server(frontend_assets, demo_store_url, tmp_path_factory):
+    """Base URL of a real gunicorn-served partnermap."""
+    with serve_app(demo_store_url, tmp_path_factory, workers=2, name="matcher") as base:
+        yield base
 
 
 @pytest.fixture(scope="session")

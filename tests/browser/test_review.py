@@ -1,10 +1,6 @@
 """The editors' review queue in a real browser: merge a flagged pair, undo it, dismiss it."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from playwright.sync_api import expect
 
@@ -12,7 +8,7 @@ from graph.model import Organisation, Tie
 from graph.review.items import ReviewItem
 from graph.stores import open_store
 from graph.stores.base import GraphData
-from tests.browser.conftest import EDITOR, ROOT, _free_port, _wait_for, shot
+from tests.browser.conftest import EDITOR, serve_app, shot
 
 pytestmark = pytest.mark.browser
 KEEP, COPY = "PM-BROWSERKEEP", "PM-BROWSERCOPY"
@@ -32,24 +28,8 @@ def review_server(frontend_assets, tmp_path_factory):
         store.load(GraphData(services=demo.services, communities=demo.communities, places=demo.places,
                              organisations=demo.organisations[:3]))
         create_user(store, EDITOR[0], "editor", EDITOR[1])
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PARTNERMAP_SECRET_KEY": "browser-tests",
-           "PARTNERMAP_CACHE": str(tmp_path_factory.mktemp("review-cache"))}
-    proc = subprocess.Popen([sys.executable, "-c", "from graph.cli import main; main()", "--store", url, "serve",
-                             "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
-                            cwd=tmp_path_factory.mktemp("review-serve"), env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_for(base + "/health", proc)
+    with serve_app(url, tmp_path_factory, workers=1, name="review") as base:
         yield base, url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture
