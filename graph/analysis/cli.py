@@ -115,7 +115,9 @@ def isolated_cmd(snapshot, limit: int, introductions: int, k: int, place: str | 
     rows = []
     for g in result.groups:
         members = "\n".join(m["name"] for m in g.members[:5]) + (f"\n… and {g.size - 5} more" if g.size > 5 else "")
-        intros = "\n".join(f"{i.org_name} → {i.partner_name}: {'; '.join(i.reasons)}" for i in g.introductions)
+        # Reasons mix sentences and fragments: one "; "-joined line without doubled stops.
+        intros = "\n".join(f"{i.org_name} → {i.partner_name}: " + "; ".join(r.rstrip(".") for r in i.reasons)
+                            for i in g.introductions)
         rows.append((g.kind.replace("_", " "), members, g.reason, intros or g.no_introduction or "-"))
     _print_table(_title("Isolated groups", result.place_name), ("kind", "organisations", "why", "introduce to"),
                  rows, caption=caption)
