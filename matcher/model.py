@@ -100,7 +100,10 @@ class PartnerModel(BaseEstimator):
 
     # Contexts hold the snapshot's arrays: rebuilt from the snapshot, never pickled.
     def __getstate__(self):
-        state = super().__getstate__()
+        # A copy: on Python 3.11+ the inherited state is the live __dict__, so popping from
+        # it dropped the scoring context of the model in memory whenever get_model saved it,
+        # and the next suggestion rebuilt the context (seconds at 50,000 organisations).
+        state = dict(super().__getstate__())
         state.pop("_contexts", None)
         state.pop("_fitted_context", None)
         return state

@@ -131,7 +131,27 @@ def _place_weights(snap) -> np.ndarray:
     return np.array([len(snap.place_ancestors(p.code)) - 1 for p in snap.places], dtype=np.float64)
 
 
-def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+@dataclass(frozen=True)
+class _PartnerTables:
+    """What every group's introductions read from one snapshot, built once per scope
+    rather than once per group (at 50,000 organisations, rebuilding these for each of 50
+    groups took seconds)."""
+    not_funder: np.ndarray          # bool per organisation: funders are not collaboration partners
+    weighted_places: sp.csr_matrix  # org_places_closed with each place weighted by its depth
+    service_counts: np.ndarray      # services each organisation offers
+
+
+def partner_tables(scope: Scope) -> _PartnerTables:
+    def compute():
+        snap = scope.snap
+        return _PartnerTables(
+            not_funder=np.fromiter((o.sector != "funder" for o in snap.orgs), dtype=bool, count=len(snap.orgs)),
+            weighted_places=(snap.org_places_closed @ sp.diags(_place_weights(snap))).tocsr(),
+            service_counts=np.asarray(snap.org_services.sum(axis=1)).ravel())
+    return scope.memo("introduction_partner_tables", compute)
+
+
+def _fallback_fit(snap, members: np.ndarray, tables: _PartnerTables) -> tuple[np.ndarray, np.ndarray]:
     """Fit of every organisation with the best-fitting member: (fit, member row).
 
     fit = (0.5 + 0.5 x share of the member's communities the partner serves)
@@ -147,7 +167,7 @@ def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     com, svc = snap.org_communities, snap.org_services
     closed = snap.org_places_closed
-    weighted = (closed @ sp.diags(_place_weights(snap))).tocsr()
+    weighted = tables.weighted_places
     n_com = np.maximum(np.asarray(com[members].sum(axis=1)).ravel(), 1)
     shared_com = (com[members] @ com.T).toarray() / n_com[:, None]
     own_depth = np.asarray(weighted[members].sum(axis=1)).ravel()
@@ -157,7 +177,7 @@ def _fallback_fit(snap, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     no_place = np.asarray(closed[members].sum(axis=1)).ravel() == 0
     place_fit[no_place, :] = 1.0
     overlap = (svc[members] @ svc.T).toarray()
-    theirs = np.asarray(svc.sum(axis=1)).ravel()[None, :]
+    theirs = tables.service_counts[None, :]
     gains = (theirs - overlap) > 0
     # A partner elsewhere who serves the same people still fits, though less than one nearby.
     fit = (0.5 + 0.5 * shared_com) * (0.2 + 0.8 * place_fit) * np.where(gains, 1.25, 1.0)
@@ -221,14 +241,15 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     position[blocked] = 0.0
     allowed = ~blocked.copy()
     # Funders are not collaboration partners (they have their own views and recommender).
-    allowed &= np.array([o.sector != "funder" for o in snap.orgs], dtype=bool)
+    tables = partner_tables(scope)
+    allowed &= tables.not_funder
     if must_connect:
         allowed &= position > 0
     adj = snap.adjacency("all")  # any tie at all means they already know each other
     for v in members.tolist():
         allowed[adj.indices[adj.indptr[v]:adj.indptr[v + 1]]] = False
     # Whoever suggests a partner, it must fit the group on something the data records.
-    fit, member_of = _fallback_fit(snap, members)
+    fit, member_of = _fallback_fit(snap, members, tables)
     allowed &= fit > 0
 
     # candidates: partner row -> (score, member row, reasons or None, source)
