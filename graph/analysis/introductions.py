@@ -139,6 +139,12 @@ class _PartnerTables:
     not_funder: np.ndarray          # bool per organisation: funders are not collaboration partners
     weighted_places: sp.csr_matrix  # org_places_closed with each place weighted by its depth
     service_counts: np.ndarray      # services each organisation offers
+    # The transposes the fit multiplies by, as CSR: scipy would otherwise convert each
+    # one afresh for every group.
+    communities_t: sp.csr_matrix
+    places_closed_t: sp.csr_matrix
+    places_t: sp.csr_matrix
+    services_t: sp.csr_matrix
 
 
 def partner_tables(scope: Scope) -> _PartnerTables:
@@ -147,7 +153,9 @@ def partner_tables(scope: Scope) -> _PartnerTables:
         return _PartnerTables(
             not_funder=np.fromiter((o.sector != "funder" for o in snap.orgs), dtype=bool, count=len(snap.orgs)),
             weighted_places=(snap.org_places_closed @ sp.diags(_place_weights(snap))).tocsr(),
-            service_counts=np.asarray(snap.org_services.sum(axis=1)).ravel())
+            service_counts=np.asarray(snap.org_services.sum(axis=1)).ravel(),
+            communities_t=snap.org_communities.T.tocsr(), places_closed_t=snap.org_places_closed.T.tocsr(),
+            places_t=snap.org_places.T.tocsr(), services_t=snap.org_services.T.tocsr())
     return scope.memo("introduction_partner_tables", compute)
 
 
@@ -169,14 +177,14 @@ def _fallback_fit(snap, members: np.ndarray, tables: _PartnerTables) -> tuple[np
     closed = snap.org_places_closed
     weighted = tables.weighted_places
     n_com = np.maximum(np.asarray(com[members].sum(axis=1)).ravel(), 1)
-    shared_com = (com[members] @ com.T).toarray() / n_com[:, None]
+    shared_com = (com[members] @ tables.communities_t).toarray() / n_com[:, None]
     own_depth = np.asarray(weighted[members].sum(axis=1)).ravel()
-    depth_share = (weighted[members] @ closed.T).toarray() / np.maximum(own_depth, 1)[:, None]
-    contains = (closed[members] @ snap.org_places.T).toarray() > 0
+    depth_share = (weighted[members] @ tables.places_closed_t).toarray() / np.maximum(own_depth, 1)[:, None]
+    contains = (closed[members] @ tables.places_t).toarray() > 0
     place_fit = np.maximum(depth_share, 0.5 * contains)
     no_place = np.asarray(closed[members].sum(axis=1)).ravel() == 0
     place_fit[no_place, :] = 1.0
-    overlap = (svc[members] @ svc.T).toarray()
+    overlap = (svc[members] @ tables.services_t).toarray()
     theirs = tables.service_counts[None, :]
     gains = (theirs - overlap) > 0
     # A partner elsewhere who serves the same people still fits, though less than one nearby.
@@ -270,22 +278,23 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
                 candidates[p] = (total, v, tuple(reasons[:3]), "matcher")
     # 2. the fallback: shared communities and places, services the member lacks. Its
     # partners come after the matcher's, and stand in when the matcher's are all taken.
-    fallback: dict[int, tuple[float, int, tuple[str, ...], str]] = {}
     cand = np.flatnonzero(allowed)
+    if candidates:
+        cand = cand[~np.isin(cand, np.fromiter(candidates, dtype=np.int64, count=len(candidates)))]
     total = fit[cand] * (1 + position[cand])
-    for p, t in zip(cand.tolist(), total.tolist()):
-        if p not in candidates:
-            v = int(member_of[p])
-            fallback[p] = (round(float(t), 4), v, None, "fallback")  # reasons only for the chosen
+
+    def ranked_fallback():
+        return _in_score_order(cand, total, member_of)
+
     ranked = sorted(candidates.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    ranked_fallback = sorted(fallback.items(), key=lambda kv: (-kv[1][0], kv[0]))
-    if not ranked:
-        ranked = ranked_fallback
-    fresh = [kv for kv in ranked if offered[kv[0]] < max_per_partner] or \
-        [kv for kv in ranked_fallback if offered[kv[0]] < max_per_partner]
+    ranked_first = (lambda: iter(ranked)) if ranked else ranked_fallback
+
+    def is_fresh(kv) -> bool:
+        return offered[kv[0]] < max_per_partner
+    fresh = _first(ranked_first(), k, is_fresh) or _first(ranked_fallback(), k, is_fresh)
     # Spread introductions: a partner already offered to `max_per_partner` groups on this
     # page is offered again only when nothing else fits, and then it says so.
-    chosen = fresh[:k] if fresh else ranked[:k]
+    chosen = fresh if fresh else _first(ranked_first(), k)
     out = []
     for p, (score, v, reasons, source) in chosen:
         if reasons is None:
@@ -299,6 +308,39 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
         out.append(Introduction(snap.orgs[v].id, snap.orgs[v].name, snap.orgs[p].id, snap.orgs[p].name,
                                 score, reasons, source))
     return out
+
+
+def _first(items, k: int, keep=None) -> list:
+    """The first `k` of `items` that `keep` accepts (all, without `keep`)."""
+    out = []
+    for item in items:
+        if len(out) >= k:
+            break
+        if keep is None or keep(item):
+            out.append(item)
+    return out
+
+
+def _in_score_order(cand: np.ndarray, total: np.ndarray, member_of: np.ndarray):
+    """The fallback's candidates as (partner row, (score, member row, None, "fallback")),
+    best first: score rounded to 4 places descending, then row ascending.
+
+    A generator, sorted run by run: a group takes its few partners from the top, so
+    rounding and ordering all of the thousands that fit (as a sorted list of every
+    candidate did, per group) is wasted. Rounding never reorders (x > y gives
+    round(x) >= round(y)), so sorting by the raw score and re-sorting each run of equal
+    rounded scores by row gives the full order exactly.
+    """
+    order = np.lexsort((cand, -total))
+    i, n = 0, len(order)
+    while i < n:
+        score = round(float(total[order[i]]), 4)
+        j = i + 1
+        while j < n and round(float(total[order[j]]), 4) == score:
+            j += 1
+        for p in sorted(cand[order[i:j]].tolist()):
+            yield p, (score, int(member_of[p]), None, "fallback")  # reasons only for the chosen
+        i = j
 
 
 def _fit_reasons(snap, v: int, p: int) -> list[str]:
