@@ -69,7 +69,9 @@ STRONG_BASELINES = tuple(b for b in BASELINES if b != "random")
 # How each method is named to a reader ("ranked by L3 because ...").
 METHOD_LABELS = {"model": "the learned model", "ranker": "the temporal ranker (gradient boosting on how ties formed here)", "common_neighbours": "common partners",
                  "adamic_adar": "Adamic-Adar", "resource_allocation": "resource allocation",
-                 "preferential_attachment": "preferential attachment", "l3": "L3", "popularity": "popularity"}
+                 "preferential_attachment": "preferential attachment", "l3": "L3", "popularity": "popularity",
+                 "consensus": "the consensus of the learned model and five link-prediction scores "
+                              "(each candidate's average rank)"}
 
 
 def score_rows(name: str, ctx, qs, rng=None) -> np.ndarray:

@@ -39,12 +39,13 @@ from sklearn.metrics import roc_auc_score
 from sklearn.utils import check_random_state
 
 from matcher.baselines import BASELINES, METHOD_LABELS, STRONG_BASELINES, score_pairs, score_rows
+from matcher.consensus import VOTERS, rank_average
 from matcher.fairness import DEFAULT_P, fair_rerank
 from matcher.lenses import check_lens, lens_mask
 from matcher.model import PartnerModel
 from matcher.ranker import TemporalRanker
 
-__all__ = ["evaluate", "evaluate_once", "run_split", "choose_method", "split_pairs", "Split", "EvaluationError",
+__all__ = ["evaluate", "evaluate_once", "run_split", "choose_method", "validation_windows", "split_pairs", "Split", "EvaluationError",
            "METRICS", "RANK_METRICS", "METHOD_LABELS"]
 
 METRICS = ("precision_at_k", "recall_at_k", "mrr", "roc_auc")
@@ -52,11 +53,11 @@ RANK_METRICS = ("mrr", "precision_at_k")   # what "a baseline beats the model" i
 _QUERY_BATCH = 64
 _MIN_PAIRS = 10
 VALIDATION_SHARE = 0.3   # of the training ties, held out again to choose what to serve
-# Below this many held-out validation pairs a difference in MRR is mostly noise, so the
-# choice is not trusted: the learned model is served and the reason says why. (Per-query
-# reciprocal ranks spread with a standard deviation near 0.35 on our sets, so 20 pairs
-# give MRR a standard error near 0.08; Motu's training years before 2012 leave 4, where
-# one lucky hit moves MRR by 0.2.)
+# Below this many held-out validation pairs (pooled over rolling windows) a difference in
+# MRR is mostly noise, so no single method is picked: the consensus is served and the reason
+# says why. (Per-query reciprocal ranks spread with a standard deviation near 0.35 on our
+# sets, so 20 pairs give MRR a standard error near 0.08; Motu's training years before 2012
+# leave 4 in the latest window and 15 over three, where one lucky hit moves MRR by 0.2.)
 MIN_VALIDATION_PAIRS = 20
 
 
@@ -311,6 +312,8 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
         methods["recommender"] = recommender.score_rows
     for name in BASELINES:
         methods[name] = (lambda name: lambda qs: score_rows(name, ctx, qs, check_random_state(seed + 1)))(name)
+    methods["consensus"] = lambda qs: rank_average([_model_rows(model, ctx, qs)]
+                                                   + [score_rows(v, ctx, qs) for v in VOTERS])
     results, exposure = {}, None
     for name, rows_fn in methods.items():
         results[name], exp = _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p,
@@ -327,60 +330,117 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
 def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, model_params=None,
                   max_queries=200, max_candidates=1000, with_ranker=True,
                   min_pairs: int | None = None) -> dict:
-    """Which method to serve, chosen on a validation split of the training ties only.
+    """Which method to serve, chosen on validation splits of the training ties only.
 
-    The training ties are split again (by time when at least ten are dated, else at
-    random; VALIDATION_SHARE held out); the learned model and every strong baseline rank the
-    validation ties; the better of the two learned methods (partner model, temporal ranker)
-    is served unless a baseline has a strictly higher MRR (ties on MRR go to precision@k).
-    With fewer than `min_pairs` (default MIN_VALIDATION_PAIRS) validation pairs the
-    comparison is not trusted and the learned partner model is served, saying so.
-    Returns {"method", "reason", "trusted", "validation": {...}}; `trusted` is False when
-    the choice fell back to the model for want of validation data.
+    Validation (`validation_windows`): the training ties are split again by time when at
+    least ten are dated (the latest VALIDATION_SHARE held out), else at random. Where that
+    leaves fewer than `min_pairs` (default MIN_VALIDATION_PAIRS) held-out pairs, earlier
+    windows are added, each trained only on the pairs before it (rolling origin), until
+    enough pairs are held out or no earlier window can be split. Each method's metrics are
+    pooled over the windows, weighted by their queries.
+
+    Choice: with enough pooled pairs, the best of the learned methods (partner model,
+    temporal ranker), the consensus (matcher.consensus) and the strong baselines, a
+    baseline only when strictly better. With fewer than `min_pairs` even pooled (`trusted`
+    False) one method cannot be told from another, and the consensus is served: on the real
+    networks we hold it stayed near the best single score, whichever that was, where the
+    learned model alone fell far behind on some. Only where no validation split is possible
+    at all (too few ties: every topological score is near blank) is the model served
+    untested. Returns {"method", "reason", "trusted", "validation": {...}}.
     """
     min_pairs = MIN_VALIDATION_PAIRS if min_pairs is None else min_pairs
-    try:
-        try:
-            inner = split_pairs(snapshot, VALIDATION_SHARE, "time", seed, lens, base_mask=train_mask)
-        except EvaluationError:
-            inner = split_pairs(snapshot, VALIDATION_SHARE, "random", seed, lens, base_mask=train_mask)
+    windows = validation_windows(snapshot, train_mask, lens, seed, min_pairs)
+    if isinstance(windows, EvaluationError):
+        return {"method": "model", "reason": f"ranked by the learned model: no validation split was possible "
+                                             f"({windows}), so no baseline could be shown to beat it",
+                "trusted": False, "validation": None}
+    per_window = []
+    for inner in windows:
         results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
                                            max_candidates=max_candidates, with_exposure=False,
                                            with_ranker=with_ranker, with_recommender=False)
-    except EvaluationError as e:
-        return {"method": "model", "reason": f"ranked by the learned model: no validation split was possible "
-                                             f"({e}), so no baseline could be shown to beat it",
-                "trusted": False, "validation": None}
+        per_window.append((inner, results, len(queries)))
+    results = _pooled(per_window)
+    pairs = sum(len(w[0].test) for w in per_window)
+    queries = sum(w[2] for w in per_window)
+
     def key(name):
         return (results[name]["mrr"], results[name]["precision_at_k"])
     best = max(STRONG_BASELINES, key=key)
-    learned = max([m for m in ("model", "ranker") if m in results], key=key)
-    method = best if key(best) > key(learned) else learned
-    trusted = len(inner.test) >= min_pairs
+    trusted = pairs >= min_pairs
+    best_label = METHOD_LABELS.get(best, best)
+    where = (f"{pairs} held-out pairs" + (f" over {len(per_window)} rolling time windows" if len(per_window) > 1 else ""))
     if not trusted:
-        winner = METHOD_LABELS.get(method, method)
-        method = "model"
-        reason = (f"ranked by the learned model: this data's validation split has only {len(inner.test)} held-out "
-                  f"pairs (fewer than {min_pairs}), too few to trust a comparison with the baselines "
-                  f"({winner} scored best there, validation MRR {max(results[best]['mrr'], results[learned]['mrr']):.3f} "
-                  f"vs the model's {results['model']['mrr']:.3f})")
+        # Too few pairs to tell the methods apart: the consensus, which on real networks
+        # stayed near whichever single score was best there (matcher.consensus).
+        method = "consensus"
+        reason = (f"ranked by {METHOD_LABELS['consensus']}: this data's validation holds only {where}, fewer than "
+                  f"{min_pairs}, too few to pick one method (there {best_label} scored best of the baselines, "
+                  f"validation MRR {results[best]['mrr']:.3f}, the learned model {results['model']['mrr']:.3f}, "
+                  f"the consensus {results['consensus']['mrr']:.3f})")
     else:
+        # Learned and combined methods win ties; a baseline must do strictly better.
+        ours = max([m for m in ("model", "ranker", "consensus") if m in results], key=key)
+        method = ours if key(ours) >= key(best) else best
         label = METHOD_LABELS.get(method, method)
-        reason = (f"ranked by {label} because it beat the model on this data's held-out ties "
-                  f"(validation MRR {results[best]['mrr']:.3f} vs {results['model']['mrr']:.3f}, "
-                  f"{len(inner.test)} pairs)"
-                  if method in STRONG_BASELINES else
-                  f"ranked by {label}, which matched or beat every baseline on this data's held-out ties "
-                  f"(validation MRR {results[method]['mrr']:.3f}; best baseline {METHOD_LABELS.get(best, best)} "
-                  f"{results[best]['mrr']:.3f}; {len(inner.test)} pairs)")
+        if method in STRONG_BASELINES:
+            reason = (f"ranked by {label} because it beat the learned model and the consensus on this data's held-out "
+                      f"ties (validation MRR {results[best]['mrr']:.3f} vs {results['model']['mrr']:.3f} and "
+                      f"{results['consensus']['mrr']:.3f}; {where})")
+        else:
+            reason = (f"ranked by {label}, which matched or beat every baseline on this data's held-out ties "
+                      f"(validation MRR {results[method]['mrr']:.3f}; best baseline {best_label} "
+                      f"{results[best]['mrr']:.3f}; {where})")
+    first = windows[0]
     return {"method": method, "reason": reason, "trusted": trusted,
-            "validation": {"split": inner.split, "as_of": inner.as_of, "test_pairs": int(len(inner.test)),
-                           "queries": int(len(queries)),
-                           "methods": {m: {x: round(v, 4) for x, v in results[m].items() if x != "by_side"}
+            "validation": {"split": first.split, "as_of": first.as_of, "test_pairs": int(pairs),
+                           "queries": int(queries), "windows": [w.as_of for w in windows] if first.split == "time"
+                           else None,
+                           "methods": {m: {x: round(v, 4) for x, v in results[m].items()}
                                        for m in results if m != "random"}}}
 
 
+def validation_windows(snapshot, train_mask, lens, seed, min_pairs, max_windows=6):
+    """The held-out splits model selection ranks (see `choose_method`), latest first, or the
+    EvaluationError that says why none is possible.
 
+    A time window's cut-off leaves the latest VALIDATION_SHARE of the pairs before the
+    previous cut-off; it trains on the pairs before its cut-off and holds out those from it
+    to the previous one, so no pair is held out twice and none is trained on after it is
+    seen. Random splits (undated data) get one window: more random windows would hold out
+    the same kind of pairs again, not more evidence.
+    """
+    try:
+        windows = [split_pairs(snapshot, VALIDATION_SHARE, "time", seed, lens, base_mask=train_mask)]
+    except EvaluationError:
+        try:
+            return [split_pairs(snapshot, VALIDATION_SHARE, "random", seed, lens, base_mask=train_mask)]
+        except EvaluationError as e:
+            return e
+    tie_since = np.array([t.since[:10] if t.since else "" for t in snapshot.ties], dtype=object)
+    while sum(len(w.test) for w in windows) < min_pairs and len(windows) < max_windows:
+        # Only pairs first seen before the last cut-off: each tie dated before it, and the
+        # undated ones (a time split leaves those out of both sides anyway).
+        earlier = train_mask & (tie_since < windows[-1].as_of)
+        try:
+            windows.append(split_pairs(snapshot, VALIDATION_SHARE, "time", seed, lens, base_mask=earlier))
+        except EvaluationError:
+            break
+    return windows
+
+
+def _pooled(per_window) -> dict:
+    """Each method's metrics over several validation windows, weighted by their queries."""
+    if len(per_window) == 1:
+        return {m: {x: v for x, v in r.items() if x != "by_side"} for m, r in per_window[0][1].items()}
+    weights = np.array([w[2] for w in per_window], float)
+    methods = per_window[0][1]
+    # The temporal ranker is left out of a window too small to train it: a method counts
+    # only where it ranked every window.
+    every = [m for m in methods if all(m in w[1] for w in per_window)]
+    return {m: {x: float(np.average([w[1][m][x] for w in per_window], weights=weights))
+                for x in methods[m] if x != "by_side"}
+            for m in every}
 
 
 def _model_rows(model, ctx, qs) -> np.ndarray:
@@ -457,7 +517,7 @@ def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None, without=None
             neg.append((a, b))
             taken.add(min(a, b) * n + max(a, b))
     if not neg:
-        return {name: float("nan") for name in ("model", "ranker", "recommender", "model_without_introductions",
+        return {name: float("nan") for name in ("model", "ranker", "recommender", "model_without_introductions", "consensus",
                                                 *BASELINES)}
     neg = np.array(neg, dtype=np.int64)
     us = np.r_[test[:, 0], neg[:, 0]]
@@ -474,4 +534,6 @@ def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None, without=None
         out["recommender"] = float(roc_auc_score(y, recommender.score_pairs(us, vs) + noise))
     for name in BASELINES:
         out[name] = float(roc_auc_score(y, score_pairs(name, ctx, us, vs, check_random_state(seed + 1)) + noise))
+    out["consensus"] = float(roc_auc_score(y, rank_average([model.score_pairs(ctx, us, vs)]
+                                                           + [score_pairs(v, ctx, us, vs) for v in VOTERS]) + noise))
     return out

@@ -143,39 +143,43 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
             "contributions": {f: round(c, 4) for f, c in contrib.items()}, "details": details}
 
 
+# Methods that read both the network's counts and the partner model.
+_COMBINED = ("ranker", "consensus")
+
+
 def baseline_reasons(method: str, ctx, u: int, v: int, details: dict, ranking_reason: str,
                      model_reasons=()) -> list[dict]:
-    """Reasons for a suggestion ranked by a baseline or the temporal ranker: why that method
-    ranks this data, then the facts it scored. For a baseline that is one network fact
-    (the model's reasons did not rank it); the ranker reads the network counts and the
-    partner model's score, so it gets the network facts and the model's reasons, marked
-    as one input among several."""
+    """Reasons for a suggestion ranked by a baseline, the temporal ranker or the consensus:
+    why that method ranks this data, then the facts it scored. For a baseline that is one
+    network fact (the model's reasons did not rank it); the ranker and the consensus read
+    the network counts and the partner model's score, so they get the network facts and
+    the model's reasons, marked as one input among several."""
     snap = ctx.snapshot
     adj = ctx.adjacency
     reasons = [{"reason": "ranked_by", "contribution": None,
                 "text": ranking_reason[0].upper() + ranking_reason[1:] + "."}]
     shared = details.get("shared_partners") or []
     k_v = int(ctx.degree[v])
-    if method in ("common_neighbours", "adamic_adar", "resource_allocation", "ranker") and shared:
+    if method in ("common_neighbours", "adamic_adar", "resource_allocation", *_COMBINED) and shared:
         names = [snap.org(w).name for w in shared[:3]]
         more = f" and {len(shared) - 3} more" if len(shared) > 3 else ""
         reasons.append({"reason": "shared_partners", "contribution": None,
                         "text": f"You share {len(shared)} partner{'s' if len(shared) > 1 else ''}: "
                                 f"{', '.join(names)}{more}."})
-    if method in ("l3", "ranker"):
+    if method in ("l3", *_COMBINED):
         paths = float((adj[u] @ adj @ adj)[0, v])
         if paths > 0:
             reasons.append({"reason": "paths_of_length_3", "contribution": None,
                             "text": f"{int(paths)} chain{'s' if paths != 1 else ''} of partnerships join you in three "
                                     "steps (a partner of a partner of one of your partners), the pattern that "
                                     "predicted new ties here."})
-    if method in ("popularity", "preferential_attachment", "ranker") and k_v:
+    if method in ("popularity", "preferential_attachment", *_COMBINED) and k_v:
         reasons.append({"reason": "partners", "contribution": None,
                         "text": f"They already work with {k_v} organisation{'s' if k_v != 1 else ''}"
                                 + (", and on this data well-connected organisations gained the most new partners."
-                                   if method != "ranker" else ".")})
-    if method == "ranker":
+                                   if method not in _COMBINED else ".")})
+    if method in _COMBINED:
+        role = "one of the ranker's inputs" if method == "ranker" else "one of the consensus's six votes"
         for r in model_reasons:
-            reasons.append({**r, "contribution": None,
-                            "text": "The partner model, one of the ranker's inputs: " + r["text"]})
+            reasons.append({**r, "contribution": None, "text": f"The partner model, {role}: " + r["text"]})
     return reasons

@@ -20,6 +20,7 @@ import joblib
 import numpy as np
 
 from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_pairs
+from matcher.consensus import VOTERS, rank_average
 from matcher.block_features import block_pair_features
 from matcher.candidates import generate_candidates
 from matcher.explain import baseline_reasons, explain
@@ -37,7 +38,7 @@ __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described"
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
 _FORMAT = 1
-_SERVED_FORMAT = 2        # 2: the choice carries "trusted" (validation large enough to believe)
+_SERVED_FORMAT = 3        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
 _served: dict = {}        # fingerprint -> the method served (see served_method)
@@ -107,7 +108,7 @@ class MatchResult:
     model_mode: str = ""
     ranked_by: str = "model"
     ranking_reason: str = ""
-    rank_by: str = "model"            # what was asked for: "auto", "model" or a baseline
+    rank_by: str = "model"            # what was asked for: "auto", "model", "consensus" or a baseline
     ranking_trusted: bool | None = None  # auto only: was the validation large enough to trust?
 
     def to_dict(self) -> dict:
@@ -276,9 +277,9 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
         Use this fitted model instead of `get_model`.
     rank_by : str
         "auto" (default): the method `served_method` chose on this data's own held-out
-        ties, or the learned model where the validation split is too small to trust
-        (matcher.evaluate.MIN_VALIDATION_PAIRS); "model"; or a baseline name
-        (matcher.baselines.STRONG_BASELINES). The result says what ranked it and why
+        ties, or the consensus (matcher.consensus) where the validation is too small to
+        tell methods apart (matcher.evaluate.MIN_VALIDATION_PAIRS); "model"; "consensus";
+        or a baseline name (matcher.baselines.STRONG_BASELINES). The result says what ranked it and why
         (`ranked_by`, `ranking_reason`, `ranking_trusted`).
     introductions : iterable of graph.model.Introduction, optional
         The store's introductions: partnered and declined ones are learned from
@@ -323,9 +324,10 @@ def ranking_method(snapshot, rank_by: str, model_dir=None) -> tuple[str, str, bo
     if rank_by == "auto":
         served = served_method(snapshot, model_dir=model_dir)
         return served["method"], served["reason"], bool(served.get("trusted"))
-    if rank_by == "model" or rank_by in STRONG_BASELINES:
+    if rank_by in ("model", "consensus") or rank_by in STRONG_BASELINES:
         return rank_by, f"ranked by {METHOD_LABELS.get(rank_by, rank_by)} (asked for)", None
-    raise MatchError(f"unknown ranking {rank_by!r}: use auto, model or one of {', '.join(STRONG_BASELINES)}")
+    raise MatchError(f"unknown ranking {rank_by!r}: use auto, model, consensus or one of "
+                     f"{', '.join(STRONG_BASELINES)}")
 
 
 def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, *, k: int, filters: Filters,
@@ -336,7 +338,11 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
     share, so both give the same suggestions."""
     contrib = model.contributions(x)
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
-    if method != "model":
+    if method == "consensus":
+        # The candidates' average rank by the model and each voter; the model breaks ties.
+        us = np.full(len(rows), u)
+        scores = rank_average([scores] + [score_pairs(v, ctx, us, rows) for v in VOTERS]) + 1e-6 * scores
+    elif method != "model":
         # The baseline orders; the model's probability only breaks its ties.
         base = score_pairs(method, ctx, np.full(len(rows), u), rows)
         scores = base + 1e-6 * scores

@@ -62,7 +62,7 @@ def test_evaluate_json_reports_model_and_baselines(demo_store):
     assert data["ok"] is True and data["split"] == "time"
     assert set(data["methods"]) - {"ranker"} == {"model", "served", "random", "common_neighbours", "adamic_adar",
                                                  "resource_allocation", "preferential_attachment", "l3",
-                                                 "popularity"}
+                                                 "popularity", "consensus"}
     assert data["lens"] == "collaboration" and data["as_of"]
     assert data["baseline_beats_model"] is bool(data["beaten_by"])
     assert len(data["warnings"]) == len(data["beaten_by"])

@@ -116,7 +116,8 @@ def test_funding_lens_ranks_funders_against_recipients_only():
 def test_report_has_every_baseline_exposure_and_a_loud_verdict():
     snap = Snapshot.from_data(build_demo())
     report = evaluate(snap, split="time", seed=0, max_queries=150)
-    assert {"model", "served", *BASELINES} <= set(report["methods"]) <= {"model", "ranker", "served", *BASELINES}
+    assert {"model", "served", "consensus", *BASELINES} <= set(report["methods"]) <= {"model", "ranker", "served",
+                                                                                      "consensus", *BASELINES}
     for vals in report["methods"].values():
         assert set(vals) == set(METRICS) and all(np.isfinite(list(vals.values())))
     model = report["methods"]["model"]

@@ -29,7 +29,7 @@ def explained():
 
 
 def test_reasons_name_communities_places_services_partners_and_the_group(explained):
-    result = match(explained, "Q", k=5, model_dir=False)
+    result = match(explained, "Q", k=5, model_dir=False, rank_by="model")
     s = next(s for s in result.suggestions if s.org_id == "S")
     text = s.explanation
     assert text.startswith("Kindred Homes is a small, unregistered, user-led group.") or \

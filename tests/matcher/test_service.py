@@ -110,18 +110,27 @@ def _motu():
 def test_auto_does_not_trust_a_validation_split_too_small_to_tell(monkeypatch):
     ev = sys.modules["matcher.evaluate"]
     snap = _motu()
-    # Trained on the years before 2012, Motu's validation split holds 4 pairs: L3 scores
-    # best there, but 4 pairs cannot tell methods apart, so the model is served, saying why.
+    # Trained on the years before 2012, Motu's latest validation window holds 4 pairs; two
+    # earlier windows (each trained only on the pairs before it) bring the pool to 15, still
+    # under MIN_VALIDATION_PAIRS: no single method is picked, the consensus is served.
     before = ev.split_pairs(snap, split="time", as_of="2012-01-01").train_mask
     chosen = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False)
-    assert chosen["validation"]["test_pairs"] < ev.MIN_VALIDATION_PAIRS
-    assert chosen["method"] == "model" and chosen["trusted"] is False
-    assert f"only {chosen['validation']['test_pairs']} held-out pairs" in chosen["reason"]
-    assert "L3 scored best there" in chosen["reason"]
-    # The same comparison with the guard at the split's size is trusted: L3 is served.
-    trusting = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False,
-                                min_pairs=chosen["validation"]["test_pairs"])
+    windows = chosen["validation"]["windows"]
+    assert len(windows) > 1 and windows == sorted(windows, reverse=True)      # latest first
+    assert 4 < chosen["validation"]["test_pairs"] < ev.MIN_VALIDATION_PAIRS
+    assert chosen["method"] == "consensus" and chosen["trusted"] is False
+    assert f"only {chosen['validation']['test_pairs']} held-out pairs over {len(windows)} rolling" in chosen["reason"]
+    assert "too few to pick one method" in chosen["reason"]
+    # With the guard at the first window's size, that window alone is trusted: L3 wins it.
+    trusting = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False, min_pairs=4)
+    assert trusting["validation"]["test_pairs"] == 4 and len(trusting["validation"]["windows"]) == 1
     assert trusting["method"] == "l3" and trusting["trusted"] is True
+    # At the pooled size the pooled comparison decides: a baseline only when strictly best.
+    pooled = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False,
+                              min_pairs=chosen["validation"]["test_pairs"])
+    scores = pooled["validation"]["methods"]
+    best = max(scores, key=lambda m: (scores[m]["mrr"], scores[m]["precision_at_k"]))
+    assert pooled["trusted"] is True and pooled["method"] == best
     # match() says what ranked it: on a store too small to validate at all, the model, untrusted.
     tiny = snapshot([org(f"T{i}") for i in range(4)], [tie("T0", "T1"), tie("T1", "T2")])
     service._served.clear()
@@ -142,13 +151,13 @@ def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
     hub = int(np.bincount(np.r_[snap.tie_src, snap.tie_dst]).argmax())
     result = match(snap, snap.orgs[hub].id, k=5, model_dir=False, rank_by="auto")
     service._served.clear()
-    assert result.ranked_by == "l3" and "beat the model" in result.ranking_reason
+    assert result.ranked_by == "l3" and "beat the learned model and the consensus" in result.ranking_reason
     assert result.to_dict()["ranked_by"] == "l3" and result.to_dict()["lens"] == "collaboration"
     assert result.to_dict()["ranking_trusted"] is True
     scores = [s.score for s in result.suggestions]
     for s in result.suggestions:
         assert s.reasons[0]["reason"] == "ranked_by"
-        assert s.explanation.startswith("Ranked by L3 because it beat the model")
+        assert s.explanation.startswith("Ranked by L3 because it beat the learned model")
         assert any(r["reason"] == "paths_of_length_3" for r in s.reasons)   # all have 3-paths
         # No reason from the model's weights, which did not rank this list.
         assert not any(r["reason"] in ("place_overlap", "service_complementarity") for r in s.reasons)
