@@ -126,9 +126,23 @@ def load_motu(folder) -> GraphData:
     description), so nothing about an author is read from papers written after they first
     appear: a time split evaluates on facts that were knowable at the cut-off.
     """
-    folder = Path(folder)
-    with open(folder / "motu_papers.csv", newline="", encoding="utf-8") as f:
-        papers = sorted(csv.DictReader(f), key=lambda r: r["number"])
+    return _load_papers(Path(folder) / "motu_papers.csv", "MOTU", "motuwp",
+                        Place("MOTU-NZ", "New Zealand", "country"))
+
+
+def load_nber_health(folder) -> GraphData:
+    """Co-authorship of the NBER's health working papers (1990-2021), dated to the month,
+    from nber_health_papers.csv: read as `load_motu` reads Motu's papers (first paper
+    gives an author's programme and description; a tie from the first joint paper)."""
+    return _load_papers(Path(folder) / "nber_health_papers.csv", "NBER", "nberwp",
+                        Place("NBER-US", "United States", "country"))
+
+
+def _load_papers(path: Path, prefix: str, source: str, place: Place) -> GraphData:
+    with open(path, newline="", encoding="utf-8") as f:
+        papers = list(csv.DictReader(f))
+    # In publication order: an author's first paper is the one they are known by.
+    papers.sort(key=lambda r: (int(r["year"]), int(r.get("month") or 1), r["number"]))
     areas = {}
     first = {}
     ties = {}
@@ -138,22 +152,21 @@ def load_motu(folder) -> GraphData:
         names = [a.strip() for a in p["authors"].split(";") if a.strip()]
         for a in names:
             first.setdefault(a, (p, area))
-        since = f"{int(p['year']):04d}-01-01"
+        since = f"{int(p['year']):04d}-{int(p.get('month') or 1):02d}-01"
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 if a == b:
                     continue
-                ida, idb = sorted((_slug_id("MOTU", a), _slug_id("MOTU", b)))
+                ida, idb = sorted((_slug_id(prefix, a), _slug_id(prefix, b)))
                 t = ties.get((ida, idb))
                 if t is None or since < t.since:
-                    ties[(ida, idb)] = Tie(ida, idb, "partnership", since=since, source="motuwp",
-                                           ref="")
-    orgs = [Organisation(id=_slug_id("MOTU", a), name=a, description=p["title"], sector="academic",
-                         services=(area,), places=("MOTU-NZ",), source="motuwp (CC0)")
+                    ties[(ida, idb)] = Tie(ida, idb, "partnership", since=since, source=source, ref="")
+    orgs = [Organisation(id=_slug_id(prefix, a), name=a, description=p["title"], sector="academic",
+                         services=(area,), places=(place.code,), source=f"{source} (CC0)")
             for a, (p, area) in first.items()]
     return GraphData(organisations=orgs, ties=list(ties.values()),
                      services=[Service(c, label) for c, label in sorted(areas.items())],
-                     communities=[], places=[Place("MOTU-NZ", "New Zealand", "country")])
+                     communities=[], places=[place])
 
 
 def load_donations(folder) -> GraphData:
@@ -184,6 +197,7 @@ def load_donations(folder) -> GraphData:
 # name -> (loader, the files it reads): the real-world sets `partnermap evaluate --realworld` knows.
 REALWORLD_SETS = {"emon": (load_emon, ("emon_orgs.csv", "emon_ties.csv")),
                   "motu": (load_motu, ("motu_papers.csv",)),
+                  "nber_health": (load_nber_health, ("nber_health_papers.csv",)),
                   "donations": (load_donations, ("donations_pairs.csv",))}
 
 

@@ -144,6 +144,7 @@ def test_model_on_the_emon_real_world_network():
 
 
 @pytest.mark.parametrize("name,lens,as_of,n_orgs", [("motu", "collaboration", "2012-01-01", 196),
+                                                    ("nber_health", "collaboration", "2016-01-01", 3442),
                                                     ("donations", "funding", "2016-01-01", 2375)])
 def test_dated_real_world_sets_load_and_split_by_time(name, lens, as_of, n_orgs):
     data, _ = load_realworld(REALWORLD, name)
@@ -164,3 +165,14 @@ def test_too_few_ties_or_no_dates_is_a_clear_error():
         evaluate(undated, split="time")
     with pytest.raises(EvaluationError, match="--as-of needs"):
         split_pairs(undated, split="random", as_of="2020-01-01")
+
+
+def test_nber_papers_are_dated_to_the_month_and_authors_known_by_their_first_paper():
+    data, _ = load_realworld(REALWORLD, "nber_health")
+    by_name = {o.name: o for o in data.organisations}
+    # Checked by hand in nber_health_papers.csv: w3267 (February 1990) is Chaloupka's first.
+    first = by_name["Frank J Chaloupka IV"]
+    assert first.description == "Men, Women, and Addiction: The Case of Cigarette Smoking"
+    assert first.services == ("health_economics",)
+    months = {t.since[5:7] for t in data.ties}
+    assert len(months) > 6 and all(t.since.endswith("-01") for t in data.ties)
