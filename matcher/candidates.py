@@ -36,9 +36,9 @@ def _postings(index, codes, weights):
     if len(codes) == 0:
         return np.zeros(0, np.int64), np.zeros(0)
     starts, ends = index.indptr[codes], index.indptr[codes + 1]
-    rows = np.concatenate([index.indices[a:b] for a, b in zip(starts, ends)])
-    w = np.repeat(weights, ends - starts)
-    return rows, w
+    lens = ends - starts
+    offsets = np.arange(lens.sum()) + np.repeat(starts - (np.cumsum(lens) - lens), lens)
+    return index.indices[offsets], np.repeat(weights, lens)
 
 
 def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
@@ -84,13 +84,15 @@ def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
     rows_all = np.concatenate(parts_rows)
     if len(rows_all) == 0:
         return np.zeros(0, np.int64)
-    uniq, inv = np.unique(rows_all, return_inverse=True)
-    score = np.bincount(inv, weights=np.concatenate(parts_w), minlength=len(uniq))
-    drop = np.isin(uniq, partners) | (uniq == u)
+    # Each row's cheap score summed in the order of its entries (as np.unique's inverse
+    # then np.bincount summed them, without sorting every posting entry).
+    score = np.bincount(rows_all, weights=np.concatenate(parts_w), minlength=n)
+    score[partners] = 0.0
+    score[u] = 0.0
     if allowed is not None:
-        drop |= ~allowed[uniq]
-    keep = ~drop & (score > 0)
-    uniq, score = uniq[keep], score[keep]
+        score[~allowed] = 0.0
+    uniq = np.flatnonzero(score > 0)
+    score = score[uniq]
     if max_candidates is not None and len(uniq) > max_candidates:
         top = np.argpartition(-score, max_candidates - 1)[:max_candidates]
         uniq, score = uniq[top], score[top]

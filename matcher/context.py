@@ -141,7 +141,12 @@ class MatchContext:
     @property
     def adjacency_l3(self) -> sp.csr_matrix:
         """Adjacency with column w weighted 1/sqrt(degree w) (Kovacs et al. 2019 L3)."""
-        return self._cached("l3", lambda: _scale_columns(self.adjacency, 1.0 / np.sqrt(np.maximum(self.degree, 1))))
+        return self._cached("l3", lambda: _scale_columns(self.adjacency, self.l3_weight))
+
+    @property
+    def l3_weight(self) -> np.ndarray:
+        """1/sqrt(degree w) per organisation w: the column weights of `adjacency_l3`."""
+        return self._cached("l3w", lambda: 1.0 / np.sqrt(np.maximum(self.degree, 1)))
 
     @property
     def l3_self_sum(self) -> np.ndarray:

@@ -12,7 +12,7 @@ import numpy as np
 
 from matcher.pairs import FEATURES, complementarity
 
-__all__ = ["explain", "baseline_reasons", "describe_org", "REASON_GROUPS"]
+__all__ = ["explain", "query_facts", "baseline_reasons", "describe_org", "REASON_GROUPS"]
 
 # Shared partners are measured four ways (common neighbours, Adamic-Adar, resource
 # allocation, paths of length 3): one idea for a reader, so one reason with their sum.
@@ -53,12 +53,13 @@ def describe_org(org) -> str:
     return "a " + ", ".join(words) + " group"
 
 
-def _most_specific(snapshot, codes: set[str]) -> list[str]:
+def _most_specific(ctx, codes: set[str]) -> list[str]:
     """Drop places that merely contain another shared place (say Easton, not Bristol too)."""
+    ancestors = ctx._cached("explain_place_ancestors", lambda: {
+        p.code: ctx.snapshot.place_ancestors(p.code)[1:] for p in ctx.snapshot.places})
     inner = set(codes)
     for c in codes:
-        for anc in snapshot.place_ancestors(c)[1:]:
-            inner.discard(anc)
+        inner.difference_update(ancestors.get(c, ()))
     return sorted(inner)
 
 
@@ -66,8 +67,24 @@ def _codes(matrix, row, table) -> set[str]:
     return {table[j].code for j in matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]]}
 
 
+def _columns(matrix, row) -> set[int]:
+    return set(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist())
+
+
+def query_facts(ctx, u: int) -> dict:
+    """What `explain` reads about the query organisation u: computed once for all of u's
+    suggestions rather than once for each."""
+    snap = ctx.snapshot
+    return {"communities": _columns(snap.org_communities, u), "places": _columns(ctx.places, u),
+            "services": _codes(snap.org_services, u, snap.services), "partners": _columns(ctx.adjacency, u)}
+
+
+def _shared_codes(mine: set[int], matrix, row, table) -> set[str]:
+    return {table[j].code for j in mine.intersection(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist())}
+
+
 def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.ndarray,
-            service_pair=None) -> dict:
+            service_pair=None, query: dict | None = None) -> dict:
     """Reasons, facts and numbers for suggesting row `v` to row `u`.
 
     Returns
@@ -79,16 +96,17 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
         ``details``: shared communities, places, partners and the service pairing.
 
     `service_pair` is the (yours, theirs) service column pair behind the
-    complementarity feature, when the caller has it already.
+    complementarity feature, and `query` what `query_facts` gives for u, when the caller
+    has them already (one query's suggestions share them).
     """
     snap = ctx.snapshot
-    contrib = {f: float(c) for f, c in zip(FEATURES, contributions)}
-    value = dict(zip(FEATURES, (float(x) for x in values)))
-    shared_com = sorted(_codes(snap.org_communities, u, snap.communities) & _codes(snap.org_communities, v, snap.communities))
-    shared_places = _most_specific(snap, _codes(ctx.places, u, snap.places) & _codes(ctx.places, v, snap.places))
+    query = query if query is not None else query_facts(ctx, u)
+    contrib = dict(zip(FEATURES, contributions.tolist()))
+    value = dict(zip(FEATURES, values.tolist()))
+    shared_com = sorted(_shared_codes(query["communities"], snap.org_communities, v, snap.communities))
+    shared_places = _most_specific(ctx, _shared_codes(query["places"], ctx.places, v, snap.places))
     adj = ctx.adjacency
-    partners = sorted(set(adj.indices[adj.indptr[u]:adj.indptr[u + 1]].tolist())
-                      & set(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist()))
+    partners = sorted(query["partners"].intersection(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist()))
     if service_pair is None:   # callers explaining many suggestions pass it in, computed in one go
         service_pair = complementarity(model.complementarity_.score_, ctx.services, np.array([u]),
                                        np.array([v]), return_pair=True)[1][0]
@@ -111,7 +129,7 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
                     else "a pairing our starting table lists as complementary; no partnership records it yet")
         texts["service_complementarity"] = (f"They offer {snap.label('service', sb)}, which complements your "
                                             f"{snap.label('service', sa)}: {evidence}.")
-    own = _codes(snap.org_services, u, snap.services)
+    own = query["services"]
     theirs = _codes(snap.org_services, v, snap.services)
     # A text is only written when its fact holds: a positive contribution can also come
     # from a feature being *below* average with a negative weight, and "they share your

@@ -21,15 +21,15 @@ import numpy as np
 
 from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_pairs
 from matcher.consensus import VOTERS, rank_average
-from matcher.block_features import block_pair_features
 from matcher.candidates import generate_candidates
-from matcher.explain import baseline_reasons, explain
+from matcher.explain import baseline_reasons, explain, query_facts
 from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
 from matcher.filters import Filters
 from matcher.lenses import lens_mask
 from matcher.model import PartnerModel
 from matcher.outcomes import outcomes_from
 from matcher.pairs import complementarity
+from matcher.query_features import query_pair_features
 
 __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described", "suggest", "get_model",
            "served_method", "default_model_dir", "snapshot_fingerprint", "MODEL_FILE", "check_query",
@@ -301,9 +301,9 @@ def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = Tru
     method, ranking_reason, trusted = ranking_method(snapshot, rank_by, model_dir)
     u = snapshot.index[org_id]
     rows = generate_candidates(model, ctx, u, allowed, max_candidates)
-    # The block path with a block of one: the same features as model.features, bit for bit
-    # (tests/matcher/test_batch.py), without building rows as long as the whole graph.
-    x = block_pair_features(model, ctx, [u], [rows])[0]
+    # The same features as model.features, bit for bit (tests/matcher/test_query_features.py),
+    # without building rows as long as the whole graph.
+    x = query_pair_features(model, ctx, u, rows)
     return finish_match(snapshot, model, ctx, u, rows, x, k=k, filters=filters, fairness=fairness, p=p,
                         method=method, ranking_reason=ranking_reason, rank_by=rank_by, trusted=trusted)
 
@@ -353,9 +353,10 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
     _, pairs = complementarity(model.complementarity_.score_, ctx.services, np.full(len(chosen), u), chosen,
                                return_pair=True)
     suggestions = []
+    facts = query_facts(ctx, u)
     for rank, (i, pair) in enumerate(zip(order, pairs), start=1):
         v = int(rows[i])
-        info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair)
+        info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair, query=facts)
         if method != "model":
             info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason,
                                                model_reasons=info["reasons"])

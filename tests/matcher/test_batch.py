@@ -7,12 +7,9 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-import matcher.block_features as block_features
 from graph.cli import cli
 from graph.snapshot import Snapshot
 from matcher.batch import CSV_COLUMNS, iter_match_all, query_rows
-from matcher.block_features import block_pair_features
-from matcher.candidates import generate_candidates
 from matcher.model import PartnerModel
 from matcher.service import match
 from seed.demo import build_demo
@@ -51,22 +48,6 @@ def test_batch_equals_one_by_one_with_filters_baseline_ranking_and_no_fairness(s
     for kw in ({"filters": {"place": place}, "k": 5}, {"rank_by": "l3", "fairness": False, "k": 7}):
         assert list(iter_match_all(snap, rows, model=model, model_dir=False, workers=1, block_size=7, **kw)) == \
             _one_by_one(snap, model, rows, **kw)
-
-
-@pytest.mark.parametrize("dense_cells", [block_features._DENSE_CELLS, 0])
-def test_block_features_are_bitwise_those_of_one_query(synthetic, monkeypatch, dense_cells):
-    # dense_cells=0 forces the sorted-key look-up used at national scale.
-    monkeypatch.setattr(block_features, "_DENSE_CELLS", dense_cells)
-    snap, model = synthetic
-    ctx = model.context(snap)
-    queries = np.array([3, 250, 777, 1499])
-    candidates = [generate_candidates(model, ctx, int(u), None, 300) for u in queries]
-    # Existing partners too: their features are measured as if the tie were not there.
-    candidates[1] = np.r_[candidates[1], ctx.adjacency.indices[ctx.adjacency.indptr[250]:ctx.adjacency.indptr[251]]]
-    assert ctx.adjacency[250].nnz > 0
-    got = block_pair_features(model, ctx, queries, candidates)
-    for u, c, x in zip(queries, candidates, got):
-        assert np.array_equal(x, model.features(ctx, np.full(len(c), u), c))
 
 
 def test_query_rows_of_a_place(synthetic):
