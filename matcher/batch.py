@@ -79,7 +79,7 @@ def _run_block(block: np.ndarray):
         results.append(finish_match(snapshot, model, ctx, u, rows, x, k=job["k"], filters=job["filters"],
                                     fairness=job["fairness"], p=job["p"], method=job["method"],
                                     ranking_reason=job["ranking_reason"], rank_by=job["rank_by"],
-                                    trusted=job["trusted"]).to_dict())
+                                    trusted=job["trusted"]).to_dict(copy=job["fmt"] == "dict"))
     return len(block), _format(results, job["fmt"])
 
 

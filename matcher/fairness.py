@@ -28,7 +28,7 @@ FA*IR: A Fair Top-k Ranking Algorithm. CIKM '17. doi:10.1145/3132847.3132938
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 from scipy.stats import binom
@@ -53,7 +53,8 @@ class FairnessReport:
     quality_floor: float | None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        # Every field is a plain value: no need for dataclasses.asdict's deep copy.
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def minimum_protected(k: int, p: float, alpha: float | None = None) -> np.ndarray:

@@ -215,3 +215,30 @@ def query_pair_features(model, ctx, u: int, vs) -> np.ndarray:
     out[:, 9] = np.abs(ctx.size[u] - ctx.size[vs]) / 4.0
     out[:, 10] = sec_val
     return out
+
+
+def service_pairs(score: np.ndarray, services: sp.csr_matrix, u: int, vs) -> list[tuple[int, int]]:
+    """For each candidate v: the (u's service, v's service) column pair behind its
+    complementarity, or (-1, -1) where none, the pair
+    `matcher.pairs.complementarity(..., return_pair=True)` gives: of the combinations
+    attaining the best score, u's service first in column order, then v's.
+
+    For the few suggestions shown, so a short loop: pairs.complementarity's masks cost
+    more than the answer for ten candidates."""
+    sl = slice(services.indptr[u], services.indptr[u + 1])
+    mine = set(services.indices[sl][services.data[sl] > 0].tolist())
+    out = []
+    for v in np.asarray(vs, dtype=np.int64).tolist():
+        theirs = set(services.indices[services.indptr[v]:services.indptr[v + 1]].tolist())
+        only_u, only_v = sorted(mine - theirs), sorted(theirs - mine)
+        if not only_u or not only_v:
+            out.append((-1, -1))
+            continue
+        best, pair = None, None
+        for a in only_u:                           # strict >: the first combination attaining the best
+            row = score[a]
+            for b in only_v:
+                if best is None or row[b] > best:
+                    best, pair = row[b], (a, b)
+        out.append(pair)
+    return out

@@ -50,6 +50,21 @@ def test_batch_equals_one_by_one_with_filters_baseline_ranking_and_no_fairness(s
             _one_by_one(snap, model, rows, **kw)
 
 
+def test_batch_text_formats_serialise_what_the_dicts_hold(synthetic):
+    # jsonl and csv serialise results built without copying their nested reasons
+    # (to_dict(copy=False)); they must say what the copied dicts say.
+    snap, model = synthetic
+    rows = np.arange(3, len(snap.orgs), 113)
+    dicts = list(iter_match_all(snap, rows, model=model, model_dir=False, workers=1, block_size=5))
+    lines = "".join(iter_match_all(snap, rows, model=model, model_dir=False, workers=1, block_size=5, fmt="jsonl"))
+    assert [json.loads(line) for line in lines.splitlines()] == json.loads(json.dumps(dicts))
+    result = match(snap, snap.orgs[rows[0]].id, model=model, model_dir=False)
+    shared, copied = result.to_dict(copy=False), result.to_dict()
+    assert shared == copied
+    copied["suggestions"][0]["reasons"][0]["text"] = "changed"
+    assert result.suggestions[0].reasons[0]["text"] != "changed"
+
+
 def test_query_rows_of_a_place(synthetic):
     snap, _ = synthetic
     counts = np.asarray(snap.org_places_closed.sum(axis=0)).ravel()
