@@ -59,6 +59,9 @@ INTRO_TRANSITIONS = {
     "partnered": (),
     "declined": (),
 }
+# The ends an introduction can come to that the partner model learns from (matcher.outcomes):
+# reaching one changes suggestions, so the stores count it as a change of the data.
+OUTCOME_STATUSES = ("partnered", "declined")
 
 PLACE_KINDS = ("country", "region", "county", "local_authority", "district", "ward",
                "neighbourhood")

@@ -13,7 +13,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from graph.model import (INTRO_TRANSITIONS, Community, Introduction, ModelError, Need,
+from graph.model import (INTRO_TRANSITIONS, OUTCOME_STATUSES, Community, Introduction, ModelError, Need,
                          Organisation, Place, Service, Tie, User, now_iso)
 
 __all__ = ["GraphStore", "GraphData", "StoreError", "StoreUnavailable", "NotFound", "load_result", "stale_review",
@@ -228,7 +228,9 @@ class GraphStore(ABC):
 
     # ---- introductions ----------------------------------------------------------------
     @abstractmethod
-    def _put_introduction(self, intro: Introduction) -> None: ...
+    def _put_introduction(self, intro: Introduction, bump_version: bool = False) -> None:
+        """Write `intro` whole; with `bump_version`, move the data's version in the same
+        transaction."""
 
     @abstractmethod
     def get_introduction(self, intro_id: str) -> Introduction | None: ...
@@ -265,7 +267,9 @@ class GraphStore(ABC):
                                note=intro.note if note is None else note,
                                outcome=intro.outcome if outcome is None else outcome,
                                history=history)
-        self._put_introduction(updated)
+        # An outcome the partner model learns from changes suggestions: it moves the data's
+        # version, so every web worker rebuilds its snapshot and suggestion caches.
+        self._put_introduction(updated, bump_version=status != intro.status and status in OUTCOME_STATUSES)
         return updated
 
     # ---- users (for the web app) -------------------------------------------------------

@@ -383,9 +383,11 @@ class EmbeddedStore(GraphStore):
         return data
 
     # ---- introductions ----------------------------------------------------------------
-    def _put_introduction(self, intro: Introduction) -> None:
+    def _put_introduction(self, intro: Introduction, bump_version: bool = False) -> None:
         with self._write() as c:
             _put_intro(c, intro)
+            if bump_version:
+                _bump(c)
 
     def get_introduction(self, intro_id: str) -> Introduction | None:
         row = self._conn().execute("SELECT * FROM introductions WHERE id=?", (intro_id,)).fetchone()

@@ -516,8 +516,12 @@ class Neo4jStore(GraphStore):
         return self._run_read(work)
 
     # ---- introductions ----------------------------------------------------------------
-    def _put_introduction(self, intro: Introduction) -> None:
-        self._run_write(_write_intro, intro)
+    def _put_introduction(self, intro: Introduction, bump_version: bool = False) -> None:
+        def work(tx):
+            _write_intro(tx, intro)
+            if bump_version:
+                tx.run(_BUMP).consume()
+        self._run_write(work)
 
     def get_introduction(self, intro_id: str) -> Introduction | None:
         rows = self._run_read(lambda tx: [r["i"] for r in tx.run(

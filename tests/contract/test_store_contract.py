@@ -221,6 +221,25 @@ def test_introductions_follow_their_workflow(filled):
         filled.update_introduction("INT-missing", "made")
 
 
+def test_an_outcome_the_model_learns_from_moves_the_data_version(filled):
+    # Partnered and declined introductions teach the partner model, so reaching one is a
+    # change of the data (web workers rebuild their snapshot and suggestions); the steps
+    # before it are not.
+    start = filled.version()
+    intro = filled.create_introduction("GB-CHC-1", "GB-CHC-3", broker="cvs")
+    filled.update_introduction(intro.id, "made", by="cvs")
+    filled.update_introduction(intro.id, "met", by="cvs", note="first meeting went well")
+    assert filled.version() == start
+    filled.update_introduction(intro.id, "partnered", by="cvs")
+    assert filled.version() == start + 1
+    other = filled.create_introduction("GB-CHC-1", "GB-CHC-2", broker="cvs")
+    filled.update_introduction(other.id, "declined", by="cvs")
+    assert filled.version() == start + 2
+    # Writing the same status again (a note on a closed introduction) changes nothing learned.
+    filled.update_introduction(other.id, "declined", by="cvs", note="they merged since")
+    assert filled.version() == start + 2
+
+
 def test_users_and_tokens(store):
     store.put_user(User("bob", "editor", "pwhash", token_hash="t1"))
     assert store.get_user("bob") == User("bob", "editor", "pwhash", token_hash="t1")

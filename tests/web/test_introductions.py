@@ -154,3 +154,24 @@ def test_times_are_shown_for_people(editor, store):
     assert not re.search(r">\d{4}-\d\d-\d\dT\d\d:\d\d", html)  # no raw ISO text shown
     listing = editor.get("/introductions").get_data(as_text=True)
     assert "<time datetime=" in listing
+
+
+def test_an_outcome_recorded_through_the_api_reaches_the_served_suggestions(app, client, token, store):
+    # Partnered and declined introductions teach the partner model: recording one moves the
+    # data's version, so the app serves a new snapshot and recomputes suggestions instead of
+    # answering from the cache of the old one (for every worker, since each checks the version).
+    from web.state import get_state
+    h = {"Authorization": f"Bearer {token}"}
+    first = client.get(f"/api/organisations/{FOOD}", headers=h).get_json()
+    partner = first["suggestions"][0]["org"]["id"]
+    before = get_state(app).snapshot().version
+    intro = client.post("/api/introductions", json={"org_a": FOOD, "org_b": partner}, headers=h).get_json()
+    for status in ("made", "met"):
+        assert client.patch(f"/api/introductions/{intro['introduction']['id']}", json={"status": status},
+                            headers=h).status_code == 200
+    assert get_state(app).snapshot().version == before          # steps on the way teach nothing
+    r = client.patch(f"/api/introductions/{intro['introduction']['id']}", json={"status": "declined"}, headers=h)
+    assert r.status_code == 200
+    assert get_state(app).snapshot().version == before + 1
+    again = client.get(f"/api/organisations/{FOOD}", headers=h).get_json()
+    assert again["suggestions"], "suggestions are computed again on the new snapshot"
