@@ -33,6 +33,15 @@ def rank_average(scores) -> np.ndarray:
     total = None
     for s in scores:
         s = np.asarray(s, dtype=np.float64)
-        r = rankdata(s, axis=-1, method="average") / max(1, s.shape[-1])
+        r = (_average_ranks(s) if s.ndim == 1 else rankdata(s, axis=-1, method="average")) / max(1, s.shape[-1])
         total = r if total is None else total + r
     return total / len(scores)
+
+
+def _average_ranks(s: np.ndarray) -> np.ndarray:
+    """scipy's rankdata(s, method="average") for one query's candidates, with less overhead
+    (it runs six times for every suggestion list): equal values share the mean of the
+    1-based positions they span."""
+    values, inverse, counts = np.unique(s, return_inverse=True, return_counts=True)
+    ends = np.cumsum(counts)
+    return ((ends - counts + 1 + ends) / 2.0)[inverse]

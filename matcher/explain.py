@@ -166,7 +166,7 @@ _COMBINED = ("ranker", "consensus")
 
 
 def baseline_reasons(method: str, ctx, u: int, v: int, details: dict, ranking_reason: str,
-                     model_reasons=()) -> list[dict]:
+                     model_reasons=(), paths: float | None = None) -> list[dict]:
     """Reasons for a suggestion ranked by a baseline, the temporal ranker or the consensus:
     why that method ranks this data, then the facts it scored. For a baseline that is one
     network fact (the model's reasons did not rank it); the ranker and the consensus read
@@ -185,7 +185,8 @@ def baseline_reasons(method: str, ctx, u: int, v: int, details: dict, ranking_re
                         "text": f"You share {len(shared)} partner{'s' if len(shared) > 1 else ''}: "
                                 f"{', '.join(names)}{more}."})
     if method in ("l3", *_COMBINED):
-        paths = float((adj[u] @ adj @ adj)[0, v])
+        if paths is None:   # chains of three partnerships from u to v, unless counted already
+            paths = float((adj[u] @ adj @ adj)[0, v])
         if paths > 0:
             reasons.append({"reason": "paths_of_length_3", "contribution": None,
                             "text": f"{int(paths)} chain{'s' if paths != 1 else ''} of partnerships join you in three "

@@ -19,7 +19,7 @@ from pathlib import Path
 import joblib
 import numpy as np
 
-from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_pairs
+from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_candidates, three_step_paths
 from matcher.consensus import VOTERS, rank_average
 from matcher.candidates import generate_candidates
 from matcher.explain import baseline_reasons, explain, query_facts
@@ -348,11 +348,10 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
     scores = 1.0 / (1.0 + np.exp(-(contrib.sum(axis=1) + model.intercept_)))
     if method == "consensus":
         # The candidates' average rank by the model and each voter; the model breaks ties.
-        us = np.full(len(rows), u)
-        scores = rank_average([scores] + [score_pairs(v, ctx, us, rows) for v in VOTERS]) + 1e-6 * scores
+        scores = rank_average([scores] + score_candidates(VOTERS, ctx, u, rows)) + 1e-6 * scores
     elif method != "model":
         # The baseline orders; the model's probability only breaks its ties.
-        base = score_pairs(method, ctx, np.full(len(rows), u), rows)
+        base, = score_candidates([method], ctx, u, rows)
         scores = base + 1e-6 * scores
     order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
     chosen = rows[order]
@@ -361,12 +360,16 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
     pairs = service_pairs(model.complementarity_.score_, ctx.services, u, chosen)
     suggestions = []
     facts = query_facts(ctx, u)
-    for rank, (i, pair) in enumerate(zip(order, pairs), start=1):
+    # Chains of three partnerships to each shown suggestion, counted once for all of them
+    # (the reasons of L3, the ranker and the consensus name them).
+    paths = (three_step_paths(ctx, u, chosen) if method in ("l3", "ranker", "consensus")
+             else np.zeros(len(chosen)))
+    for rank, (i, pair, chains) in enumerate(zip(order, pairs, paths), start=1):
         v = int(rows[i])
         info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair, query=facts)
         if method != "model":
             info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason,
-                                               model_reasons=info["reasons"])
+                                               model_reasons=info["reasons"], paths=float(chains))
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
             org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[i]), 6),

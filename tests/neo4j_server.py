@@ -124,7 +124,7 @@ def _local_server():
     home = tempfile.mkdtemp(prefix="partnermap-neo4j-test-")
     wait = os.environ.get("PARTNERMAP_NEO4J_WAIT", "180")  # a loaded 2-core machine is slow
     proc = _run_script("start", "--port", "0", "--bolt-only", "--home", home,
-                       "--password", secrets.token_urlsafe(12), "--wait", wait, "--json")
+                       f"--password={secrets.token_urlsafe(12)}", "--wait", wait, "--json")
     if proc.returncode != 0:
         shutil.rmtree(home, ignore_errors=True)
         raise _unavailable(f"local Neo4j did not start: {_last_line(proc.stderr)}")
@@ -207,7 +207,7 @@ class DedicatedServer:
             raise _unavailable(f"could not provision a local Neo4j: {_last_line(proc.stderr)}")
         wait = os.environ.get("PARTNERMAP_NEO4J_WAIT", "180")
         proc = _run_script("start", "--port", str(self.port), "--bolt-only", "--home", self.home,
-                           "--password", self.password, "--wait", wait, "--heap", self.heap,
+                           f"--password={self.password}", "--wait", wait, "--heap", self.heap,
                            "--pagecache", "64m", "--json")
         if proc.returncode != 0:
             raise _unavailable(f"dedicated local Neo4j did not start: {_last_line(proc.stderr)}")

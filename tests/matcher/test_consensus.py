@@ -51,3 +51,33 @@ def _model_and_ctx(snap):
     from matcher.service import get_model
     model = get_model(snap, False)
     return model, model.context(snap)
+
+
+def test_candidate_scores_equal_the_full_rows_for_every_baseline():
+    # match() scores a query's candidates only (score_candidates); evaluate() scores whole
+    # rows (score_rows). Both must give the same numbers, on a graph with hubs, chains and
+    # isolated organisations.
+    from graph.snapshot import Snapshot
+    from matcher.baselines import STRONG_BASELINES, score_candidates, score_rows, three_step_paths
+    from matcher.model import PartnerModel
+    from seed.synthetic import build_synthetic
+
+    snap = Snapshot.from_data(build_synthetic(400, avg_degree=6, seed=3))
+    ctx = PartnerModel(random_state=0).fit(snap).fitted_context
+    rng = np.random.default_rng(0)
+    for u in rng.choice(ctx.n, 15, replace=False).tolist():
+        rows = np.sort(rng.choice(ctx.n, 120, replace=False))
+        for name, got in zip(STRONG_BASELINES, score_candidates(STRONG_BASELINES, ctx, u, rows)):
+            assert got == pytest.approx(score_rows(name, ctx, [u])[0, rows]), name
+        # The chains of three partnerships L3's reasons count, for all rows at once.
+        adj = ctx.adjacency
+        assert three_step_paths(ctx, u, rows).tolist() == [float((adj[u] @ adj @ adj)[0, v]) for v in rows]
+
+
+def test_average_ranks_of_one_list_equal_scipys():
+    from scipy.stats import rankdata
+
+    from matcher.consensus import _average_ranks
+    rng = np.random.default_rng(1)
+    for s in (rng.integers(0, 5, 200).astype(float), rng.random(50), np.zeros(7), np.array([3.0])):
+        assert _average_ranks(s).tolist() == rankdata(s, method="average").tolist()
