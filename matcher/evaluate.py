@@ -51,6 +51,7 @@ __all__ = ["evaluate", "evaluate_once", "run_split", "choose_method", "validatio
 METRICS = ("precision_at_k", "recall_at_k", "mrr", "roc_auc")
 RANK_METRICS = ("mrr", "precision_at_k")   # what "a baseline beats the model" is judged on
 _QUERY_BATCH = 64
+_BATCH_CELLS = 40_000_000   # score cells held per batch, all methods together (8 bytes each)
 _MIN_PAIRS = 10
 VALIDATION_SHARE = 0.3   # of the training ties, held out again to choose what to serve
 # Below this many held-out validation pairs (pooled over rolling windows) a difference in
@@ -312,14 +313,22 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
         methods["recommender"] = recommender.score_rows
     for name in BASELINES:
         methods[name] = (lambda name: lambda qs: score_rows(name, ctx, qs, check_random_state(seed + 1)))(name)
-    methods["consensus"] = lambda qs: rank_average([_model_rows(model, ctx, qs)]
-                                                   + [score_rows(v, ctx, qs) for v in VOTERS])
+    # Every method ranks a batch of queries before the next batch is scored, so the
+    # consensus reads the model's and the baselines' rows of that batch instead of scoring
+    # them all again.
+    ranked = {name: _Ranking(seed, with_exposure and name == "model") for name in [*methods, "consensus"]}
+    # Rows of every method for a batch are held at once: fewer queries a batch on big graphs.
+    batch_size = max(1, min(_QUERY_BATCH, _BATCH_CELLS // max(1, ctx.n * len(ranked))))
+    for start in range(0, len(queries), batch_size):
+        batch = queries[start:start + batch_size]
+        rows = {name: rows_fn(batch) for name, rows_fn in methods.items()}
+        rows["consensus"] = rank_average([rows["model"]] + [rows[v] for v in VOTERS])
+        for name, scores in rows.items():
+            ranked[name].add(scores + tie_break[None, :], batch, ctx, sp_, relevant, k, p, max_candidates)
+        del rows
     results, exposure = {}, None
-    for name, rows_fn in methods.items():
-        results[name], exp = _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p,
-                                           with_exposure=with_exposure and name == "model",
-                                           max_candidates=max_candidates,
-                                           seed=seed)
+    for name, ranking in ranked.items():
+        results[name], exp = ranking.result(ctx, sp_, p)
         exposure = exp if name == "model" else exposure
     aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None, recommender, without)
     for name in results:
@@ -450,14 +459,19 @@ def _model_rows(model, ctx, qs) -> np.ndarray:
     return model.score_pairs(ctx, us, vs).reshape(len(qs), n)
 
 
-def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_exposure=False,
-                  max_candidates=None, seed=0):
-    adj = ctx.adjacency
-    sample_rng = check_random_state(seed + 4)
-    prec, rec, rr, before, after, side = [], [], [], [], [], []
-    for start in range(0, len(queries), _QUERY_BATCH):
-        batch = queries[start:start + _QUERY_BATCH]
-        scores = rows_fn(batch) + tie_break[None, :]
+class _Ranking:
+    """One method's metrics, added a batch of queries at a time (see `run_split`): each
+    query ranks its candidates of the right kind, not already tied to it (with
+    `max_candidates`, its held-out partners and that many others drawn at random, the same
+    draw for every method)."""
+
+    def __init__(self, seed, with_exposure=False):
+        self.sample_rng = check_random_state(seed + 4)
+        self.with_exposure = with_exposure
+        self.prec, self.rec, self.rr, self.before, self.after, self.side = [], [], [], [], [], []
+
+    def add(self, scores, batch, ctx, sp_, relevant, k, p, max_candidates=None):
+        adj = ctx.adjacency
         for row, u in enumerate(batch.tolist()):
             allowed = sp_.candidates(u)
             allowed[u] = False
@@ -466,7 +480,7 @@ def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_ex
             if max_candidates is not None and len(cand) > max_candidates:
                 rel_mask = np.isin(cand, list(relevant[u]))
                 others = cand[~rel_mask]
-                cand = np.sort(np.r_[cand[rel_mask], sample_rng.choice(others, max_candidates, replace=False)])
+                cand = np.sort(np.r_[cand[rel_mask], self.sample_rng.choice(others, max_candidates, replace=False)])
             s = scores[row, cand]
             order = cand[np.argsort(-s, kind="stable")]
             rel = [v for v in relevant[u] if allowed[v]]
@@ -474,29 +488,33 @@ def _rank_metrics(rows_fn, ctx, sp_, queries, relevant, k, tie_break, p, with_ex
                 continue
             hits = np.isin(order, rel)
             top = int(hits[:k].sum())
-            prec.append(top / k)
-            rec.append(top / len(rel))
+            self.prec.append(top / k)
+            self.rec.append(top / len(rel))
             first = int(np.argmax(hits))
-            rr.append(1.0 / (first + 1) if hits[first] else 0.0)
-            side.append(bool(sp_.funders[u]) if sp_.lens == "funding" else False)
-            if with_exposure:
+            self.rr.append(1.0 / (first + 1) if hits[first] else 0.0)
+            self.side.append(bool(sp_.funders[u]) if sp_.lens == "funding" else False)
+            if self.with_exposure:
                 _, report = fair_rerank(s, ctx.protected[cand], k, p)
-                before.append(report.protected_exposure_before)
-                after.append(report.protected_exposure_after)
-    metrics = {"precision_at_k": float(np.mean(prec)), "recall_at_k": float(np.mean(rec)), "mrr": float(np.mean(rr))}
-    if sp_.lens == "funding":
-        # Which funder will fund an organisation, and which organisation a funder will
-        # fund next, are different questions: each side on its own.
-        side = np.array(side, bool)
-        metrics["by_side"] = {
-            name: ({"queries": int(sel.sum()), "mrr": float(np.mean(np.array(rr)[sel])),
-                    "precision_at_k": float(np.mean(np.array(prec)[sel]))} if sel.any() else
-                   {"queries": 0, "mrr": float("nan"), "precision_at_k": float("nan")})
-            for name, sel in (("organisations_ranking_funders", ~side), ("funders_ranking_organisations", side))}
-    exposure = ({"p": p, "before": float(np.mean(before)), "after": float(np.mean(after)),
-                 "protected_share_of_candidates": float(ctx.protected[sp_.known].mean())}
-                if with_exposure else None)
-    return metrics, exposure
+                self.before.append(report.protected_exposure_before)
+                self.after.append(report.protected_exposure_after)
+
+    def result(self, ctx, sp_, p):
+        prec, rr = self.prec, self.rr
+        metrics = {"precision_at_k": float(np.mean(prec)), "recall_at_k": float(np.mean(self.rec)),
+                   "mrr": float(np.mean(rr))}
+        if sp_.lens == "funding":
+            # Which funder will fund an organisation, and which organisation a funder will
+            # fund next, are different questions: each side on its own.
+            side = np.array(self.side, bool)
+            metrics["by_side"] = {
+                name: ({"queries": int(sel.sum()), "mrr": float(np.mean(np.array(rr)[sel])),
+                        "precision_at_k": float(np.mean(np.array(prec)[sel]))} if sel.any() else
+                       {"queries": 0, "mrr": float("nan"), "precision_at_k": float("nan")})
+                for name, sel in (("organisations_ranking_funders", ~side), ("funders_ranking_organisations", side))}
+        exposure = ({"p": p, "before": float(np.mean(self.before)), "after": float(np.mean(self.after)),
+                     "protected_share_of_candidates": float(ctx.protected[sp_.known].mean())}
+                    if self.with_exposure else None)
+        return metrics, exposure
 
 
 def _auc(model, ctx, sp_, rng, seed, ranker=None, recommender=None, without=None):
