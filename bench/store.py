@@ -90,7 +90,8 @@ def bench_bulk(data: GraphData) -> int:
           + ", ".join(f"{x:.2f}" for x in bu["load"]))
     print(f"{'  of which neo4j-admin import':<34}{b['admin_import_s']:>10.1f}{b['rows_per_s']:>12,.0f}")
     if b.get("admin_import_reported_s"):
-        print(f"{'    by the tool's own clock':<34}{b['admin_import_reported_s']:>10.1f}"
+        label = "    by the tool's own clock"
+        print(f"{label:<34}{b['admin_import_reported_s']:>10.1f}"
               f"{b['rows'] / b['admin_import_reported_s']:>12,.0f}  (without its JVM's start and exit)")
     print(f"{'  server stop + import + start':<34}{b['stop_import_start_s']:>10.1f}")
     print(f"{'  writing the import files':<34}{b['write_files_s']:>10.1f}")
