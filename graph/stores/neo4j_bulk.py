@@ -206,7 +206,11 @@ def bulk_load(store, data: GraphData, home=None) -> dict:
         proc = subprocess.run([sys.executable, str(LAUNCHER), "bulk-import", "--home", str(home), "--json", "--",
                                *tool_args], capture_output=True, text=True, stdin=subprocess.DEVNULL)
         timings["stop_import_start_s"] = time.perf_counter() - t1
-    store.reconnect()       # the server restarted: its old connections are gone
+    t2 = time.perf_counter()
+    # The server restarted: its old connections are gone. Reconnecting creates our
+    # constraints and indexes, which the server builds over the imported data there and
+    # then (at 370,000 organisations 127 s of the bulk path's 292), so it counts as schema.
+    store.reconnect()
     if proc.returncode != 0:
         lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
         raise BulkLoadError(lines[-1].removeprefix("neo4j_local: error: ") if lines else
@@ -216,7 +220,6 @@ def bulk_load(store, data: GraphData, home=None) -> dict:
     reported = _reported_import_seconds(outcome.get("log"))
     if reported is not None:     # the tool's own clock: its JVM's start and exit left out
         timings["admin_import_reported_s"] = reported
-    t2 = time.perf_counter()
     store.ensure_schema(wait_seconds=600)
     timings["schema_s"] = time.perf_counter() - t2
     _check_counts(store, data)
