@@ -358,17 +358,18 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
     untested. Returns {"method", "reason", "trusted", "validation": {...}}.
     """
     min_pairs = MIN_VALIDATION_PAIRS if min_pairs is None else min_pairs
-    windows = validation_windows(snapshot, train_mask, lens, seed, min_pairs)
-    if isinstance(windows, EvaluationError):
+    try:
+        windows = validation_windows(snapshot, train_mask, lens, seed, min_pairs)
+        per_window = []
+        for inner in windows:
+            results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
+                                               max_candidates=max_candidates, with_exposure=False,
+                                               with_ranker=with_ranker, with_recommender=False)
+            per_window.append((inner, results, len(queries)))
+    except EvaluationError as e:
         return {"method": "model", "reason": f"ranked by the learned model: no validation split was possible "
-                                             f"({windows}), so no baseline could be shown to beat it",
+                                             f"({e}), so no baseline could be shown to beat it",
                 "trusted": False, "validation": None}
-    per_window = []
-    for inner in windows:
-        results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
-                                           max_candidates=max_candidates, with_exposure=False,
-                                           with_ranker=with_ranker, with_recommender=False)
-        per_window.append((inner, results, len(queries)))
     results = _pooled(per_window)
     pairs = sum(len(w[0].test) for w in per_window)
     queries = sum(w[2] for w in per_window)
@@ -410,8 +411,8 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
 
 
 def validation_windows(snapshot, train_mask, lens, seed, min_pairs, max_windows=6):
-    """The held-out splits model selection ranks (see `choose_method`), latest first, or the
-    EvaluationError that says why none is possible.
+    """The held-out splits model selection ranks (see `choose_method`), latest first.
+    Raises EvaluationError, saying why, when none is possible.
 
     A time window's cut-off leaves the latest VALIDATION_SHARE of the pairs before the
     previous cut-off; it trains on the pairs before its cut-off and holds out those from it
@@ -422,10 +423,7 @@ def validation_windows(snapshot, train_mask, lens, seed, min_pairs, max_windows=
     try:
         windows = [split_pairs(snapshot, VALIDATION_SHARE, "time", seed, lens, base_mask=train_mask)]
     except EvaluationError:
-        try:
-            return [split_pairs(snapshot, VALIDATION_SHARE, "random", seed, lens, base_mask=train_mask)]
-        except EvaluationError as e:
-            return e
+        return [split_pairs(snapshot, VALIDATION_SHARE, "random", seed, lens, base_mask=train_mask)]
     tie_since = np.array([t.since[:10] if t.since else "" for t in snapshot.ties], dtype=object)
     while sum(len(w.test) for w in windows) < min_pairs and len(windows) < max_windows:
         # Only pairs first seen before the last cut-off: each tie dated before it, and the

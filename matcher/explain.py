@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from matcher.baselines import three_step_paths
 from matcher.pairs import FEATURES, complementarity
 
-__all__ = ["explain", "query_facts", "baseline_reasons", "describe_org", "REASON_GROUPS"]
+__all__ = ["explain", "query_facts", "baseline_reasons", "describe_org", "REASON_GROUPS", "PATH_REASON_METHODS"]
 
 # Shared partners are measured four ways (common neighbours, Adamic-Adar, resource
 # allocation, paths of length 3): one idea for a reader, so one reason with their sum.
@@ -163,6 +164,8 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
 
 # Methods that read both the network's counts and the partner model.
 _COMBINED = ("ranker", "consensus")
+# Methods whose reasons count the chains of three partnerships (`baseline_reasons(paths=)`).
+PATH_REASON_METHODS = ("l3", *_COMBINED)
 
 
 def baseline_reasons(method: str, ctx, u: int, v: int, details: dict, ranking_reason: str,
@@ -173,7 +176,6 @@ def baseline_reasons(method: str, ctx, u: int, v: int, details: dict, ranking_re
     the network counts and the partner model's score, so they get the network facts and
     the model's reasons, marked as one input among several."""
     snap = ctx.snapshot
-    adj = ctx.adjacency
     reasons = [{"reason": "ranked_by", "contribution": None,
                 "text": ranking_reason[0].upper() + ranking_reason[1:] + "."}]
     shared = details.get("shared_partners") or []
@@ -184,9 +186,9 @@ def baseline_reasons(method: str, ctx, u: int, v: int, details: dict, ranking_re
         reasons.append({"reason": "shared_partners", "contribution": None,
                         "text": f"You share {len(shared)} partner{'s' if len(shared) > 1 else ''}: "
                                 f"{', '.join(names)}{more}."})
-    if method in ("l3", *_COMBINED):
-        if paths is None:   # chains of three partnerships from u to v, unless counted already
-            paths = float((adj[u] @ adj @ adj)[0, v])
+    if method in PATH_REASON_METHODS:
+        if paths is None:   # unless the caller counted them for all its suggestions at once
+            paths = float(three_step_paths(ctx, u, [v])[0])
         if paths > 0:
             reasons.append({"reason": "paths_of_length_3", "contribution": None,
                             "text": f"{int(paths)} chain{'s' if paths != 1 else ''} of partnerships join you in three "
