@@ -83,13 +83,16 @@ def _run_block(block: np.ndarray):
     return len(block), _format(results, job["fmt"])
 
 
-def _warm(ctx) -> None:
-    """Build every matrix the workers read, in the parent, so they share it copy-on-write."""
+def _warm(model, ctx, u: int) -> None:
+    """Build every matrix the workers read, in the parent, so they share it copy-on-write,
+    and compile (or load from numba's cache) the feature kernels once, by scoring one
+    query, rather than once in every worker."""
     for name in ("adjacency_aa", "adjacency_ra", "adjacency_l3", "l3_weight", "l3_self_sum", "place_weighted",
                  "place_mass"):
         getattr(ctx, name)
     for name in ("communities", "places", "services"):
         ctx.postings(name)
+    query_pair_features(model, ctx, u, generate_candidates(model, ctx, u, None, 50))
 
 
 def iter_match_all(snapshot, rows=None, *, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,
@@ -133,7 +136,7 @@ def iter_match_all(snapshot, rows=None, *, k: int = 10, filters=None, fairness: 
         return
     model = model or get_model(snapshot, model_dir)
     ctx = model.context(snapshot)
-    _warm(ctx)
+    _warm(model, ctx, int(rows[0]))
     size = block_size or default_block_size(len(snapshot.orgs))
     blocks = [rows[i:i + size] for i in range(0, len(rows), size)]
     workers = max(1, min(workers or os.cpu_count() or 1, len(blocks)))
