@@ -12,6 +12,8 @@ by that score go on to the pair model.
 """
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 __all__ = ["generate_candidates", "complement_vector"]
@@ -19,6 +21,10 @@ __all__ = ["generate_candidates", "complement_vector"]
 _TOP_SERVICES = 8
 _WIDE_PLACE_SHARE = 0.2
 _THREE_HOP_VIA = 200
+_NO_FILTER = np.zeros(0, bool)
+# Reached rows are sorted below this share of all organisations, found by a scan above it.
+_SORT_BELOW_SHARE = 1 / 16
+_scratch = threading.local()
 
 
 def complement_vector(model, ctx, u: int) -> np.ndarray:
@@ -41,6 +47,17 @@ def _postings(index, codes, weights):
     return index.indices[offsets], np.repeat(weights, lens)
 
 
+def _scratch_arrays(n: int):
+    """This thread's zero score vector, unset `seen` and `excluded` flags over the n
+    organisations and room for the rows a query reaches: reused by every query (the kernels
+    clear what they set), as a fresh n-long vector per query costs a pass over memory that
+    at national scale outweighs the query's own work."""
+    arrays = getattr(_scratch, "arrays", None)
+    if arrays is None or arrays[0].shape[0] != n:
+        arrays = _scratch.arrays = (np.zeros(n), np.zeros(n, bool), np.zeros(n, bool), np.empty(n, np.int64))
+    return arrays
+
+
 def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
                         max_candidates: int | None = 2000) -> np.ndarray:
     """Row numbers worth scoring for query row `u`, best-first by the cheap score.
@@ -49,50 +66,57 @@ def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
     that share nothing with u (no community, place below the widest, complementary
     service or partner) are never candidates. `max_candidates=None` keeps all of them.
     """
+    from matcher import kernels   # numba's import is paid by the first suggestion only
+
     n = ctx.n
-    parts_rows, parts_w = [], []
+    # (posting lists, codes, a weight per code), added in this order.
+    parts = []
     com = ctx.communities.indices[ctx.communities.indptr[u]:ctx.communities.indptr[u + 1]]
-    r, w = _postings(ctx.postings("communities"), com, np.full(len(com), 1.0 / max(1, len(com))))
-    parts_rows.append(r), parts_w.append(w)
+    parts.append((ctx.postings("communities"), com, np.full(len(com), 1.0 / max(1, len(com)))))
     places = ctx.places.indices[ctx.places.indptr[u]:ctx.places.indptr[u + 1]]
     place_index = ctx.postings("places")
-    size = np.diff(place_index.indptr)[places]
+    size = place_index.indptr[places + 1] - place_index.indptr[places]
     places = places[size <= max(2, _WIDE_PLACE_SHARE * n)]
     if len(places):
         idf = ctx.place_idf[places]
-        r, w = _postings(place_index, places, idf / max(ctx.place_mass[u], 1e-9))
-        parts_rows.append(r), parts_w.append(w)
+        parts.append((place_index, places, idf / max(ctx.place_mass[u], 1e-9)))
     comp = complement_vector(model, ctx, u)
     top = np.argsort(-comp)[:_TOP_SERVICES]
     top = top[comp[top] > 0]
-    r, w = _postings(ctx.postings("services"), top, comp[top])
-    parts_rows.append(r), parts_w.append(w)
+    parts.append((ctx.postings("services"), top, comp[top]))
     adj = ctx.adjacency
     partners = adj.indices[adj.indptr[u]:adj.indptr[u + 1]]
     if len(partners):
-        r, w = _postings(adj, partners, np.ones(len(partners)))
-        parts_rows.append(r), parts_w.append(w)
+        parts.append((adj, partners, np.ones(len(partners))))
         # Three hops (partners of partners' partners): where L3 finds its links. Weighted
         # low so they fill the list after closer candidates, and capped by the hubs they
         # pass through: only the `_THREE_HOP_VIA` least connected second-hop organisations.
+        r, _ = _postings(adj, partners, np.ones(len(partners)))
         second = np.unique(r[r != u])
         if len(second):
-            deg = np.diff(adj.indptr)[second]
+            deg = adj.indptr[second + 1] - adj.indptr[second]
             second = second[np.argsort(deg, kind="stable")[:_THREE_HOP_VIA]]
-            r3, w3 = _postings(adj, second, np.full(len(second), 0.01))
-            parts_rows.append(r3), parts_w.append(w3)
-    rows_all = np.concatenate(parts_rows)
-    if len(rows_all) == 0:
+            parts.append((adj, second, np.full(len(second), 0.01)))
+    # Each row's cheap score summed in the order of its entries, as np.bincount over the
+    # concatenated lists summed it, but only at the rows reached.
+    score, seen, excluded, touched = _scratch_arrays(n)
+    reached = 0
+    for index, codes, weights in parts:
+        reached = kernels.add_postings(index.indptr, index.indices, codes, weights, score, seen, touched, reached)
+    excluded[partners] = True
+    excluded[u] = True
+    # Rows in ascending order: a sort of the rows reached, or a scan of all n flags when
+    # the query reached so many that sorting them costs more.
+    ascending = reached < _SORT_BELOW_SHARE * n
+    reached_rows = np.sort(touched[:reached]) if ascending else touched[:reached]
+    try:
+        uniq, score = kernels.take_scored(reached_rows, score, seen, excluded,
+                                          _NO_FILTER if allowed is None else allowed, ascending)
+    finally:
+        excluded[partners] = False
+        excluded[u] = False
+    if len(uniq) == 0:
         return np.zeros(0, np.int64)
-    # Each row's cheap score summed in the order of its entries (as np.unique's inverse
-    # then np.bincount summed them, without sorting every posting entry).
-    score = np.bincount(rows_all, weights=np.concatenate(parts_w), minlength=n)
-    score[partners] = 0.0
-    score[u] = 0.0
-    if allowed is not None:
-        score[~allowed] = 0.0
-    uniq = np.flatnonzero(score > 0)
-    score = score[uniq]
     if max_candidates is not None and len(uniq) > max_candidates:
         top = np.argpartition(-score, max_candidates - 1)[:max_candidates]
         uniq, score = uniq[top], score[top]

@@ -13,7 +13,7 @@ import numpy as np
 from matcher.baselines import three_step_paths
 from matcher.pairs import FEATURES, complementarity
 
-__all__ = ["explain", "query_facts", "baseline_reasons", "describe_org", "REASON_GROUPS", "PATH_REASON_METHODS"]
+__all__ = ["explain", "explain_suggestions", "query_facts", "baseline_reasons", "describe_org", "REASON_GROUPS", "PATH_REASON_METHODS"]
 
 # Shared partners are measured four ways (common neighbours, Adamic-Adar, resource
 # allocation, paths of length 3): one idea for a reader, so one reason with their sum.
@@ -100,66 +100,107 @@ def explain(model, ctx, u: int, v: int, contributions: np.ndarray, values: np.nd
     complementarity feature, and `query` what `query_facts` gives for u, when the caller
     has them already (one query's suggestions share them).
     """
-    snap = ctx.snapshot
-    query = query if query is not None else query_facts(ctx, u)
-    contrib = dict(zip(FEATURES, contributions.tolist()))
-    value = dict(zip(FEATURES, values.tolist()))
-    shared_com = sorted(_shared_codes(query["communities"], snap.org_communities, v, snap.communities))
-    shared_places = _most_specific(ctx, _shared_codes(query["places"], ctx.places, v, snap.places))
-    adj = ctx.adjacency
-    partners = sorted(query["partners"].intersection(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist()))
     if service_pair is None:   # callers explaining many suggestions pass it in, computed in one go
         service_pair = complementarity(model.complementarity_.score_, ctx.services, np.array([u]),
                                        np.array([v]), return_pair=True)[1][0]
-    a, b = service_pair
-    details = {"shared_communities": shared_com, "shared_places": shared_places,
-               "shared_partners": [snap.orgs[w].id for w in partners], "service_pair": None}
-    texts = {}
-    if shared_com:
-        texts["community_overlap"] = "Both serve " + _join([snap.label("community", c) for c in shared_com]) + "."
-    if shared_places:
-        texts["place_overlap"] = "Both work in " + _join([snap.label("place", c) for c in shared_places]) + "."
-    if a >= 0:
-        comp = model.complementarity_
+    return explain_suggestions(model, ctx, u, [v], np.asarray(contributions)[None, :],
+                               np.asarray(values)[None, :], [service_pair], query)[0]
+
+
+# Columns of FEATURES behind each reason group.
+_GROUP_COLUMNS = tuple((group, tuple(FEATURES.index(f) for f in feats)) for group, feats in REASON_GROUPS.items())
+_REDUNDANCY, _DESCRIPTION, _L3 = (FEATURES.index(f) for f in
+                                  ("service_redundancy", "description_similarity", "paths_of_length_3"))
+
+
+def _about(ctx, v: int) -> str:
+    """describe_org of row v, kept per organisation: a nightly batch shows each one ten
+    times on average."""
+    cache = ctx._cached("explain_about", dict)
+    about = cache.get(v)
+    if about is None:
+        about = cache[v] = describe_org(ctx.snapshot.orgs[v])
+    return about
+
+
+def explain_suggestions(model, ctx, u: int, vs, contributions: np.ndarray, values: np.ndarray,
+                        service_pairs, query: dict | None = None) -> list[dict]:
+    """`explain` for each of query row u's suggestions `vs` at once: rows of
+    `contributions` and `values` and items of `service_pairs` line up with `vs`.
+
+    What every suggestion shares (u's facts, the numbers as Python floats) is read once,
+    and a reason's text is written only for the groups whose contribution is shown."""
+    snap = ctx.snapshot
+    query = query if query is not None else query_facts(ctx, u)
+    adj = ctx.adjacency
+    comp = model.complementarity_
+    own, so = query["services"], snap.orgs[u].sector
+    out = []
+    for v, contrib, value, (a, b) in zip(np.asarray(vs).tolist(), np.asarray(contributions).tolist(),
+                                         np.asarray(values).tolist(), service_pairs):
+        shared_com = sorted(_shared_codes(query["communities"], snap.org_communities, v, snap.communities))
+        shared_places = _most_specific(ctx, _shared_codes(query["places"], ctx.places, v, snap.places))
+        partners = sorted(query["partners"].intersection(adj.indices[adj.indptr[v]:adj.indptr[v + 1]].tolist()))
+        details = {"shared_communities": shared_com, "shared_places": shared_places,
+                   "shared_partners": [snap.orgs[w].id for w in partners], "service_pair": None}
+        if a >= 0:
+            count = int(round(comp.counts_[a, b]))
+            lift = float(np.exp(comp.score_[a, b]))
+            details["service_pair"] = {"yours": comp.codes_[a], "theirs": comp.codes_[b], "partnerships": count,
+                                       "lift": round(lift, 2)}
+        reasons = []
+        for group, columns in _GROUP_COLUMNS:
+            total = sum([contrib[c] for c in columns])
+            if total > _MIN_CONTRIBUTION:
+                text = _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners, own, value, so)
+                if text is not None:
+                    reasons.append({"reason": group, "contribution": round(total, 4), "text": text})
+        reasons.sort(key=lambda r: -r["contribution"])
+        out.append({"reasons": reasons, "about": _about(ctx, v),
+                    "contributions": {f: round(c, 4) for f, c in zip(FEATURES, contrib)}, "details": details})
+    return out
+
+
+def _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners, own, value, so) -> str | None:
+    """The sentence for reason `group`, or None when its fact does not hold: a positive
+    contribution can also come from a feature being *below* average with a negative
+    weight, and "they share your partners" must never be said of an organisation with none."""
+    if group == "community_overlap":
+        return ("Both serve " + _join([snap.label("community", c) for c in shared_com]) + ".") if shared_com else None
+    if group == "place_overlap":
+        return ("Both work in " + _join([snap.label("place", c) for c in shared_places]) + ".") if shared_places else None
+    if group == "service_complementarity":
+        if a < 0:
+            return None
         count = int(round(comp.counts_[a, b]))
         lift = float(np.exp(comp.score_[a, b]))
-        sa, sb = comp.codes_[a], comp.codes_[b]
-        details["service_pair"] = {"yours": sa, "theirs": sb, "partnerships": count, "lift": round(lift, 2)}
         evidence = (f"that pairing appears in {count} existing partnership{'s' if count != 1 else ''}, "
                     f"{lift:.1f} times what chance would give" if count
                     else "a pairing our starting table lists as complementary; no partnership records it yet")
-        texts["service_complementarity"] = (f"They offer {snap.label('service', sb)}, which complements your "
-                                            f"{snap.label('service', sa)}: {evidence}.")
-    own = query["services"]
-    theirs = _codes(snap.org_services, v, snap.services)
-    # A text is only written when its fact holds: a positive contribution can also come
-    # from a feature being *below* average with a negative weight, and "they share your
-    # partners" must never be said of an organisation with none.
-    if not own & theirs:
-        texts["different_services"] = "They do not duplicate your services."
-    elif value["service_redundancy"] < 0.5:
-        texts["different_services"] = "Most of their services differ from yours."
-    if value["description_similarity"] >= 0.2:
-        texts["description_similarity"] = "Their description of their work is close to yours."
-    if partners:
-        names = [snap.orgs[w].name for w in partners[:3]]
-        more = f" and {len(partners) - 3} more" if len(partners) > 3 else ""
-        texts["shared_partners"] = (f"You share {len(partners)} partner{'s' if len(partners) > 1 else ''}: "
-                                    f"{', '.join(names)}{more}.")
-    elif value["paths_of_length_3"] > 0:
-        texts["shared_partners"] = "They are close to you in the partnership network (a partner of your partners' partners)."
-    texts["size"] = "Their size fits partnerships like yours."
-    so, sv = snap.orgs[u].sector, snap.orgs[v].sector
-    texts["sector_pair"] = (f"Partnerships between {so} and {sv} organisations are common in the existing ties."
-                            if so != sv else f"Partnerships between two {so} organisations are common in the existing ties.")
-    reasons = []
-    for group, feats in REASON_GROUPS.items():
-        total = sum(contrib[f] for f in feats)
-        if total > _MIN_CONTRIBUTION and group in texts:
-            reasons.append({"reason": group, "contribution": round(total, 4), "text": texts[group]})
-    reasons.sort(key=lambda r: -r["contribution"])
-    return {"reasons": reasons, "about": describe_org(snap.orgs[v]),
-            "contributions": {f: round(c, 4) for f, c in contrib.items()}, "details": details}
+        return (f"They offer {snap.label('service', comp.codes_[b])}, which complements your "
+                f"{snap.label('service', comp.codes_[a])}: {evidence}.")
+    if group == "different_services":
+        if not own & _codes(snap.org_services, v, snap.services):
+            return "They do not duplicate your services."
+        return "Most of their services differ from yours." if value[_REDUNDANCY] < 0.5 else None
+    if group == "description_similarity":
+        return "Their description of their work is close to yours." if value[_DESCRIPTION] >= 0.2 else None
+    if group == "shared_partners":
+        if partners:
+            names = [snap.orgs[w].name for w in partners[:3]]
+            more = f" and {len(partners) - 3} more" if len(partners) > 3 else ""
+            return (f"You share {len(partners)} partner{'s' if len(partners) > 1 else ''}: "
+                    f"{', '.join(names)}{more}.")
+        if value[_L3] > 0:
+            return "They are close to you in the partnership network (a partner of your partners' partners)."
+        return None
+    if group == "size":
+        return "Their size fits partnerships like yours."
+    if group == "sector_pair":
+        sv = snap.orgs[v].sector
+        return (f"Partnerships between {so} and {sv} organisations are common in the existing ties."
+                if so != sv else f"Partnerships between two {so} organisations are common in the existing ties.")
+    return None
 
 
 # Methods that read both the network's counts and the partner model.

@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["rows_dot_dense", "topology_sums", "best_complement"]
+__all__ = ["rows_dot_dense", "topology_sums", "best_complement", "add_postings", "take_scored"]
 
 
 @njit(cache=True, nogil=True)
@@ -124,3 +124,55 @@ def best_complement(score, indptr, indices, mine, vs):
                 shared[t] = False
         out[p] = best if np.isfinite(best) else 0.0
     return out
+
+
+
+@njit(cache=True, nogil=True)
+def add_postings(indptr, indices, codes, weights, score, seen, touched, n_touched):
+    """score[r] += weights[k] for each organisation r on the posting list of codes[k], codes
+    in order and each list in stored order (the order np.bincount over the concatenated
+    lists adds them in). Rows reached for the first time are flagged in `seen` and
+    appended to `touched` from position n_touched on; returns the new count."""
+    for k in range(len(codes)):
+        c = codes[k]
+        w = weights[k]
+        for i in range(indptr[c], indptr[c + 1]):
+            r = indices[i]
+            if not seen[r]:
+                seen[r] = True
+                touched[n_touched] = r
+                n_touched += 1
+            score[r] += w
+    return n_touched
+
+
+@njit(cache=True, nogil=True)
+def take_scored(touched, score, seen, excluded, allowed, ascending):
+    """The touched rows with a positive score, not `excluded` (a boolean vector over the
+    organisations) and `allowed` (an empty array: all are), in ascending order, with their
+    scores; clears `score` and `seen` at every touched row.
+
+    `ascending` is True when `touched` is sorted already; otherwise the rows are found by
+    a scan of `seen` (cheaper than sorting when a query reaches a good share of them)."""
+    rows = np.empty(len(touched), touched.dtype)
+    kept = 0
+    if ascending:
+        for t in range(len(touched)):
+            r = touched[t]
+            if score[r] > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
+                rows[kept] = r
+                kept += 1
+    else:
+        for r in range(len(seen)):
+            if seen[r] and score[r] > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
+                rows[kept] = r
+                kept += 1
+    rows = rows[:kept]
+    values = np.empty(kept)
+    for t in range(kept):
+        values[t] = score[rows[t]]
+    for t in range(len(touched)):
+        r = touched[t]
+        score[r] = 0.0
+        seen[r] = False
+    return rows, values

@@ -22,7 +22,7 @@ import numpy as np
 from matcher.baselines import METHOD_LABELS, STRONG_BASELINES, score_candidates, three_step_paths
 from matcher.consensus import VOTERS, rank_average
 from matcher.candidates import generate_candidates
-from matcher.explain import PATH_REASON_METHODS, baseline_reasons, explain, query_facts
+from matcher.explain import PATH_REASON_METHODS, baseline_reasons, explain_suggestions, query_facts
 from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
 from matcher.filters import Filters
 from matcher.lenses import lens_mask
@@ -359,13 +359,11 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
     model_rank[np.argsort(-scores, kind="stable")] = np.arange(1, len(rows) + 1)
     pairs = service_pairs(model.complementarity_.score_, ctx.services, u, chosen)
     suggestions = []
-    facts = query_facts(ctx, u)
     # Chains of three partnerships to each shown suggestion, counted once for all of them
     # (the reasons of L3, the ranker and the consensus name them).
     paths = three_step_paths(ctx, u, chosen) if method in PATH_REASON_METHODS else np.zeros(len(chosen))
-    for rank, (i, pair, chains) in enumerate(zip(order, pairs, paths), start=1):
-        v = int(rows[i])
-        info = explain(model, ctx, u, v, contrib[i], x[i], service_pair=pair, query=facts)
+    infos = explain_suggestions(model, ctx, u, chosen, contrib[order], x[order], pairs, query_facts(ctx, u))
+    for rank, (i, v, info, chains) in enumerate(zip(order.tolist(), chosen.tolist(), infos, paths.tolist()), start=1):
         if method != "model":
             info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason,
                                                model_reasons=info["reasons"], paths=float(chains))
