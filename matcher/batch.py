@@ -58,7 +58,8 @@ def _format(results: list[dict], fmt: str):
     if fmt == "dict":
         return results
     if fmt == "jsonl":
-        return "".join(json.dumps(r, default=str) + "\n" for r in results)
+        # The results are plain trees (no cycles), so the encoder's cycle check is skipped.
+        return "".join(json.dumps(r, default=str, check_circular=False) + "\n" for r in results)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for r in results:

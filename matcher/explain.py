@@ -135,6 +135,7 @@ def explain_suggestions(model, ctx, u: int, vs, contributions: np.ndarray, value
     adj = ctx.adjacency
     comp = model.complementarity_
     own, so = query["services"], snap.orgs[u].sector
+    labels = _labels(ctx)
     out = []
     for v, contrib, value, (a, b) in zip(np.asarray(vs).tolist(), np.asarray(contributions).tolist(),
                                          np.asarray(values).tolist(), service_pairs):
@@ -152,7 +153,8 @@ def explain_suggestions(model, ctx, u: int, vs, contributions: np.ndarray, value
         for group, columns in _GROUP_COLUMNS:
             total = sum([contrib[c] for c in columns])
             if total > _MIN_CONTRIBUTION:
-                text = _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners, own, value, so)
+                text = _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners, own, value, so,
+                                    labels)
                 if text is not None:
                     reasons.append({"reason": group, "contribution": round(total, 4), "text": text})
         reasons.sort(key=lambda r: -r["contribution"])
@@ -161,14 +163,29 @@ def explain_suggestions(model, ctx, u: int, vs, contributions: np.ndarray, value
     return out
 
 
-def _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners, own, value, so) -> str | None:
+def _labels(ctx) -> dict:
+    """{kind: {code: label}}: what snapshot.label gives, looked up without building its
+    table on every call (a query's reasons name thirty-odd codes)."""
+    snap = ctx.snapshot
+    return ctx._cached("explain_labels", lambda: {
+        "service": {code: snap.services[j].label for code, j in snap.service_index.items()},
+        "community": {code: snap.communities[j].label for code, j in snap.community_index.items()},
+        "place": {code: snap.places[j].name for code, j in snap.place_index.items()}})
+
+
+def _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners, own, value, so,
+                 labels) -> str | None:
     """The sentence for reason `group`, or None when its fact does not hold: a positive
     contribution can also come from a feature being *below* average with a negative
     weight, and "they share your partners" must never be said of an organisation with none."""
     if group == "community_overlap":
-        return ("Both serve " + _join([snap.label("community", c) for c in shared_com]) + ".") if shared_com else None
+        if not shared_com:
+            return None
+        return "Both serve " + _join([labels["community"].get(c, c) for c in shared_com]) + "."
     if group == "place_overlap":
-        return ("Both work in " + _join([snap.label("place", c) for c in shared_places]) + ".") if shared_places else None
+        if not shared_places:
+            return None
+        return "Both work in " + _join([labels["place"].get(c, c) for c in shared_places]) + "."
     if group == "service_complementarity":
         if a < 0:
             return None
@@ -177,8 +194,9 @@ def _reason_text(group, snap, v, a, b, comp, shared_com, shared_places, partners
         evidence = (f"that pairing appears in {count} existing partnership{'s' if count != 1 else ''}, "
                     f"{lift:.1f} times what chance would give" if count
                     else "a pairing our starting table lists as complementary; no partnership records it yet")
-        return (f"They offer {snap.label('service', comp.codes_[b])}, which complements your "
-                f"{snap.label('service', comp.codes_[a])}: {evidence}.")
+        sa, sb = comp.codes_[a], comp.codes_[b]
+        return (f"They offer {labels['service'].get(sb, sb)}, which complements your "
+                f"{labels['service'].get(sa, sa)}: {evidence}.")
     if group == "different_services":
         if not own & _codes(snap.org_services, v, snap.services):
             return "They do not duplicate your services."

@@ -76,7 +76,7 @@ def exposure_share(protected: np.ndarray) -> float:
 
 def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: bool = True,
                 alpha: float | None = None, quality_floor: float | None = None,
-                floor_depth: int = DEFAULT_FLOOR_DEPTH):
+                floor_depth: int = DEFAULT_FLOOR_DEPTH, ranked: np.ndarray | None = None):
     """Choose and order k of the candidates.
 
     Parameters
@@ -95,6 +95,9 @@ def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: boo
     quality_floor : float, optional
         Minimum score for a protected candidate to be promoted. Default: the score of
         the (floor_depth * k)-th best candidate.
+    floor_depth : int
+    ranked : array of int, optional
+        ``np.argsort(-scores, kind="stable")`` when the caller has computed it already.
 
     Returns
     -------
@@ -106,7 +109,8 @@ def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: boo
     protected = np.asarray(protected, bool)
     if not 0.0 <= p <= 1.0:
         raise ValueError("p must be between 0 and 1")
-    ranked = np.argsort(-scores, kind="stable")
+    if ranked is None:
+        ranked = np.argsort(-scores, kind="stable")
     k = min(k, len(ranked))
     plain = ranked[:k]
     before = exposure_share(protected[plain])

@@ -155,24 +155,32 @@ def take_scored(touched, score, seen, excluded, allowed, ascending):
     `ascending` is True when `touched` is sorted already; otherwise the rows are found by
     a scan of `seen` (cheaper than sorting when a query reaches a good share of them)."""
     rows = np.empty(len(touched), touched.dtype)
+    values = np.empty(len(touched))
     kept = 0
     if ascending:
         for t in range(len(touched)):
             r = touched[t]
-            if score[r] > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
+            value = score[r]
+            if value > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
                 rows[kept] = r
+                values[kept] = value
                 kept += 1
+        for t in range(len(touched)):
+            r = touched[t]
+            score[r] = 0.0
+            seen[r] = False
     else:
+        # In step through memory, clearing what it passes: clearing by `touched` would
+        # jump about the score vector once more.
         for r in range(len(seen)):
-            if seen[r] and score[r] > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
-                rows[kept] = r
-                kept += 1
+            if seen[r]:
+                value = score[r]
+                if value > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
+                    rows[kept] = r
+                    values[kept] = value
+                    kept += 1
+                score[r] = 0.0
+                seen[r] = False
     rows = rows[:kept]
-    values = np.empty(kept)
-    for t in range(kept):
-        values[t] = score[rows[t]]
-    for t in range(len(touched)):
-        r = touched[t]
-        score[r] = 0.0
-        seen[r] = False
+    values = values[:kept]
     return rows, values

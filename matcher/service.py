@@ -353,10 +353,11 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
         # The baseline orders; the model's probability only breaks its ties.
         base, = score_candidates([method], ctx, u, rows)
         scores = base + 1e-6 * scores
-    order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
+    ranked = np.argsort(-scores, kind="stable")   # the order before fair re-ranking, shared with it
+    order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness, ranked=ranked)
     chosen = rows[order]
     model_rank = np.empty(len(rows), dtype=np.int64)
-    model_rank[np.argsort(-scores, kind="stable")] = np.arange(1, len(rows) + 1)
+    model_rank[ranked] = np.arange(1, len(rows) + 1)
     pairs = service_pairs(model.complementarity_.score_, ctx.services, u, chosen)
     suggestions = []
     # Chains of three partnerships to each shown suggestion, counted once for all of them
