@@ -46,14 +46,22 @@ def free_port() -> int:
 
 
 def build_store(path: Path, n_orgs: int, avg_degree: float) -> dict:
+    """The synthetic store at `path`, built there unless a finished one is there already
+    (--keep-store: building 370,000 organisations into SQLite takes many minutes)."""
     from graph.stores import open_store
     from seed.synthetic import build_synthetic
     from web.auth import create_user, new_token
 
-    data = build_synthetic(n_orgs, avg_degree=avg_degree, seed=0)
     url = f"sqlite:///{path}"
+    done = path.with_name(path.name + ".built")
+    data = None
+    if not done.exists():
+        path.unlink(missing_ok=True)
+        data = build_synthetic(n_orgs, avg_degree=avg_degree, seed=0)
     with open_store(url) as store:
-        store.load(data)
+        if data is not None:
+            store.load(data)
+            done.write_text(f"{n_orgs} {avg_degree}\n")
         create_user(store, "bench", "editor", "bench-password-1")
         token = new_token(store, "bench")
         snap = store.snapshot()
@@ -66,7 +74,8 @@ def build_store(path: Path, n_orgs: int, avg_degree: float) -> dict:
         services = [s.code for s in snap.services if not s.parent]
         communities = [c.code for c in snap.communities]
     return {"url": url, "token": token, "place": place, "place_orgs": counts[place], "orgs": orgs,
-            "words": words, "services": services, "communities": communities, "ties": len(data.ties)}
+            "words": words, "services": services, "communities": communities, "ties": len(snap.ties),
+            "reused": data is None}
 
 
 def page_mix(ctx: dict, rng: random.Random):
@@ -246,14 +255,22 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pages", default="", help="comma-separated page names to request (default: all)")
     ap.add_argument("--skip", default="", help="comma-separated page names to leave out")
+    ap.add_argument("--start-timeout", type=float, default=600.0,
+                    help="seconds to wait for the server to answer /health [600]")
+    ap.add_argument("--keep-store", metavar="DIR", default=None,
+                    help="build the synthetic store in DIR and reuse it on later runs with the same --orgs and "
+                         "--avg-degree (the server's model cache is still fresh every run)")
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="pm-bench-web-"))
     t = time.perf_counter()
-    ctx = build_store(tmp / "bench.db", args.orgs, args.avg_degree)
+    store_dir = Path(args.keep_store) if args.keep_store else tmp
+    store_dir.mkdir(parents=True, exist_ok=True)
+    ctx = build_store(store_dir / f"bench-{args.orgs}-{args.avg_degree:g}.db", args.orgs, args.avg_degree)
     ctx["only"] = {p for p in args.pages.split(",") if p}
     ctx["skip"] = {p for p in args.skip.split(",") if p}
-    print(f"built {args.orgs:,} organisations / {ctx['ties']:,} ties in {time.perf_counter() - t:.1f} s; "
+    print(f"{'reused' if ctx['reused'] else 'built'} {args.orgs:,} organisations / {ctx['ties']:,} ties "
+          f"in {time.perf_counter() - t:.1f} s; "
           f"place {ctx['place']} has {ctx['place_orgs']:,} organisations")
 
     port = free_port()
@@ -266,7 +283,10 @@ def main() -> int:
     log = open(tmp / "server.log", "wb")
     server = subprocess.Popen(cmd, cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
-        wait_for_health(port, server, tmp / "server.log", 300)   # a loaded 2-core machine takes minutes
+        t = time.perf_counter()
+        wait_for_health(port, server, tmp / "server.log", args.start_timeout)
+        started = time.perf_counter() - t
+        print(f"server answered /health {started:.1f} s after launch ({args.workers or 'default'} workers)")
         memory = [("after start (preloaded)", server_memory(server.pid))]
 
         t = time.perf_counter()
@@ -301,7 +321,8 @@ def main() -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / f"web-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps({"args": vars(args), "place": ctx["place"], "place_orgs": ctx["place_orgs"],
-                               "cpu_count": os.cpu_count(), "cold": cold_summary, "steady": summary,
+                               "cpu_count": os.cpu_count(), "start_seconds": round(started, 1),
+                               "load_average": os.getloadavg(), "cold": cold_summary, "steady": summary,
                                "memory_mb": dict(memory), "target_met": met}, indent=2))
     print(f"results: {out.relative_to(ROOT)}")
     return 0 if met else 1

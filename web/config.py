@@ -49,6 +49,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("WARM_PLACES", 3,
             "`partnermap serve` computes the pages of this many of the largest places before its "
             "workers start, so the first visitors do not wait for the analysis (0 turns it off)."),
+    Setting("WARM_SECONDS", 60.0,
+            "The largest place is always computed ahead; each further one of WARM_PLACES only while computing "
+            "places has taken less than this many seconds (a region of a 370,000-organisation map takes over a "
+            "minute on 2 cores, and the workers start only after it). The rest are computed on first visit."),
     Setting("BACKGROUND_REFRESH_SECONDS", 1.0,
             "When building the last snapshot took longer than this, newer data (an import) is built, "
             "with the warmed pages, in the background while the previous snapshot is served, then swapped "

@@ -7,6 +7,7 @@ connection or a Neo4j driver must not cross a fork.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import time
@@ -58,12 +59,23 @@ def build_warm_app(config: dict):
         # The snapshot and its warmed pages together are what new data costs to serve: when
         # that is slow, the workers build the next ones in the background (web.state).
         state.last_build_seconds += time.perf_counter() - started
-        if warmed:
-            print(f"partnermap: pages computed ahead for {', '.join(warmed)}", file=sys.stderr)
+        print(f"partnermap: snapshot, partner model and pages ahead ({', '.join(warmed) or 'no places'}) "
+              f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     except Exception as e:  # warming is an optimisation: never stop the server for it
         print(f"partnermap: could not compute pages ahead: {e}", file=sys.stderr)
     state.release()
+    freeze_for_fork()
     return app
+
+
+def freeze_for_fork() -> None:
+    """Move everything built so far out of the garbage collector's sight, just before the
+    workers are forked. A collection in a worker otherwise writes to the header of every
+    object it walks, the snapshot's millions of records included, so each worker ended up
+    with its own copy of pages the parent built once (Python's gc.freeze docs). Collected
+    first, so nothing garbage is kept forever."""
+    gc.collect()
+    gc.freeze()
 
 
 def serve(config: dict, host: str = "127.0.0.1", port: int = 8000, workers: int | None = None,

@@ -922,10 +922,18 @@ def export_response(snap, args):
 
 # ---- warming ----------------------------------------------------------------------------------
 
-def warm(app, places: int, snap=None) -> list[str]:
+def warm(app, places: int, snap=None, seconds: float | None = None) -> list[str]:
     """Compute the pages of the `places` largest areas (and the home page) into the app's
     cache, so the first visitors do not wait for the analysis. Returns the places warmed.
-    `snap`: a snapshot not yet served (web.state builds the next one in the background)."""
+    `snap`: a snapshot not yet served (web.state builds the next one in the background).
+    `seconds` (default: the WARM_SECONDS setting): the largest place is always computed, each
+    further one only while computing places has taken less than this. At 370,000
+    organisations one region-sized place costs over a minute on 2 cores, so three of them
+    held the server's start (gunicorn forks its workers only after this) for four minutes;
+    the places left out are computed on their first visit, as every smaller place is."""
+    import time
+
+    budget = float(app.config["WARM_SECONDS"] if seconds is None else seconds)
     with app.test_request_context("/"):
         state = app.extensions["partnermap"]
         snap = snap if snap is not None else state.snapshot()
@@ -938,7 +946,12 @@ def warm(app, places: int, snap=None) -> list[str]:
         counts = services.place_counts(snap)
         candidates = [p for p in snap.places if p.kind not in ("country",) and counts.get(p.code)]
         chosen = sorted(candidates, key=lambda p: (-counts[p.code], p.code))[:max(0, places)]
+        warmed: list[str] = []
+        started = time.monotonic()
         for p in chosen:
+            if warmed and time.monotonic() - started >= budget:
+                break
+            warmed.append(p.code)
             for fn in (lambda: ecosystem_data(snap, p.code, {}), lambda: network_data(snap, p.code),
                        lambda: gaps_data(snap, p.code), lambda: champions_data(snap, p.code),
                        lambda: isolated_data(snap, p.code)):
@@ -946,7 +959,7 @@ def warm(app, places: int, snap=None) -> list[str]:
                     fn()
                 except services.FeatureUnavailable:
                     pass
-        return [p.code for p in chosen]
+        return warmed
 
 
 # ---- editing an organisation ---------------------------------------------------------------------

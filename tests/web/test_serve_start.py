@@ -1,0 +1,39 @@
+"""What `partnermap serve` does before it forks its workers (issue 14: at 370,000
+organisations the start took over 5 minutes): the places computed ahead stop after a time
+budget, and everything built is frozen out of the garbage collector so forked workers share
+it instead of copying it."""
+from __future__ import annotations
+
+import gc
+
+from web.server import build_warm_app
+from web.views import warm
+
+
+def test_places_after_the_largest_are_computed_ahead_only_within_the_time_budget(app):
+    all_three = warm(app, 3, seconds=3600)
+    assert len(all_three) == 3
+    app.extensions["partnermap"].cache.clear()
+    assert warm(app, 3, seconds=0) == all_three[:1]     # the largest is always computed
+    assert warm(app, 0, seconds=3600) == []
+
+
+def test_the_budget_is_a_setting(app):
+    app.config["WARM_SECONDS"] = 0
+    assert len(warm(app, 3)) == 1
+    app.config["WARM_SECONDS"] = 3600
+    assert len(warm(app, 3)) == 3
+
+
+def test_the_parent_freezes_what_it_built_before_forking(store_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTNERMAP_INSTANCE", str(tmp_path / "instance"))
+    gc.unfreeze()
+    try:
+        app = build_warm_app({"TESTING": True, "SECRET_KEY": "k", "STORE_URL": store_url})
+        state = app.extensions["partnermap"]
+        snap = state.snapshot()
+        assert gc.get_freeze_count() > len(snap.orgs)
+        assert not any(o is snap.orgs for o in gc.get_objects())   # frozen: out of the collector's lists
+        state.close()
+    finally:
+        gc.unfreeze()
