@@ -269,7 +269,8 @@ def _usable_outcomes(snapshot, sp_, introductions):
 
 
 def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, p=DEFAULT_P,
-              max_candidates=None, with_exposure=True, with_ranker=True, with_recommender=True, outcomes=None):
+              max_candidates=None, with_exposure=True, with_ranker=True, with_recommender=True, outcomes=None,
+              keep_ranks=False):
     """Fit the model on `sp_`'s training ties; metrics of the model and every baseline.
 
     On the funding lens the funder recommender (matcher.funding, "recommender": funders
@@ -282,6 +283,8 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
 
     `max_candidates` ranks each query against its held-out partners plus that many
     random other candidates (model selection on large stores); None ranks them all.
+    `keep_ranks` adds each method's per-query reciprocal ranks ("reciprocal_ranks", in the
+    same query order for every method) for paired comparisons.
     Returns (metrics per method, exposure, fitted model, queries).
     """
     rng = check_random_state(seed)
@@ -329,6 +332,8 @@ def run_split(snapshot, sp_, seed=0, k=10, max_queries=2000, model_params=None, 
     results, exposure = {}, None
     for name, ranking in ranked.items():
         results[name], exp = ranking.result(ctx, sp_, p)
+        if keep_ranks:
+            results[name]["reciprocal_ranks"] = np.array(ranking.rr)
         exposure = exp if name == "model" else exposure
     aucs = _auc(model, ctx, sp_, rng, seed, ranker if "ranker" in methods else None, recommender, without)
     for name in results:
@@ -364,7 +369,7 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         for inner in windows:
             results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
                                                max_candidates=max_candidates, with_exposure=False,
-                                               with_ranker=with_ranker, with_recommender=False)
+                                               with_ranker=with_ranker, with_recommender=False, keep_ranks=True)
             per_window.append((inner, results, len(queries)))
     except EvaluationError as e:
         return {"method": "model", "reason": f"ranked by the learned model: no validation split was possible "
@@ -389,14 +394,18 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
                   f"validation MRR {results[best]['mrr']:.3f}, the learned model {results['model']['mrr']:.3f}, "
                   f"the consensus {results['consensus']['mrr']:.3f})")
     else:
-        # Learned and combined methods win ties; a baseline must do strictly better.
+        # Ours (learned or combined) is served only when its lead over the best baseline is
+        # larger than the noise in that lead: on NBER's co-authorship the temporal ranker led
+        # L3 by 0.002 validation MRR over 163 pairs and then trailed it by 0.018 on the test.
         ours = max([m for m in ("model", "ranker", "consensus") if m in results], key=key)
-        method = ours if key(ours) >= key(best) else best
+        lead, noise = paired_lead(results[ours]["reciprocal_ranks"], results[best]["reciprocal_ranks"])
+        method = ours if lead > noise else best
         label = METHOD_LABELS.get(method, method)
         if method in STRONG_BASELINES:
-            reason = (f"ranked by {label} because it beat the learned model and the consensus on this data's held-out "
-                      f"ties (validation MRR {results[best]['mrr']:.3f} vs {results['model']['mrr']:.3f} and "
-                      f"{results['consensus']['mrr']:.3f}; {where})")
+            ours_label = METHOD_LABELS.get(ours, ours)
+            reason = (f"ranked by {label}: no learned or combined ranking beat it on this data's held-out ties by "
+                      f"more than chance (validation MRR {results[best]['mrr']:.3f}; the best of ours, {ours_label}, "
+                      f"{results[ours]['mrr']:.3f}; the learned model {results['model']['mrr']:.3f}; {where})")
         else:
             reason = (f"ranked by {label}, which matched or beat every baseline on this data's held-out ties "
                       f"(validation MRR {results[method]['mrr']:.3f}; best baseline {best_label} "
@@ -406,8 +415,17 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
             "validation": {"split": first.split, "as_of": first.as_of, "test_pairs": int(pairs),
                            "queries": int(queries), "windows": [w.as_of for w in windows] if first.split == "time"
                            else None,
-                           "methods": {m: {x: round(v, 4) for x, v in results[m].items()}
+                           "methods": {m: {x: round(v, 4) for x, v in results[m].items() if x != "reciprocal_ranks"}
                                        for m in results if m != "random"}}}
+
+
+def paired_lead(ours, theirs) -> tuple[float, float]:
+    """(mean lead in reciprocal rank of `ours` over `theirs` on the same queries, its
+    standard error). The lead counts as real only when larger than the standard error."""
+    d = np.asarray(ours, float) - np.asarray(theirs, float)
+    if len(d) < 2:
+        return float(d.mean()) if len(d) else 0.0, float("inf")
+    return float(d.mean()), float(d.std(ddof=1) / np.sqrt(len(d)))
 
 
 def validation_windows(snapshot, train_mask, lens, seed, min_pairs, max_windows=6):
@@ -440,14 +458,21 @@ def _pooled(per_window) -> dict:
     """Each method's metrics over several validation windows, weighted by their queries."""
     if len(per_window) == 1:
         return {m: {x: v for x, v in r.items() if x != "by_side"} for m, r in per_window[0][1].items()}
+    # Per-query reciprocal ranks are joined window after window (every method ranked the
+    # same queries in the same order); the metrics are averaged.
+    paired = "reciprocal_ranks"
     weights = np.array([w[2] for w in per_window], float)
     methods = per_window[0][1]
     # The temporal ranker is left out of a window too small to train it: a method counts
     # only where it ranked every window.
     every = [m for m in methods if all(m in w[1] for w in per_window)]
-    return {m: {x: float(np.average([w[1][m][x] for w in per_window], weights=weights))
-                for x in methods[m] if x != "by_side"}
-            for m in every}
+    out = {m: {x: float(np.average([w[1][m][x] for w in per_window], weights=weights))
+               for x in methods[m] if x not in ("by_side", paired)}
+           for m in every}
+    for m in every:
+        if all(paired in w[1][m] for w in per_window):
+            out[m][paired] = np.concatenate([w[1][m][paired] for w in per_window])
+    return out
 
 
 def _model_rows(model, ctx, qs) -> np.ndarray:

@@ -101,16 +101,17 @@ class TemporalRanker:
                                               base_mask=train_mask))
                 except EvaluationError:
                     break
-        xs, ys = [], []
+        xs, ys, wts = [], [], []
         for sp_ in splits:
             model = PartnerModel(**{"random_state": self.random_state, **self.model_params}).fit(
                 snapshot, sp_.train_mask, lens)
             ctx = model.fitted_context
-            us, vs, y = _training_pairs(ctx, sp_, rng)
+            us, vs, y, w = _training_pairs(ctx, sp_, rng)
             if y.sum() == 0:
                 continue
             xs.append(_pair_features(model, ctx, us, vs))
             ys.append(y)
+            wts.append(w)
         y = np.concatenate(ys) if ys else np.zeros(0)
         self.n_positives_ = int(y.sum())
         self.n_snapshots_ = len(xs)
@@ -121,7 +122,7 @@ class TemporalRanker:
                                              min_samples_leaf=20, l2_regularization=1.0,
                                              random_state=self.random_state)
         with _one_thread():
-            self.clf_ = clf.fit(np.concatenate(xs), y)
+            self.clf_ = clf.fit(np.concatenate(xs), y, sample_weight=np.concatenate(wts))
         return self
 
     @property
@@ -152,35 +153,56 @@ def _pair_dates(snapshot, lens, mask):
 
 
 def _training_pairs(ctx, sp_, rng):
-    """Positives: the split's held-out pairs (both directions); negatives: random and
-    two/three-hop candidates of the right kind for the same query, not tied later."""
+    """Positives: the split's held-out pairs (both directions). Negatives: for the same
+    query, candidates of the right kind not tied later, drawn from two strata, the near ones
+    (two or three hops away: where the strong scores are not zero) and the far ones, and
+    weighted by the inverse of their chance of being drawn.
+
+    Why the weights: a query ranks all its candidates, and most of them are far. Drawing the
+    near ones more often (they are the hard negatives) without weighting them back made the
+    learner see near candidates mostly as negatives, so it learned that a high L3 or common
+    partners count means *no* tie: on NBER's co-authorship a boosted ranker over L3 scored
+    MRR 0.037 against L3's own 0.108, and 0.097 once weighted. Negatives' weights are scaled
+    so that they weigh as much in total as the positives.
+
+    Returns (us, vs, y, weight).
+    """
     adj = ctx.adjacency
     n = ctx.n
     future = set()
+    queries = {}
     for a, b in sp_.test.tolist():
         future.add(a * n + b)
         future.add(b * n + a)
-    us, vs, ys = [], [], []
-    queries = {}
-    for a, b in sp_.test.tolist():
         queries.setdefault(a, []).append(b)
         queries.setdefault(b, []).append(a)
+    us, vs, ys, ws = [], [], [], []
     for u, pos in queries.items():
         allowed = sp_.candidates(u)
         allowed[u] = False
         allowed[adj.indices[adj.indptr[u]:adj.indptr[u + 1]]] = False
-        cand = np.flatnonzero(allowed)
-        if len(cand) == 0:
+        pos = sorted(set(v for v in pos if allowed[v]))
+        if not pos:
             continue
-        picks = list(rng.choice(cand, min(len(cand), _RANDOM_NEGATIVES * len(pos)), replace=False))
-        near = np.flatnonzero(np.asarray((adj[u] @ adj + adj[u] @ adj @ adj).todense()).ravel() > 0)
-        near = near[allowed[near]]
-        if len(near):
-            picks += list(rng.choice(near, min(len(near), _HOP_NEGATIVES * len(pos)), replace=False))
-        for v in set(int(x) for x in picks) | set(pos):
-            if not allowed[v]:
+        negative = allowed.copy()
+        negative[pos] = False
+        near_mask = np.zeros(n, bool)
+        near_mask[np.flatnonzero(np.asarray((adj[u] @ adj + adj[u] @ adj @ adj).todense()).ravel() > 0)] = True
+        for stratum, per_positive in ((np.flatnonzero(negative & near_mask), _HOP_NEGATIVES),
+                                      (np.flatnonzero(negative & ~near_mask), _RANDOM_NEGATIVES)):
+            if len(stratum) == 0:
                 continue
-            us.append(u)
-            vs.append(v)
-            ys.append(1 if u * n + v in future else 0)
-    return np.array(us, np.int64), np.array(vs, np.int64), np.array(ys, int)
+            take = rng.choice(stratum, min(len(stratum), per_positive * len(pos)), replace=False)
+            us += [u] * len(take)
+            vs += take.tolist()
+            ys += [0] * len(take)
+            ws += [len(stratum) / len(take)] * len(take)
+        us += [u] * len(pos)
+        vs += pos
+        ys += [1] * len(pos)
+        ws += [1.0] * len(pos)
+    y = np.array(ys, int)
+    w = np.array(ws, float)
+    if (y == 0).any():
+        w[y == 0] *= max(1, int(y.sum())) / w[y == 0].sum()
+    return np.array(us, np.int64), np.array(vs, np.int64), y, w

@@ -176,3 +176,16 @@ def test_nber_papers_are_dated_to_the_month_and_authors_known_by_their_first_pap
     assert first.services == ("health_economics",)
     months = {t.since[5:7] for t in data.ties}
     assert len(months) > 6 and all(t.since.endswith("-01") for t in data.ties)
+
+
+def test_paired_lead_counts_only_a_lead_larger_than_its_noise():
+    from matcher.evaluate import paired_lead
+    lead, noise = paired_lead([1.0, 0.5, 0.5, 1.0], [0.5, 0.5, 0.5, 0.5])
+    assert lead == pytest.approx(0.25) and noise == pytest.approx(np.std([0.5, 0, 0, 0.5], ddof=1) / 2)
+    assert lead > noise
+    # A tiny lead that swings from query to query is noise: the baseline stays.
+    lead, noise = paired_lead([1.0, 0.0, 1.0, 0.0, 0.52], [0.0, 1.0, 0.0, 1.0, 0.5])
+    assert 0 < lead < noise
+    # Identical rankings lead by nothing, so nothing displaces the baseline.
+    lead, noise = paired_lead([0.5, 0.25], [0.5, 0.25])
+    assert lead == 0 and not lead > noise

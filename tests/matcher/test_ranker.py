@@ -1,5 +1,6 @@
 """The temporal ranker learns how a network grows from its own history, and nothing later."""
 import numpy as np
+import pytest
 
 from matcher.evaluate import evaluate, split_pairs
 from matcher.ranker import TemporalRanker
@@ -56,3 +57,33 @@ def test_ranker_trains_only_on_ties_inside_its_mask():
     assert (masked.n_positives_, masked.n_snapshots_) == (alone.n_positives_, alone.n_snapshots_)
     x = np.random.RandomState(0).random_sample((50, 8)) * 3
     assert np.allclose(masked.clf_.predict_proba(x), alone.clf_.predict_proba(x))
+
+
+def test_training_negatives_are_weighted_back_to_the_candidates_they_stand_for():
+    """Near candidates (two or three hops) are drawn more often than far ones; each stratum's
+    weights must add up in proportion to its size, or the learner sees high L3 as a sign of
+    no tie (see matcher.ranker._training_pairs)."""
+    from matcher.model import PartnerModel
+    from matcher.ranker import _training_pairs
+    snap = _rich_get_richer()
+    sp = split_pairs(snap, split="time", as_of="2010-01-01")
+    ctx = PartnerModel(random_state=0).fit(snap, sp.train_mask).fitted_context
+    us, vs, y, w = _training_pairs(ctx, sp, np.random.RandomState(0))
+    assert y.sum() > 0 and (w > 0).all()
+    assert w[y == 0].sum() == pytest.approx(y.sum())        # negatives weigh as much as positives
+    assert (w[y == 1] == 1).all()
+    adj = ctx.adjacency
+    checked = 0
+    for u in np.unique(us[y == 1]):
+        rows = (us == u) & (y == 0)
+        allowed = sp.candidates(int(u))
+        allowed[int(u)] = False
+        allowed[adj.indices[adj.indptr[u]:adj.indptr[u + 1]]] = False
+        allowed[vs[(us == u) & (y == 1)]] = False
+        near = np.asarray((adj[u] @ adj + adj[u] @ adj @ adj).todense()).ravel() > 0
+        n_near, n_far = int((allowed & near).sum()), int((allowed & ~near).sum())
+        near_w, far_w = w[rows & near[vs]].sum(), w[rows & ~near[vs]].sum()
+        if n_near and n_far:
+            assert near_w / far_w == pytest.approx(n_near / n_far)
+            checked += 1
+    assert checked > 5

@@ -7,6 +7,7 @@ import pytest
 
 import matcher.service as service
 from graph.snapshot import Snapshot
+from matcher.baselines import STRONG_BASELINES
 from matcher.filters import FilterError
 from matcher.model import PartnerModel
 from matcher.service import MODEL_FILE, MatchError, get_model, match, suggest
@@ -125,12 +126,17 @@ def test_auto_does_not_trust_a_validation_split_too_small_to_tell(monkeypatch):
     trusting = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False, min_pairs=4)
     assert trusting["validation"]["test_pairs"] == 4 and len(trusting["validation"]["windows"]) == 1
     assert trusting["method"] == "l3" and trusting["trusted"] is True
-    # At the pooled size the pooled comparison decides: a baseline only when strictly best.
+    # At the pooled size the pooled comparison decides: ours only when it leads the best
+    # baseline by more than the standard error of the lead, else that baseline.
     pooled = ev.choose_method(snap, before, max_queries=100, max_candidates=500, with_ranker=False,
                               min_pairs=chosen["validation"]["test_pairs"])
     scores = pooled["validation"]["methods"]
-    best = max(scores, key=lambda m: (scores[m]["mrr"], scores[m]["precision_at_k"]))
-    assert pooled["trusted"] is True and pooled["method"] == best
+    key = lambda m: (scores[m]["mrr"], scores[m]["precision_at_k"])   # noqa: E731
+    best_baseline = max(STRONG_BASELINES, key=key)
+    best_ours = max(("model", "consensus"), key=key)
+    assert pooled["trusted"] is True and pooled["method"] in (best_baseline, best_ours)
+    if pooled["method"] == best_ours:
+        assert scores[best_ours]["mrr"] > scores[best_baseline]["mrr"]
     # match() says what ranked it: on a store too small to validate at all, the model, untrusted.
     tiny = snapshot([org(f"T{i}") for i in range(4)], [tie("T0", "T1"), tie("T1", "T2")])
     service._served.clear()
@@ -151,13 +157,13 @@ def test_a_baseline_that_beat_the_model_is_served_and_the_explanation_says_so():
     hub = int(np.bincount(np.r_[snap.tie_src, snap.tie_dst]).argmax())
     result = match(snap, snap.orgs[hub].id, k=5, model_dir=False, rank_by="auto")
     service._served.clear()
-    assert result.ranked_by == "l3" and "beat the learned model and the consensus" in result.ranking_reason
+    assert result.ranked_by == "l3" and "no learned or combined ranking beat it" in result.ranking_reason
     assert result.to_dict()["ranked_by"] == "l3" and result.to_dict()["lens"] == "collaboration"
     assert result.to_dict()["ranking_trusted"] is True
     scores = [s.score for s in result.suggestions]
     for s in result.suggestions:
         assert s.reasons[0]["reason"] == "ranked_by"
-        assert s.explanation.startswith("Ranked by L3 because it beat the learned model")
+        assert s.explanation.startswith("Ranked by L3: no learned or combined ranking beat it")
         assert any(r["reason"] == "paths_of_length_3" for r in s.reasons)   # all have 3-paths
         # No reason from the model's weights, which did not rank this list.
         assert not any(r["reason"] in ("place_overlap", "service_complementarity") for r in s.reasons)
