@@ -566,6 +566,9 @@ def _orgs_where(c: sqlite3.Connection, where: str, args, ids=None) -> list[Organ
     if not rows:
         return []
     links: dict[str, dict[str, list[str]]] = {}
+    # One object for each repeated value (codes, sectors, dates, ...), not one per row.
+    shared: dict = {}
+    one = shared.setdefault
     wanted = None if where == "1=1" else [r[0] for r in rows]
     for table, attr in (("org_services", "services"), ("org_communities", "communities"), ("org_places", "places")):
         if wanted is None:
@@ -575,17 +578,43 @@ def _orgs_where(c: sqlite3.Connection, where: str, args, ids=None) -> list[Organ
             cur = c.execute(f"SELECT org_id, code FROM {table} WHERE org_id IN (SELECT v FROM _ids) "
                             "ORDER BY org_id, code")
         for org_id, code in cur:
-            links.setdefault(org_id, {}).setdefault(attr, []).append(code)
+            links.setdefault(org_id, {}).setdefault(attr, []).append(one(code, code))
     out = []
+    new = object.__new__
     for r in rows:
         extra = links.get(r[0], {})
-        out.append(Organisation(
-            id=r[0], name=r[1], description=r[2], sector=r[3], legal_form=r[4], size_band=r[5], income=stored_number(r[6]),
-            led_by=tuple(json.loads(r[7])), registered_ids=tuple(json.loads(r[8])), postcode=r[9], lat=r[10],
-            lon=r[11], website=stored_website(r[12]), source=r[13], updated_at=r[14],
-            services=tuple(extra.get("services", ())), communities=tuple(extra.get("communities", ())),
-            places=tuple(extra.get("places", ())), inferred=tuple(json.loads(r[15])) if r[15] != "[]" else ()))
+        values = dict(
+            id=r[0], name=r[1], description=r[2], sector=one(r[3], r[3]), legal_form=one(r[4], r[4]),
+            size_band=r[5] if r[5] is None else one(r[5], r[5]), income=stored_number(r[6]),
+            led_by=_stored_strings(r[7], one), registered_ids=_stored_strings(r[8], one), postcode=r[9],
+            lat=None if r[10] is None else float(r[10]), lon=None if r[11] is None else float(r[11]),
+            website=stored_website(r[12]), source=one(r[13], r[13]), updated_at=one(r[14], r[14]),
+            services=_shared_codes(extra.get("services"), one), communities=_shared_codes(extra.get("communities"), one),
+            places=_shared_codes(extra.get("places"), one))
+        if r[15] != "[]":  # inferred values: checked, as they must name values the record holds
+            out.append(Organisation(**values, inferred=tuple(json.loads(r[15]))))
+            continue
+        # Written from a checked Organisation (only `put`s of them write these tables) and read
+        # back in its normalised form (codes sorted by the ORDER BY): not checked again, which
+        # was most of the time a 370,000-organisation snapshot took to read.
+        org = new(Organisation)
+        org.__dict__.update(values, inferred=())
+        out.append(org)
     return out
+
+
+def _stored_strings(text: str, one) -> tuple[str, ...]:
+    """A JSON list column (led_by, registered_ids) as the tuple of strings it was written from."""
+    return () if text == "[]" else tuple(one(v, v) for v in json.loads(text))
+
+
+def _shared_codes(codes: list[str] | None, one) -> tuple[str, ...]:
+    """An organisation's codes of one kind: the same tuple for every organisation with the
+    same ones (thousands share one ward), so a national snapshot does not hold a copy each."""
+    if not codes:
+        return ()
+    codes = tuple(codes)
+    return one(codes, codes)
 
 
 def _inferred_json(o: Organisation) -> str:

@@ -2,7 +2,7 @@
 import sqlite3
 import threading
 
-from graph.model import Organisation, Place
+from graph.model import Organisation, Place, Service
 from graph.stores.base import GraphData
 from graph.stores.embedded import EmbeddedStore
 
@@ -106,3 +106,27 @@ def test_a_snapshot_read_gives_the_ties_as_stored_sharing_the_organisations_id_s
     assert all(t.from_id is org_ids[t.from_id] and t.to_id is org_ids[t.to_id] for t in data.ties)
     sources = [t.source for t in data.ties if t.source == "survey"]
     assert len(sources) == 2 and sources[0] is sources[1]
+
+
+def test_organisations_read_back_equal_to_the_checked_ones_sharing_repeated_values(tmp_path):
+    """Organisations are read without checking each again (only checked ones are ever
+    written), except those with inferred values, whose inferences must name what they hold."""
+    from graph.model import Inference
+    places = [Place("LA1", "Town"), Place("W1", "Ward", "ward", "LA1")]
+    orgs = [Organisation("GB-CHC-1", "Alpha Trust", sector="vcse", income=12000, led_by=["user_led", "women_led"],
+                         registered_ids=["GB-CHC-1", "GB-COH-99"], postcode="ab1 2cd", lat=51.5, lon=-1,
+                         website="alpha.org.uk", places=["W1", "LA1"], updated_at="2024-01-01"),
+            Organisation("GB-CHC-2", "Beta Group", places=["LA1", "W1"], updated_at="2024-01-01",
+                         services=["advice"], inferred=[Inference("services", "advice", 0.9, "model", "activities")]),
+            Organisation("PM-ABC", "Gamma", size_band="micro", places=["LA1", "W1"], updated_at="2024-01-01")]
+    path = tmp_path / "pm.db"
+    with EmbeddedStore(path) as s:
+        s.load(GraphData(places=places, services=[Service("advice", "Advice")], organisations=orgs))
+        back = {o.id: o for o in s.read_all().organisations}
+        assert back == {o.id: o for o in orgs}
+        assert [hash(back[o.id]) for o in orgs] == [hash(o) for o in orgs]
+        assert back["GB-CHC-1"].places == ("LA1", "W1") and type(back["GB-CHC-1"].lon) is float
+        assert back["GB-CHC-1"].places is back["PM-ABC"].places          # one tuple for both
+        assert back["GB-CHC-1"].updated_at is back["PM-ABC"].updated_at
+        assert back["GB-CHC-2"].inferred_values("services")["advice"].evidence == "activities"
+        assert s.get_organisation("GB-CHC-1") == orgs[0]
