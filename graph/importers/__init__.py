@@ -15,6 +15,8 @@ Formats (`FORMATS[name]` describes each, with the file types it accepts):
 * ``ccew``, ``ccni``, ``oscr``  charity register extracts
 * ``need``       recorded need: our need CSV or the English Indices of Deprivation (NEED_FORMAT.md)
 * ``boundaries`` place outlines: GeoJSON polygons (graph/importers/boundaries.py)
+* ``network``    a network as published: an edge list (CSV, TSV, text; SNAP and KONECT
+  files) or a GraphML, GEXF, GML or Pajek file (graph/importers/network.py)
 
 Every importer returns an :class:`ImportReport` (created / updated / unchanged counts,
 skipped rows with reasons, errors and warnings as file:row:field: reason, name-only
@@ -62,6 +64,10 @@ FORMATS: dict[str, ImportFormat] = {
                                              "feature per place (its code in a 'code' property or an ONS column "
                                              "such as LAD23CD)", (".geojson", ".json"),
                                ("application/geo+json", "application/json")),
+    "network": ImportFormat("network", "A network: an edge list (CSV, TSV or text, one tie a line, perhaps dated) "
+                                       "or a GraphML, GEXF, GML or Pajek file; optionally nodes.csv",
+                            (".csv", ".tsv", ".txt", ".edges", ".graphml", ".gexf", ".gml", ".net"),
+                            ("text/csv", "text/plain", "application/xml")),
     "need": ImportFormat("need", "Need: our need CSV or the English Indices of Deprivation (LSOA or local "
                                  "authority file)", (".csv", ".xlsx"),
                          ("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
@@ -70,7 +76,7 @@ FORMATS: dict[str, ImportFormat] = {
 
 def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_bad: bool = False,
                strict: bool = False, progress: Callable[[int], None] | None = None,
-               bulk: dict | None = None) -> ImportReport:
+               bulk: dict | None = None, kind: str | None = None) -> ImportReport:
     """Import `path_or_files` in format `fmt` into `store`.
 
     Parameters
@@ -93,6 +99,8 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
     bulk : dict, optional
         csv only: {"home": the Neo4j server's home} loads into an empty Neo4j with
         `neo4j-admin database import full` (graph/stores/neo4j_bulk.py); same checks and report.
+    kind : str, optional
+        network only: the kind of every tie whose line names none (default partnership).
 
     Returns
     -------
@@ -109,6 +117,10 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         if fmt != "csv":
             raise ValueError(f"a bulk load takes our CSV format, not {fmt!r}")
         kwargs["bulk"] = bulk
+    if kind is not None:
+        if fmt != "network":
+            raise ValueError(f"a default tie kind is for network files, not {fmt!r}")
+        kwargs["kind"] = kind
     with strict_imports(strict):
         return _run_import(store, fmt, path_or_files, kwargs)
 
@@ -125,6 +137,9 @@ def _run_import(store, fmt, path_or_files, kwargs) -> ImportReport:
     elif fmt == "need":
         from graph.importers.need import import_need
         report = import_need(store, path_or_files, **kwargs)
+    elif fmt == "network":
+        from graph.importers.network import import_network
+        report = import_network(store, path_or_files, **kwargs)
     elif fmt == "boundaries":
         from graph.importers.boundaries import import_boundaries
         report = import_boundaries(store, path_or_files, **kwargs)

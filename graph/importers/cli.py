@@ -24,6 +24,7 @@ from graph.exporters import FORMATS as EXPORT_FORMATS
 from graph.exporters import ExportError, export
 from graph.importers import run_import
 from graph.importers.registers import REGISTERS
+from graph.model import TIE_KINDS
 from graph.stores.neo4j_bulk import BulkLoadError, check_bulk_target
 
 __all__ = ["COMMANDS", "import_group", "export_group"]
@@ -34,7 +35,7 @@ __all__ = ["COMMANDS", "import_group", "export_group"]
               help="Run again the import that was interrupted part way (Neo4j), completing it.")
 @click.pass_context
 def import_group(ctx, resume):
-    """Import data: our CSV format, 360Giving, Open Referral/HSDS, charity registers.
+    """Import data: our CSV format, 360Giving, Open Referral/HSDS, charity registers, networks.
 
     Every row is checked first. A bad value in an optional field is dropped with a warning
     and the row kept; a row that cannot be an organisation or a tie is an error, and any
@@ -62,7 +63,7 @@ def import_group(ctx, resume):
     click.echo(f"Resuming the import of {again['path']} ({again['format']}) from step {interrupted['step']} "
                f"of {interrupted['steps']}.", err=True)
     _run(store, again["format"], again["path"], False, bool(again.get("skip_bad")), bool(again.get("strict")),
-         None, False)
+         None, False, kind=again.get("kind"))
 
 
 def _import_options(f):
@@ -111,17 +112,18 @@ def default_report_path(store, input_path: str) -> Path:
 
 
 def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, strict: bool, report_path: str | None,
-         as_json: bool, bulk: dict | None = None) -> None:
+         as_json: bool, bulk: dict | None = None, kind: str | None = None) -> None:
     # Named, so that if the process dies part way through a large Neo4j load the next command
     # can say which import it was and `import --resume` can run it again.
-    resume = {"format": fmt, "path": str(Path(path).resolve()), "skip_bad": skip_bad, "strict": strict}
+    resume = {"format": fmt, "path": str(Path(path).resolve()), "skip_bad": skip_bad, "strict": strict,
+              **({"kind": kind} if kind else {})}
     try:
         if bulk is not None and not dry_run:
             check_bulk_target(store, bulk["home"])      # refuse before reading a million rows
         with _progress(not as_json, f"importing {fmt} rows") as progress, \
                 store.describing_loads(resume["path"], resume):
             report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=skip_bad, strict=strict,
-                                progress=progress, bulk=bulk)
+                                progress=progress, bulk=bulk, kind=kind)
     except BulkLoadError as e:
         fail(str(e))
     written_to = Path(report_path) if report_path else default_report_path(store, path)
@@ -195,6 +197,23 @@ import_boundaries_command = _import_command(
     "boundaries", "path", "Import place boundaries from a GeoJSON file (WGS84 longitude and latitude; each "
                           "feature names its place by a 'code' property or an ONS column such as LAD23CD). "
                           "The geographic map shades them by need against provision.")
+
+
+@import_group.command("network")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--kind", default="partnership", show_default=True, type=click.Choice(TIE_KINDS),
+              help="The kind of every tie whose line does not name one.")
+@_import_options
+@pass_store
+def import_network_command(store, path, kind, dry_run, skip_bad, strict, report_path, as_json):
+    """Import a network: an edge list (CSV, TSV or text, with or without a header; SNAP and KONECT
+    files) or a GraphML, GEXF, GML or Pajek file, or a folder holding one and nodes.csv.
+
+    Every node becomes an organisation and every line a tie, dated when the file gives a date, a year
+    or a Unix time. Odd lines cost only themselves: an unreadable date keeps the tie undated, a
+    self-loop keeps its node, repeated lines merge into one tie; the report says where.
+    """
+    _run(store, "network", path, dry_run, skip_bad, strict, report_path, as_json, kind=kind)
 
 
 @import_group.command("register")

@@ -109,3 +109,21 @@ def test_a_hostile_upload_is_a_400_with_the_row_error_not_a_500(client, token, s
     assert [(e["file"], e["row"], e["field"]) for e in body["report"]["errors"]] == [("grants.xlsx", 3, "")]
     assert body["report"]["errors"][0]["reason"] == "unreadable worksheet data (ParseError); reading stopped here"
     assert store.counts() == before
+
+
+def test_api_imports_a_network_file(client, token, store):
+    """The real etcgroups GraphML (tests/data/networks) uploaded through the API."""
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "data" / "networks" / "etcgroups_networks.gml"
+    h = {"Authorization": f"Bearer {token}"}
+    r = client.post("/api/import", data={"kind": "network", "file": (io.BytesIO(path.read_bytes()), path.name)},
+                    headers=h, content_type="multipart/form-data")
+    assert r.status_code == 200, r.get_json()
+    report = r.get_json()["report"]
+    assert report["written"] is True and report["created"]["organisations"] == 24
+    assert store.get_organisation("0").name == "European Network Against Arms Trade"
+    assert any("to itself" in w["reason"] for w in report["warnings"])
+
+
+def test_the_data_page_offers_network_files(editor):
+    assert 'value="network"' in editor.get("/data").get_data(as_text=True)

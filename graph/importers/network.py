@@ -1,0 +1,577 @@
+"""A network as researchers and mapping tools publish it: `partnermap import network FILE`.
+
+Real inter-organisational and collaboration networks rarely come in our CSV format. They
+come as an edge list (one tie a line, perhaps a date, a weight or a kind) or as a graph
+file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
+
+- **Edge lists**: CSV, TSV, semicolon- or whitespace-separated text, with or without a
+  header, with `#` or `%` comment lines (SNAP and KONECT files). A header is recognised
+  by its column names (`source`/`target`, `from`/`to`, `node1`/`node2`, `ego`/`alter`,
+  `date`/`year`/`time`/`since`, `weight`, `type`/`relation`...; see COLUMN_ROLES). With no
+  header the columns are: the two ends, then a date if the third column reads as one
+  (ISO or partial dates, years, Unix seconds or milliseconds), else a weight, then a date.
+- **Graph files**: GraphML, GEXF, GML and Pajek `.net`, read with networkx after refusing
+  any DOCTYPE or entity declaration (an XML bomb cannot expand). Node labels become names;
+  edge attributes are read by the same column names as an edge list.
+- An optional `nodes.csv` (or `vertices.csv`) beside an edge list names the nodes:
+  `id` plus `name`/`label`, and any of our organisation columns we can read
+  (`sector`, `description`, `postcode`, `income`...) are ignored unless named as ours.
+
+Every node becomes an organisation (sector `vcse` unless the file says otherwise), named
+by its label or its id, identified by its id as our CSV import does (a registered id such
+as GB-CHC-1234567 is recognised; any other text becomes an internal id the same way every
+time, so importing the same file again changes nothing). Every line becomes a tie of its
+kind (the file's `kind`/`type` column when it names one of ours, else `--kind`,
+partnership by default).
+
+Irregular rows never cost the good ones (warn, keep, say where):
+- a date that cannot be read keeps the tie, undated, with a warning;
+- a line with one end (a node listed alone) keeps that node, without a tie;
+- a self-loop keeps its node and drops the loop, with a warning;
+- repeated lines of one pair and kind are one tie: the earliest date, the largest weight
+  and, for money, the sum; the report counts them;
+- a weight outside our strength scale (0, 10] is dropped with a warning, the tie kept.
+A line with no end at all is skipped with a warning. Nothing here is an error except an
+input that holds no network at all.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+from graph.importers import limits
+from graph.importers.batch import Batch
+from graph.importers.identifiers import read_identifier
+from graph.importers.limits import over_limit
+from graph.importers.records import build_org, build_tie
+from graph.importers.report import ImportReport
+from graph.importers.sources import InputError, InputFile, collect_inputs, decode_text
+from graph.importers.values import BadValue, parse_amount, parse_date
+from graph.model import DIRECTED_TIE_KINDS, SECTORS, TIE_KINDS, org_id_for_identifier
+
+__all__ = ["import_network", "read_network", "COLUMN_ROLES", "Network", "sniff_format"]
+
+# A column's role from its name, compared lower-case with everything but letters and digits
+# removed ("From ID" -> "fromid", "Start date" -> "startdate").
+COLUMN_ROLES: dict[str, tuple[str, ...]] = {
+    "source": ("source", "sourceid", "src", "from", "fromid", "fromorg", "fromorganisation", "fromnode",
+               "node1", "nodea", "n1", "id1", "u", "ego", "head", "org1", "orga", "organisation1",
+               "organization1", "organisationa", "organizationa", "actor1", "actora", "vertex1", "partner1",
+               "sender", "funder", "donor", "giver", "author1"),
+    "target": ("target", "targetid", "dst", "dest", "destination", "to", "toid", "toorg", "toorganisation",
+               "tonode", "node2", "nodeb", "n2", "id2", "v", "alter", "tail", "org2", "orgb",
+               "organisation2", "organization2", "organisationb", "organizationb", "actor2", "actorb",
+               "vertex2", "partner2", "receiver", "recipient", "grantee", "author2"),
+    "since": ("since", "date", "time", "timestamp", "ts", "t", "year", "start", "startdate", "starttime",
+              "begin", "created", "createdat", "datetime", "firstdate", "first", "when", "fromdate",
+              "awarddate", "startyear"),
+    "until": ("until", "end", "enddate", "endtime", "todate", "endyear"),
+    "kind": ("kind", "type", "relation", "relationship", "edgetype", "tietype", "linktype", "label",
+             "category"),
+    "weight": ("weight", "strength", "w", "count", "n", "times", "value"),
+    "amount": ("amount", "amountawarded", "grant", "money", "funding", "gbp", "usd"),
+}
+_ROLE_OF = {alias: role for role, aliases in COLUMN_ROLES.items() for alias in aliases}
+NODE_FILES = ("nodes.csv", "vertices.csv", "nodes.tsv", "vertices.tsv", "nodes.txt")
+_NODE_ID = ("id", "node", "nodeid", "vertex", "vertexid", "key", "name", "label")
+_NODE_NAME = ("name", "label", "title", "organisation", "organization", "orgname", "fullname")
+# Word stems that say a kind in someone else's vocabulary ("Collaborates with", "Is Part Of",
+# "grant"), tried in this order against the kind with everything but letters removed.
+_KIND_STEMS = (("refer", "referral"), ("fund", "funding"), ("grant", "funding"), ("donat", "funding"),
+               ("contract", "contract"), ("commission", "contract"), ("coloc", "co_location"),
+               ("sharedprem", "co_location"), ("trustee", "shared_trustee"), ("director", "shared_trustee"),
+               ("merge", "merger"), ("member", "network"), ("partof", "network"), ("affiliat", "network"),
+               ("federat", "network"), ("network", "network"), ("belongsto", "network"),
+               ("partner", "partnership"), ("collaborat", "partnership"), ("cooperat", "partnership"),
+               ("alliance", "partnership"), ("joint", "partnership"), ("coauthor", "partnership"),
+               ("workswith", "partnership"), ("workedwith", "partnership"))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@dataclass
+class Line:
+    """One tie as the file gives it, before it is checked."""
+    row: int
+    source: str
+    target: str
+    since: str = ""
+    until: str = ""
+    kind: str = ""
+    weight: str = ""
+    amount: str = ""
+
+
+@dataclass
+class Network:
+    """What a network file says: its nodes (id -> name and attributes) and its lines."""
+    file: str
+    nodes: dict[str, dict] = field(default_factory=dict)
+    node_rows: dict[str, tuple[str, int]] = field(default_factory=dict)
+    lines: list[Line] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)   # role -> the file's column name
+
+
+# ---- reading --------------------------------------------------------------------------
+def read_network(path_or_files, report: ImportReport) -> Network | None:
+    """The network in a file, a folder (an edge list and perhaps nodes.csv) or uploaded
+    files; None, with the reason reported, when there is none."""
+    try:
+        inputs = collect_inputs(path_or_files)
+    except InputError as e:
+        report.error(e.file, e.row, e.field, e.reason)
+        return None
+    node_file = next((inputs[n] for n in inputs if n.lower() in NODE_FILES), None)
+    # A published network's folder often carries its documentation beside the data.
+    edge_files = [f for n, f in inputs.items() if f is not node_file
+                  and not n.lower().startswith(("readme", "license", "licence", "citation"))
+                  and not n.lower().endswith((".md", ".json", ".pdf", ".html", ".bib", ".r", ".py"))]
+    if not edge_files:
+        report.error(report.source, 0, "", "no network file found: give an edge list (CSV, TSV or text, one tie a "
+                                           "line) or a GraphML, GEXF, GML or Pajek file")
+        return None
+    if len(edge_files) > 1:
+        names = ", ".join(sorted(f.name for f in edge_files))
+        report.error(report.source, 0, "", f"several files could be the network ({names}): give one edge list "
+                                           "(and optionally nodes.csv)")
+        return None
+    f = edge_files[0]
+    try:
+        text = decode_text(f, report)
+        kind = sniff_format(text)
+        net = _read_edge_list(f, report, text) if kind == "edges" else _read_graph_file(f, report, text, kind)
+        if node_file is not None:
+            _read_node_file(node_file, net, report)
+    except InputError as e:
+        report.error(e.file, e.row, e.field, e.reason)
+        return None
+    return net
+
+
+def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
+    rows = _split_rows(f.name, text)
+    if not rows:
+        raise InputError(f.name, "holds no ties (every line is blank or a comment)", 1)
+    net = Network(file=f.name)
+    first_row, first = rows[0]
+    roles = _header_roles(first)
+    partial = _partial_header(first)
+    if roles is None and partial:
+        raise InputError(f.name, f"the first line looks like a header ({', '.join(partial)}) but names no two ends "
+                                 "of a tie: call them source and target (or from and to)", first_row)
+    if roles is not None:
+        net.columns = {role: first[i] for i, role in roles.items()}
+        for i, cell in enumerate(first):
+            if i not in roles:
+                report.warn(f.name, first_row, cell, "column ignored (not an end, date, kind, weight or amount)")
+        body = rows[1:]
+    else:
+        roles = _positional_roles(rows[:50])
+        net.columns = {role: f"column {i + 1}" for i, role in roles.items()}
+        body = rows
+    by_role = {role: i for i, role in roles.items()}
+    if "source" not in by_role or "target" not in by_role:
+        raise InputError(f.name, "the header names no two ends of a tie (use source and target, or from and to)",
+                         first_row)
+    cells = 0
+    for row, values in body:
+        cells += len(values)
+        if cells > limits.MAX_CELLS_PER_FILE:
+            raise InputError(f.name, over_limit(f"{cells:,} cells", "MAX_CELLS_PER_FILE", "cells"), row)
+
+        def cell(role):
+            i = by_role.get(role)
+            return values[i].strip() if i is not None and i < len(values) else ""
+        net.lines.append(Line(row, cell("source"), cell("target"), cell("since"), cell("until"), cell("kind"),
+                              cell("weight"), cell("amount")))
+    return net
+
+
+def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
+    """(line number, cells) of every line that is not blank or a comment. The separator is
+    the first of tab, comma or semicolon found on the first data line, else whitespace."""
+    lines = text.splitlines()
+    data = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith(("#", "%"))]
+    if not data:
+        return []
+    sample = data[0][1]
+    delimiter = next((d for d in ("\t", ",", ";") if d in sample), None)
+    out = []
+    if delimiter is None:
+        return [(n, ln.split()) for n, ln in data]
+    if len(data[0][1].split(delimiter)) > limits.MAX_COLUMNS:
+        raise InputError(name, over_limit("the first line's columns", "MAX_COLUMNS", "columns"), data[0][0])
+    for n, ln in data:
+        try:
+            cells = next(csv.reader(io.StringIO(ln), delimiter=delimiter, strict=True))
+        except (csv.Error, StopIteration):
+            cells = ln.split(delimiter)
+        out.append((n, [c.strip() for c in cells]))
+    return out
+
+
+def _header_roles(cells: list[str]) -> dict[int, str] | None:
+    """Column index -> role when the line is a header naming at least both ends, else None."""
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        role = _ROLE_OF.get(_key(cell.lstrip("\ufeff")))
+        if role is not None and role not in roles.values():
+            roles[i] = role
+    return roles if {"source", "target"} <= set(roles.values()) else None
+
+
+def _partial_header(cells: list[str]) -> list[str]:
+    """The cells of a first line that name a column role but cannot be data: not numbers,
+    not dates (a headerless line of names such as "Alpha,Beta" is data)."""
+    named = [c for c in cells if _ROLE_OF.get(_key(c)) and len(_key(c)) > 2]
+    return [c for c in named if not _reads_as_number(c) and not _reads_as_date(c)]
+
+
+def _positional_roles(sample: list[tuple[int, list[str]]]) -> dict[int, str]:
+    """Roles of a headerless edge list's columns: the two ends, then a date if the third
+    column reads as one in most lines, else a weight; a fourth column that reads as a date
+    then is the date (KONECT's `u v weight time`)."""
+    roles = {0: "source", 1: "target"}
+    width = max(len(c) for _, c in sample)
+
+    def mostly(i, test):
+        vals = [c[i] for _, c in sample if len(c) > i and c[i]]
+        return bool(vals) and sum(map(test, vals)) >= 0.8 * len(vals)
+    if width > 2:
+        if mostly(2, _reads_as_date):
+            roles[2] = "since"
+        elif mostly(2, _reads_as_number):
+            roles[2] = "weight"
+            if width > 3 and mostly(3, _reads_as_date):
+                roles[3] = "since"
+    return roles
+
+
+def _reads_as_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _reads_as_date(text: str) -> bool:
+    try:
+        return bool(read_date(text))
+    except BadValue:
+        return False
+
+
+def read_date(text: str) -> str:
+    """An ISO date (or partial date) from what network files use for time: ISO and UK dates,
+    years, Unix seconds (9-10 digits) or milliseconds (12-13 digits), as UTC. Raises BadValue."""
+    text = text.strip()
+    m = re.fullmatch(r"(\d{9,10}|\d{12,13})(\.\d+)?", text)
+    if m:
+        seconds = float(text) / (1000 if len(m[1]) >= 12 else 1)
+        return datetime.fromtimestamp(seconds, timezone.utc).date().isoformat()
+    if re.fullmatch(r"(1[89]|20|21)\d{2}\.0+", text):       # a year written by a float column: 2013.0
+        text = text.split(".")[0]
+    return parse_date(text)
+
+
+def _read_node_file(f: InputFile, net: Network, report: ImportReport) -> None:
+    rows = _split_rows(f.name, decode_text(f, report))
+    if not rows:
+        return
+    header_row, header = rows[0]
+    keys = [_key(c.lstrip("\ufeff")) for c in header]
+    id_col = next((keys.index(k) for k in _NODE_ID if k in keys), None)
+    if id_col is None:
+        raise InputError(f.name, "no id column (id, node, name or label)", header_row)
+    name_col = next((keys.index(k) for k in _NODE_NAME if k in keys and keys.index(k) != id_col), None)
+    sector_col = keys.index("sector") if "sector" in keys else None
+    description_col = keys.index("description") if "description" in keys else None
+    for row, values in rows[1:]:
+        node = values[id_col].strip() if id_col < len(values) else ""
+        if not node:
+            report.warn(f.name, row, header[id_col], "no node id: line skipped")
+            continue
+        attrs = {}
+        for col, attr in ((name_col, "name"), (sector_col, "sector"), (description_col, "description")):
+            if col is not None and col < len(values) and values[col].strip():
+                attrs[attr] = values[col].strip()
+        net.nodes.setdefault(node, {}).update(attrs)
+        net.node_rows.setdefault(node, (f.name, row))
+
+
+def sniff_format(text: str) -> str:
+    """'graphml', 'gexf', 'gml', 'pajek' or 'edges', from the content, not the file's name:
+    published networks come with misleading extensions (GraphML saved as `.gml`, edge lists
+    as `.net`)."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    low = head.lower()
+    if low.startswith("<"):
+        if "<graphml" in low:
+            return "graphml"
+        if "<gexf" in low:
+            return "gexf"
+        return "xml"
+    body = re.sub(r"^(\s*(#|%)[^\n]*\n)+", "", head).lstrip().lower()
+    if re.match(r"(creator\s+\"[^\"]*\"\s+)?(version\s+\S+\s+)?graph\s*\[", body):
+        return "gml"
+    if re.match(r"\*(vertices|network|arcs|edges)\b", body):
+        return "pajek"
+    return "edges"
+
+
+def _read_graph_file(f: InputFile, report: ImportReport, text: str, kind: str) -> Network:
+    if re.search(r"<!(DOCTYPE|ENTITY)", text[:200_000], re.I):
+        raise InputError(f.name, "has a DOCTYPE or entity declaration, which graph files do not need; refused "
+                                 "(entities can expand a small file without bound)", 1)
+    if kind == "xml":
+        raise InputError(f.name, "is XML but neither GraphML nor GEXF", 1)
+    try:
+        if kind in ("graphml", "gexf"):
+            nodes, edges = _read_xml_graph(text, kind)
+        else:
+            import networkx as nx
+            g = nx.parse_gml(text, label="id") if kind == "gml" else nx.parse_pajek(text)
+            nodes = [(str(n), {str(k): v for k, v in a.items()}) for n, a in g.nodes(data=True)]
+            edges = [(str(x), str(y), {str(k): v for k, v in a.items()}) for x, y, a in g.edges(data=True)]
+    except InputError:
+        raise
+    except Exception as e:   # each reader raises its own kinds of error for a broken file
+        raise InputError(f.name, f"not a readable {kind.upper()} graph: {str(e)[:200]}", 1) from None
+    net = Network(file=f.name)
+    for i, (node_id, attrs) in enumerate(nodes, start=1):
+        info = {}
+        label = next((attrs[k] for k in attrs if _key(k) in _NODE_NAME and attrs[k] not in (None, "")), None)
+        if label is not None and str(label) != node_id:
+            info["name"] = str(label)
+        for attr in ("sector", "description"):
+            value = next((v for k, v in attrs.items() if _key(k) == attr and v not in (None, "")), None)
+            if value is not None:
+                info[attr] = str(value)
+        net.nodes[node_id] = info
+        net.node_rows[node_id] = (f.name, i)
+    seen_roles = {}
+    for i, (a, b, attrs) in enumerate(edges, start=1):
+        line = Line(i, a, b)
+        for attr, value in attrs.items():
+            role = _ROLE_OF.get(_key(str(attr)))
+            if role in ("since", "until", "kind", "weight", "amount") and value not in (None, ""):
+                setattr(line, role, str(value))
+                seen_roles.setdefault(role, str(attr))
+        net.lines.append(line)
+    net.columns = {"source": "edge source", "target": "edge target", **seen_roles}
+    return net
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _read_xml_graph(text: str, kind: str):
+    """([(node id, {attribute: value})], [(source, target, {attribute: value})]) from GraphML
+    or GEXF, read leniently: namespaces and versions are ignored, <key> declarations may sit
+    anywhere (some tools put them inside <graph>), and a key id used for both nodes and
+    edges means each where it is used. Edge ids and row order follow the file."""
+    import xml.etree.ElementTree as ET
+    root = ET.fromstring(text)
+    keys: dict[tuple[str, str], str] = {}
+    if kind == "graphml":
+        for el in root.iter():
+            if _local(el.tag) == "key" and el.get("id") is not None:
+                name = el.get("attr.name") or el.get("id")
+                for scope in ((el.get("for") or "all"),):
+                    keys[(scope, el.get("id"))] = name
+    else:
+        for group in root.iter():
+            if _local(group.tag) == "attributes":
+                scope = group.get("class", "node")
+                for el in group:
+                    if _local(el.tag) == "attribute" and el.get("id") is not None:
+                        keys[(scope, el.get("id"))] = el.get("title") or el.get("id")
+
+    def data(el, scope):
+        out = {}
+        for name, value in el.attrib.items():
+            if name not in ("id", "source", "target"):
+                out[name] = value
+        for child in el.iter():
+            tag = _local(child.tag)
+            if kind == "graphml" and tag == "data" and child is not el:
+                k = child.get("key", "")
+                out[keys.get((scope, k)) or keys.get(("all", k)) or k] = (child.text or "").strip()
+            elif kind == "gexf" and tag == "attvalue":
+                k = child.get("for") or child.get("id") or ""
+                out[keys.get((scope, k)) or k] = child.get("value", "")
+                if child.get("start") and "start" not in out:
+                    out["start"] = child.get("start")
+        return out
+    nodes, edges = [], []
+    for el in root.iter():
+        tag = _local(el.tag)
+        if tag == "node" and el.get("id") is not None:
+            nodes.append((el.get("id"), data(el, "node")))
+        elif tag == "edge" and el.get("source") is not None:
+            edges.append((el.get("source"), el.get("target") or "", data(el, "edge")))
+    return nodes, edges
+
+
+# ---- importing ------------------------------------------------------------------------
+def import_network(store, path_or_files, dry_run: bool = False, *, skip_bad: bool = False,
+                   progress: Callable[[int], None] | None = None, kind: str = "partnership") -> ImportReport:
+    """Import an edge list or graph file (see the module notes) into `store`."""
+    report = ImportReport(format="network", source=str(path_or_files) if not isinstance(path_or_files, dict)
+                          else ", ".join(sorted(path_or_files)))
+    if kind not in TIE_KINDS:
+        report.error(report.source, 0, "kind", f"{kind!r} is not a tie kind: use one of {', '.join(TIE_KINDS)}")
+        return report
+    net = read_network(path_or_files, report)
+    if net is None:
+        return report
+    batch = Batch(store, report, mode="enrich", source="network")
+    ties = _ties(net, report, kind)
+    ids = _add_nodes(batch, net, ties, report)
+    for (a, b, k), t in ties.items():
+        tie = build_tie(report, net.file, t["row"], labels={"strength": net.columns.get("weight", "weight"),
+                                                            "since": net.columns.get("since", "since"),
+                                                            "until": net.columns.get("until", "until")},
+                        from_id=ids[a], to_id=ids[b], kind=k, strength=t["strength"], since=t["since"],
+                        until=t["until"], amount=t["amount"], source="network")
+        if tie is not None:
+            batch.add_tie(tie, net.file, t["row"])
+    repeated = sum(t["lines"] - 1 for t in ties.values())
+    if repeated:
+        report.warn(net.file, 0, "", f"{repeated:,} repeated line(s) of a pair already tied were merged into "
+                                     f"its tie (earliest date, largest weight, amounts summed)")
+    if progress is not None:
+        progress(len(net.lines))
+    return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
+
+
+def _ties(net: Network, report: ImportReport, default_kind: str) -> dict:
+    """(end, end, kind) -> the tie's merged values; ends in file order for directed kinds,
+    sorted for mutual ones. Also notes every node seen at an end."""
+    ties: dict[tuple[str, str, str], dict] = {}
+    f = net.file
+    for line in net.lines:
+        report.rows_read += 1
+        a, b = line.source, line.target
+        if _no_end(a) and _no_end(b):
+            report.skip(f, line.row, "no node at either end", net.columns.get("source", "source"))
+            continue
+        if _no_end(a) or _no_end(b):
+            alone = b if _no_end(a) else a
+            report.warn(f, line.row, net.columns.get("target" if _no_end(b) else "source", "target"),
+                        f"only one end: {alone!r} kept as an organisation, without a tie from this line")
+            net.nodes.setdefault(alone, {})
+            net.node_rows.setdefault(alone, (f, line.row))
+            continue
+        for node in (a, b):
+            net.nodes.setdefault(node, {})
+            net.node_rows.setdefault(node, (f, line.row))
+        if a == b:
+            report.warn(f, line.row, net.columns.get("target", "target"), f"a tie from {a!r} to itself: node kept, "
+                                                                          "loop dropped")
+            continue
+        kind = _kind(line.kind, default_kind, report, f, line.row, net.columns.get("kind", "kind"))
+        since = _date(line.since, report, f, line.row, net.columns.get("since", "since"))
+        until = _date(line.until, report, f, line.row, net.columns.get("until", "until"))
+        weight = _number(line.weight, report, f, line.row, net.columns.get("weight", "weight"))
+        amount = None
+        if line.amount:
+            try:
+                amount = parse_amount(line.amount)
+            except (BadValue, ValueError):
+                report.warn(f, line.row, net.columns.get("amount", "amount"), f"{line.amount[:40]!r} is not an "
+                                                                              "amount: dropped, tie kept")
+        key = (a, b, kind) if kind in DIRECTED_TIE_KINDS else (min(a, b), max(a, b), kind)
+        t = ties.get(key)
+        if t is None:
+            ties[key] = {"row": line.row, "lines": 1, "since": since, "until": until,
+                         "strength": weight if weight is not None and 0 < weight <= 10 else 1.0,
+                         "weight": weight, "amount": amount}
+            if weight is not None and not 0 < weight <= 10:
+                report.warn(f, line.row, net.columns.get("weight", "weight"),
+                            f"weight {line.weight[:20]} is outside our strength scale (0, 10]: dropped, tie kept")
+            continue
+        t["lines"] += 1
+        if since and (not t["since"] or since < t["since"]):
+            t["since"] = since
+        if until and (not t["until"] or until > t["until"]):
+            t["until"] = until
+        if weight is not None and 0 < weight <= 10 and weight > t["strength"]:
+            t["strength"] = weight
+        if amount is not None:
+            t["amount"] = (t["amount"] or 0.0) + amount
+    for t in ties.values():
+        if t["until"] and t["since"] and t["until"] < t["since"]:
+            t["until"] = ""
+    return ties
+
+
+_NO_END = {"", "na", "n/a", "nan", "null", "none", "-", "?", "nil", "missing", "unknown"}
+
+
+def _no_end(text: str) -> bool:
+    return text.strip().lower() in _NO_END
+
+
+def _kind(text, default, report, f, row, column) -> str:
+    if not text:
+        return default
+    k = _key(text)
+    for kind in TIE_KINDS:
+        if k == _key(kind):
+            return kind
+    for stem, kind in _KIND_STEMS:
+        if stem in k:
+            return kind
+    report.warn(f, row, column, f"{text[:40]!r} is not a tie kind we know: read as {default}")
+    return default
+
+
+def _date(text, report, f, row, column) -> str:
+    if not text:
+        return ""
+    try:
+        return read_date(text)
+    except BadValue as e:
+        report.warn(f, row, column, f"{e}: the tie is kept, undated")
+        return ""
+
+
+def _number(text, report, f, row, column):
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        report.warn(f, row, column, f"{text[:40]!r} is not a number: dropped, tie kept")
+        return None
+    return value if value == value else None          # NaN is no weight
+
+
+def _add_nodes(batch: Batch, net: Network, ties: dict, report: ImportReport) -> dict[str, str]:
+    """Every node as an organisation; returns node -> the id it is stored under."""
+    ids = {}
+    for node, attrs in net.nodes.items():
+        file, row = net.node_rows.get(node, (net.file, 0))
+        published = read_identifier(node)
+        # A network's node ids are names or numbers ("0" is a real node in SNAP files), never
+        # placeholders: only a registered id is read as one.
+        org_id = published.org_id if published is not None and published.registered else org_id_for_identifier(node)
+        sector = attrs.get("sector", "vcse")
+        if sector not in SECTORS:
+            report.warn(file, row, "sector", f"{sector[:40]!r} is not a sector we know: read as vcse")
+            sector = "vcse"
+        org = build_org(report, file, row, id=org_id, name=(attrs.get("name") or node)[:300],
+                        description=attrs.get("description", ""), sector=sector,
+                        registered_ids=published.registered if published is not None else (),
+                        source="network")
+        ids[node] = batch.add_org(org, file, row) if org is not None else org_id
+    return ids

@@ -1,0 +1,222 @@
+"""`partnermap import network`: networks in the shapes they are published in (edge lists with
+and without headers, SNAP and KONECT text, GraphML, GEXF, GML, Pajek), odd lines costing only
+themselves, and a real GraphML file read through its irregularities."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.importers import run_import
+from graph.importers.network import read_date, sniff_format
+from graph.model import org_id_for_identifier
+from graph.snapshot import Snapshot
+
+NETWORKS = Path(__file__).resolve().parents[1] / "data" / "networks"
+REALWORLD = Path(__file__).resolve().parents[1] / "data" / "realworld"
+
+
+def _ties(store):
+    snap = Snapshot.from_data(store.read_all())
+    return {(min(t.from_id, t.to_id), max(t.from_id, t.to_id), t.kind): t for t in snap.ties}, snap
+
+
+def _id(text):
+    return org_id_for_identifier(text)
+
+
+def _write(tmp_path, name, text, encoding="utf-8"):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
+    return path
+
+
+def test_a_headerless_snap_file_with_unix_times(tmp_path, store):
+    path = _write(tmp_path, "edges.txt", "# Directed graph: example\n# FromNodeId\tToNodeId\tTime\n"
+                                         "0 1 1262304000\n1 2 1293840000\n\n2 0 1325376000\n")
+    report = run_import(store, "network", path)
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    assert len(snap.orgs) == 3 and len(ties) == 3
+    # Node "0" is a node, not a placeholder; the times are dates (UTC).
+    assert {o.id for o in snap.orgs} == {"0", "1", "2"}
+    assert ties[("0", "1", "partnership")].since == "2010-01-01"
+    assert ties[("0", "2", "partnership")].since == "2012-01-01"
+
+
+def test_a_konect_file_weight_then_time(tmp_path, store):
+    path = _write(tmp_path, "out.example", "% sym positive\n% 4 3 3\n1 2 1 946684800\n2 3 4 978307200\n"
+                                           "3 4 1 1009843200\n")
+    report = run_import(store, "network", path)
+    assert report.ok, report.to_dict()
+    ties, _ = _ties(store)
+    assert ties[("2", "3", "partnership")].since == "2001-01-01"
+    assert ties[("2", "3", "partnership")].strength == 4
+
+
+def test_odd_lines_cost_only_themselves(tmp_path, store):
+    """A header by other names, a stray cp1252 byte, an unreadable date, a self-loop, a line
+    with one end, a blank end, a repeated pair, kinds in others' words, a weight off our
+    scale: every good line lands, each odd one is named by its line and column."""
+    body = ("Organisation A,Organisation B,Start date,Relationship,Weight\n"    # not our column names
+            "Alpha Trust,Beta CIC,2019-03,Partners,2\n"
+            "Beta CIC,Gamma Group,sometime in spring,refers to,1\n"             # row 3: bad date
+            "Gamma Group,Gamma Group,2020,partnership,1\n"                     # row 4: a loop
+            "Delta Caf\x00\xe9,,2020,partnership,1\n"                         # row 5: one end
+            ",,2020,,\n"                                                       # row 6: no end
+            "Beta CIC,Alpha Trust,2017,collaborates with,3\n"                  # row 7: repeated, earlier
+            "Alpha Trust,Epsilon,2021-05-02,funded by,40\n")                   # row 8: weight off scale
+    raw = body.encode("utf-8").replace("\x00\xe9".encode("utf-8"), b"\xe9")    # a cp1252 byte in UTF-8
+    report = run_import(store, "network", _write(tmp_path, "links.csv", raw))
+    assert not report.errors, report.to_dict()["errors"]
+    ties, snap = _ties(store)
+    names = {o.name for o in snap.orgs}
+    assert names == {"Alpha Trust", "Beta CIC", "Gamma Group", "Delta Café", "Epsilon"}
+    a, b, g, e = (_id(x) for x in ("Alpha Trust", "Beta CIC", "Gamma Group", "Epsilon"))
+    ab = ties[(min(a, b), max(a, b), "partnership")]
+    assert ab.since == "2017" and ab.strength == 3              # earliest date, largest weight
+    bg = ties[(min(b, g), max(b, g), "referral")]
+    assert bg.since == ""                                       # kept, undated
+    assert (min(a, e), max(a, e), "funding") in ties
+    assert ties[(min(a, e), max(a, e), "funding")].strength == 1
+    assert len(ties) == 3
+    warned = {(w.row, w.field) for w in report.warnings}
+    assert {(3, "Start date"), (4, "Organisation B"), (8, "Weight")} <= warned
+    assert any("repeated" in w.reason for w in report.warnings)
+    assert [(s.row, s.reason) for s in report.skipped] == [(6, "no node at either end")]
+    assert any(w.row == 5 for w in report.warnings) or "Delta Café" in names
+
+
+def test_reimporting_the_same_file_changes_nothing(tmp_path, store):
+    path = _write(tmp_path, "ties.tsv", "source\ttarget\tyear\nA\tB\t2001\nB\tC\t2002\n")
+    first = run_import(store, "network", path)
+    again = run_import(store, "network", path)
+    assert first.ok and again.ok
+    assert sum(again.created.values()) == 0 and sum(again.updated.values()) == 0
+    assert again.unchanged["organisations"] == 3 and again.unchanged["ties"] == 2
+
+
+def test_a_nodes_file_names_the_nodes(tmp_path, store):
+    folder = tmp_path / "net"
+    folder.mkdir()
+    _write(folder, "edges.csv", "from,to\n1,2\n2,3\n")
+    _write(folder, "nodes.csv", "id,label,sector\n1,Food Bank,vcse\n2,Town Council,statutory\n3,Youth Club,club\n")
+    _write(folder, "README.md", "A network.\n")
+    report = run_import(store, "network", folder)
+    assert report.ok or not report.errors, report.to_dict()
+    _, snap = _ties(store)
+    by_name = {o.name: o for o in snap.orgs}
+    assert set(by_name) == {"Food Bank", "Town Council", "Youth Club"}
+    assert by_name["Town Council"].sector == "statutory"
+    assert by_name["Youth Club"].sector == "vcse"                 # 'club' is no sector of ours: warned
+    assert any(w.field == "sector" for w in report.warnings)
+
+
+def test_the_real_etcgroups_graphml_reads_through_its_irregularities(store):
+    """GraphML saved as .gml, keys declared inside <graph>, one key id for nodes and edges."""
+    path = NETWORKS / "etcgroups_networks.gml"
+    assert sniff_format(path.read_text(encoding="utf-8")) == "graphml"
+    report = run_import(store, "network", path)
+    assert not report.errors, report.to_dict()["errors"]
+    ties, snap = _ties(store)
+    assert len(snap.orgs) == 24
+    names = {o.id: o.name for o in snap.orgs}
+    assert names["0"] == "European Network Against Arms Trade"
+    assert names["1"] == "British Overseas NGOs for Development"
+    # 47 edges: 4 self-loops dropped, 3 repeats of a pair merged.
+    assert len(ties) == 40
+    loops = [w for w in report.warnings if "to itself" in w.reason]
+    assert len(loops) == 4
+    # "Collaborates with" is a partnership; "Knows" is no kind of ours, read as the default and said.
+    assert any("'Knows' is not a tie kind we know" in w.reason for w in report.warnings)
+    assert not any("Collaborates" in w.reason for w in report.warnings)
+    assert any(o.description.startswith("ENAAT consists of groups") for o in snap.orgs)
+
+
+def test_gexf_gml_and_pajek(tmp_path, store):
+    gexf = ('<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">'
+            '<graph defaultedgetype="undirected" mode="dynamic" timeformat="date">'
+            '<attributes class="edge"><attribute id="0" title="relation" type="string"/></attributes>'
+            '<nodes><node id="n1" label="Age UK Leeds"/><node id="n2" label="Leeds Mind"/>'
+            '<node id="n3" label="Shelter"/></nodes>'
+            '<edges><edge id="e1" source="n1" target="n2" start="2015-06-01">'
+            '<attvalues><attvalue for="0" value="referral"/></attvalues></edge>'
+            '<edge id="e2" source="n2" target="n3" start="2018-01-01"/></edges></graph></gexf>')
+    report = run_import(store, "network", _write(tmp_path, "leeds.gexf", gexf))
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    assert {o.name for o in snap.orgs} == {"Age UK Leeds", "Leeds Mind", "Shelter"}
+    assert ties[("n1", "n2", "referral")].since == "2015-06-01"
+    assert ties[("n2", "n3", "partnership")].since == "2018-01-01"
+
+    gml = 'graph [\n  node [ id 1 label "Food Bank" ]\n  node [ id 2 label "Advice Centre" ]\n' \
+          '  edge [ source 1 target 2 year 2012 ]\n]\n'
+    report = run_import(store, "network", _write(tmp_path, "net.gml", gml))
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    assert ties[("1", "2", "partnership")].since == "2012"
+    assert {"Food Bank", "Advice Centre"} <= {o.name for o in snap.orgs}
+
+    pajek = '*Vertices 2\n1 "Credit Union"\n2 "Debt Advice"\n*Edges\n1 2\n'
+    report = run_import(store, "network", _write(tmp_path, "money.net", pajek))
+    assert report.ok, report.to_dict()
+    _, snap = _ties(store)
+    assert {"Credit Union", "Debt Advice"} <= {o.name for o in snap.orgs}
+
+
+def test_an_xml_bomb_is_refused_and_nothing_is_written(tmp_path, store):
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>\n'
+            '<graphml><graph><node id="&lol2;"/></graph></graphml>')
+    report = run_import(store, "network", _write(tmp_path, "bomb.graphml", bomb))
+    assert not report.written and report.errors
+    assert "DOCTYPE or entity declaration" in report.errors[0].reason
+    assert store.counts()["organisations"] == 0
+
+
+def test_a_file_with_no_network_says_so(tmp_path, store):
+    report = run_import(store, "network", _write(tmp_path, "empty.csv", "# nothing here\n\n"))
+    assert report.errors and "holds no ties" in report.errors[0].reason
+    report = run_import(store, "network", _write(tmp_path, "cols.csv", "source,colour\nA,red\n"))
+    assert report.errors and "names no two ends" in report.errors[0].reason
+    assert store.counts()["organisations"] == 0
+    # A first line of two names is a tie, not a header.
+    report = run_import(store, "network", _write(tmp_path, "names.csv", "Alpha,Beta\n"))
+    assert report.ok and report.created["ties"] == 1
+
+
+@pytest.mark.parametrize("text, expected", [("2013", "2013"), ("2013-08", "2013-08"), ("1262304000", "2010-01-01"),
+                                            ("1262304000000", "2010-01-01"), ("2013.0", "2013"),
+                                            ("26/03/2001", "2001-03-26")])
+def test_network_dates(text, expected):
+    assert read_date(text) == expected
+
+
+def test_a_real_network_imported_as_an_edge_list_is_evaluated_by_time(tmp_path):
+    """The user's path for a network none of us wrote: Motu's co-authorship, written out as a
+    plain edge list (one line per paper and pair, repeats and all, dated by year), imported
+    with `partnermap import network`, then `partnermap evaluate --split time` on that store."""
+    edges = tmp_path / "motu_edges.csv"
+    with open(REALWORLD / "motu_papers.csv", newline="", encoding="utf-8") as f, \
+            open(edges, "w", newline="", encoding="utf-8") as out:
+        w = csv.writer(out)
+        w.writerow(["author1", "author2", "year"])
+        for paper in csv.DictReader(f):
+            names = [a.strip() for a in paper["authors"].split(";") if a.strip()]
+            for i, a in enumerate(names):
+                for b in names[i + 1:]:
+                    w.writerow([a, b, paper["year"]])
+    url = f"sqlite:///{tmp_path / 'motu.db'}"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--store", url, "import", "network", str(edges)])
+    assert result.exit_code == 0, result.output
+    assert "created:" in result.output and "ties" in result.output
+    result = runner.invoke(cli, ["--store", url, "evaluate", "--split", "time", "--as-of", "2012-01-01", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output[result.output.index("{"):])
+    assert report["split"] == "time" and report["test_pairs"] > 10
+    assert {"model", "l3", "adamic_adar", "common_neighbours", "consensus", "served"} <= set(report["methods"])
+    assert report["served"]["method"]
