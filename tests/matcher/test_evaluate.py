@@ -189,3 +189,20 @@ def test_paired_lead_counts_only_a_lead_larger_than_its_noise():
     # Identical rankings lead by nothing, so nothing displaces the baseline.
     lead, noise = paired_lead([0.5, 0.25], [0.5, 0.25])
     assert lead == 0 and not lead > noise
+
+
+def test_undated_validation_draws_again_until_enough_pairs_are_held_out():
+    import importlib
+    ev = importlib.import_module("matcher.evaluate")
+    snap = Snapshot.from_data(load_emon(REALWORLD))
+    train = np.ones(len(snap.ties), bool)
+    one = ev.validation_windows(snap, train, "collaboration", 0, min_pairs=1)
+    assert len(one) == 1 and one[0].split == "random"
+    need = 2 * len(one[0].test) + 1
+    many = ev.validation_windows(snap, train, "collaboration", 0, min_pairs=need)
+    assert len(many) >= 2 and all(w.split == "random" for w in many)
+    assert sum(len(w.test) for w in many) >= need > sum(len(w.test) for w in many[:-1])   # no more than needed
+    held = [set(map(tuple, w.test.tolist())) for w in many]
+    assert held[0] != held[1]                                   # each draw holds out other pairs
+    chosen = ev.choose_method(snap, train, max_queries=50, max_candidates=200, with_ranker=False, min_pairs=need)
+    assert f"over {len(many)} random draws" in chosen["reason"]
