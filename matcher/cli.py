@@ -162,6 +162,30 @@ def _iso_date(ctx, param, value):
     return value
 
 
+def _network_snapshot(path: str, quiet: bool):
+    """The network in `path` read exactly as `partnermap import network` reads it (same checks,
+    same warnings), into a throwaway embedded store."""
+    import tempfile
+    from pathlib import Path
+
+    from graph.importers import run_import
+    from graph.stores.embedded import EmbeddedStore
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = EmbeddedStore(Path(tmp) / "network.db")
+        try:
+            report = run_import(scratch, "network", path)
+            if report.errors:
+                fail("cannot read the network: " + "; ".join(str(e) for e in report.errors[:5]))
+            snapshot = scratch.snapshot()
+        finally:
+            scratch.close()
+    if not quiet:
+        click.echo(f"Read {len(snapshot.orgs)} organisations and {len(snapshot.ties)} ties from {path}"
+                   + (f" ({report.warning_count} warnings: `partnermap import network --dry-run {path}` lists them)"
+                      if report.warning_count else "") + ".", err=True)
+    return snapshot
+
+
 @click.command("evaluate")
 @click.option("--lens", type=click.Choice(list(LENSES)), default="collaboration", show_default=True,
               help="Which ties to predict: collaboration (partnership, referral, ...) or funding "
@@ -181,12 +205,17 @@ def _iso_date(ctx, param, value):
               help="Evaluate on a real-world network in this folder (tests/data/realworld) instead of the store.")
 @click.option("--dataset", type=click.Choice(list(REALWORLD_SETS)), default=None,
               help="Which real-world set in --realworld (default: the first whose files are there, EMON first).")
+@click.option("--network", type=click.Path(exists=True), default=None, metavar="PATH",
+              help="Evaluate on a network file (an edge list or a GraphML, GEXF, GML or Pajek file, as "
+                   "`partnermap import network` reads it) instead of the store; nothing is stored.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @pass_store
-def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld, dataset, as_json):
+def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld, dataset, network, as_json):
     """Hold out ties, refit, and compare the model with strong link-prediction baselines."""
     if dataset and not realworld:
         fail("--dataset needs --realworld DIR")
+    if network and realworld:
+        fail("give --network or --realworld, not both")
     if as_of and split != "time":
         fail("--as-of needs --split time")
     if realworld:
@@ -196,10 +225,12 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
         except (ValueError, OSError) as e:
             fail(str(e))
         snapshot, source = Snapshot.from_data(data), f"{name} ({realworld})"
+    elif network:
+        snapshot, source = _network_snapshot(network, as_json), network
     else:
         snapshot, source = store.snapshot(), store.url
-    # The store's recorded introduction outcomes teach the model (none on a --realworld set).
-    introductions = None if realworld else store.list_introductions()
+    # The store's recorded introduction outcomes teach the model (none on a file's network).
+    introductions = None if (realworld or network) else store.list_introductions()
     try:
         report = evaluate(snapshot, holdout=holdout, split=split, seed=seed, k=k, repeats=repeats,
                           lens=lens, as_of=as_of, introductions=introductions)

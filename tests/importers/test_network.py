@@ -220,3 +220,10 @@ def test_a_real_network_imported_as_an_edge_list_is_evaluated_by_time(tmp_path):
     assert report["split"] == "time" and report["test_pairs"] > 10
     assert {"model", "l3", "adamic_adar", "common_neighbours", "consensus", "served"} <= set(report["methods"])
     assert report["served"]["method"]
+    # `evaluate --network FILE` reads the file the same way, with no store: the same numbers.
+    result = runner.invoke(cli, ["evaluate", "--network", str(edges), "--split", "time", "--as-of", "2012-01-01",
+                                 "--json"])
+    assert result.exit_code == 0, result.output
+    direct = json.loads(result.output[result.output.index("{"):])
+    assert direct["data"] == str(edges) and direct["test_pairs"] == report["test_pairs"]
+    assert direct["methods"] == report["methods"] and direct["served"]["method"] == report["served"]["method"]
