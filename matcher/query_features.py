@@ -36,8 +36,14 @@ _scratch = threading.local()
 def _kernels():
     # Imported on first use: numba's import costs about a second, which a command that
     # never suggests (an import, a web page without suggestions) should not pay.
-    from matcher import kernels
-    return kernels
+    global _kernels_module
+    if _kernels_module is None:
+        from matcher import kernels
+        _kernels_module = kernels
+    return _kernels_module
+
+
+_kernels_module = None
 
 
 def _scratch_arrays(n: int):
