@@ -242,12 +242,23 @@ def _model_dir():
 
 
 def warm_matcher(snap) -> None:
-    """Fit (or load) the matcher's model, and choose what ranks suggestions on this data
-    (matcher.service.served_method), now rather than on the first profile view."""
+    """Fit (or load) the matcher's model, choose what ranks suggestions on this data
+    (matcher.service.served_method), and make one suggestion, now rather than on the first
+    profile view. The suggestion builds the model's scoring context for this snapshot (and
+    compiles the matcher's loops): built here, in the parent `partnermap serve` forks its
+    workers from, every worker shares one copy, where each built its own before (over
+    100 MB each at 370,000 organisations)."""
     try:
         _feature("matcher", "get_model")(snap, _model_dir())
         _feature("matcher.service", "served_method")(snap, model_dir=_model_dir())
+        match = _feature("matcher", "match")
     except FeatureUnavailable:
+        return
+    if not snap.orgs:
+        return
+    try:
+        match(snap, snap.orgs[0].id, k=10, model_dir=_model_dir(), introductions=_recorded_introductions())
+    except ValueError:  # an organisation the matcher cannot answer for: its context is built all the same
         pass
 
 

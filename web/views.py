@@ -939,6 +939,7 @@ def warm(app, places: int, snap=None, seconds: float | None = None) -> list[str]
         snap = snap if snap is not None else state.snapshot()
         home_data(state.open(), snap)
         facets(snap)
+        services.search_index(snap)   # a search's first cost, over every organisation: shared by the workers
         services.warm_matcher(snap)
         for name in app.jinja_env.list_templates():  # compiled once here, not in every worker
             if name.endswith(".html"):

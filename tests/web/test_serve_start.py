@@ -37,3 +37,29 @@ def test_the_parent_freezes_what_it_built_before_forking(store_url, tmp_path, mo
         state.close()
     finally:
         gc.unfreeze()
+
+
+def test_the_search_index_and_the_matchers_scoring_context_are_built_ahead(app, monkeypatch):
+    """Built in the parent, they are shared by every worker; built on each worker's first
+    search and first suggestion, each worker held a copy of both (and the first visitors waited)."""
+    from matcher.context import MatchContext
+    from tests.web.conftest import session_for
+    from tests.web.tiny import DEBT
+    from web.search import SearchIndex
+
+    import matcher.service
+    warm(app, 0)
+    # A restart over the same data: the model comes from its file this time, without the
+    # scoring context its fit built.
+    matcher.service._memory.clear()
+    app.extensions["partnermap"].cache.clear()
+    warm(app, 0)
+
+    def rebuilt(*args, **kwargs):
+        raise AssertionError("built again after warming")
+    monkeypatch.setattr(SearchIndex, "build", rebuilt)
+    monkeypatch.setattr(MatchContext, "build", rebuilt)
+    client = session_for(app.test_client(), "viewer")
+    assert client.get("/api/search?q=advice").status_code == 200
+    profile = client.get(f"/api/organisations/{DEBT}")
+    assert profile.status_code == 200 and profile.get_json()["suggestions"]
