@@ -404,9 +404,10 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         label = METHOD_LABELS.get(method, method)
         if method in STRONG_BASELINES:
             ours_label = METHOD_LABELS.get(ours, ours)
+            model_too = "" if ours == "model" else f"; the learned model {results['model']['mrr']:.3f}"
             reason = (f"ranked by {label}: no learned or combined ranking beat it on this data's held-out ties by "
                       f"more than chance (validation MRR {results[best]['mrr']:.3f}; the best of ours, {ours_label}, "
-                      f"{results[ours]['mrr']:.3f}; the learned model {results['model']['mrr']:.3f}; {where})")
+                      f"{results[ours]['mrr']:.3f}{model_too}; {where})")
         else:
             reason = (f"ranked by {label}, which matched or beat every baseline on this data's held-out ties "
                       f"(validation MRR {results[method]['mrr']:.3f}; best baseline {best_label} "
