@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graph.cli import echo_json, fail, pass_store
+from graph.model import org_id_for_identifier
 from matcher.batch import CSV_COLUMNS, iter_match_all, query_rows
 from matcher.evaluate import METRICS, EvaluationError, evaluate
 from matcher.datasets import REALWORLD_SETS, load_realworld
@@ -77,6 +78,7 @@ def match_cmd(store, org_id, k, place, service, community, sector, size_band, le
     if out or workers:
         fail("--out and --workers go with --all")
     snapshot = store.snapshot()
+    org_id = as_stored_id(snapshot, org_id)
     try:
         filters = Filters(place=place, service=service, community=community, sector=sector,
                           size_band=size_band, led_by=led_by)
@@ -295,6 +297,17 @@ def _print_ranked(title: str, who: str, suggestions) -> None:
     _console.print(table)
 
 
+def as_stored_id(snapshot, org_id: str) -> str:
+    """Our id for what the user typed: our id itself, or the identifier as its publisher (or
+    a network file) wrote it, which import turned into an id ("Michael Grossman" is stored as
+    `Michael~20Grossman`), as `partnermap show` accepts. Unknown ids pass through unchanged,
+    so the error names what was typed."""
+    if org_id in snapshot.index:
+        return org_id
+    stored = org_id_for_identifier(org_id)
+    return stored if stored in snapshot.index else org_id
+
+
 @click.command("funders")
 @click.argument("org_id")
 @click.option("-k", "k", type=click.IntRange(1, 200), default=10, show_default=True, help="Funders to show.")
@@ -303,8 +316,9 @@ def _print_ranked(title: str, who: str, suggestions) -> None:
 def funders_cmd(store, org_id, k, as_json):
     """Funders who fund work like ORG_ID's and do not fund it yet, with the reasons for each."""
     from matcher.funding import recommend_funders
+    snapshot = store.snapshot()
     try:
-        result = recommend_funders(store.snapshot(), org_id, k=k)
+        result = recommend_funders(snapshot, as_stored_id(snapshot, org_id), k=k)
     except MatchError as e:
         fail(str(e))
     if as_json:
@@ -331,8 +345,9 @@ def recipients_cmd(store, funder_id, k, fairness, p, as_json):
     """Groups like the ones FUNDER_ID funds that it does not fund yet, small and
     marginalised-led groups surfaced as the partner matcher does."""
     from matcher.funding import recommend_recipients
+    snapshot = store.snapshot()
     try:
-        result = recommend_recipients(store.snapshot(), funder_id, k=k, fairness=fairness, p=p)
+        result = recommend_recipients(snapshot, as_stored_id(snapshot, funder_id), k=k, fairness=fairness, p=p)
     except MatchError as e:
         fail(str(e))
     if as_json:

@@ -134,3 +134,17 @@ def test_funders_and_recipients_commands(demo_store):
     assert table.exit_code == 0 and "Fair re-ranking on" in table.output
     bad = _run(demo_store, "funders", "NO-SUCH-ORG")
     assert bad.exit_code != 0 and bad.output.strip() == "error: no organisation with id 'NO-SUCH-ORG'"
+
+
+def test_match_takes_an_id_as_the_network_file_wrote_it(embedded_store, monkeypatch, tmp_path):
+    """Imported from a network file, "Alpha Trust" is stored as Alpha~20Trust; the user types
+    the name the file used, as `partnermap show` accepts it."""
+    monkeypatch.setenv("PARTNERMAP_CACHE", str(tmp_path / "cache"))
+    edges = tmp_path / "edges.csv"
+    edges.write_text("from,to\n" + "".join(f"Alpha Trust,Group {i}\nGroup {i},Group {i + 1}\n" for i in range(12)))
+    assert _run(embedded_store, "import", "network", str(edges)).exit_code == 0
+    result = _run(embedded_store, "match", "Alpha Trust", "-k", "3", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["org_id"] == "Alpha~20Trust"
+    missing = _run(embedded_store, "match", "Nobody Here")
+    assert missing.exit_code != 0 and "'Nobody Here'" in missing.output
