@@ -10,9 +10,11 @@ file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
   `date`/`year`/`time`/`since`, `weight`, `type`/`relation`...; see COLUMN_ROLES). With no
   header the columns are: the two ends, then a date if the third column reads as one
   (ISO or partial dates, years, Unix seconds or milliseconds), else a weight, then a date.
-- **Graph files**: GraphML, GEXF, GML and Pajek `.net`, read with networkx after refusing
-  any DOCTYPE or entity declaration (an XML bomb cannot expand). Node labels become names;
-  edge attributes are read by the same column names as an edge list.
+- **Graph files**: GraphML and GEXF (our own lenient reader, after refusing any DOCTYPE or
+  entity declaration, so an XML bomb cannot expand), GML and Pajek `.net` (networkx), JSON
+  (node-link, graphology, Cytoscape, Kumu blueprints) and XLSX workbooks (a ties sheet and
+  perhaps a nodes sheet, as Kumu's template). Node labels become names; edge attributes are
+  read by the same column names as an edge list.
 - An optional `nodes.csv` (or `vertices.csv`) beside an edge list names the nodes:
   `id` plus `name`/`label`, and any of our organisation columns we can read
   (`sector`, `description`, `postcode`, `income`...) are ignored unless named as ours.
@@ -49,7 +51,7 @@ from graph.importers.identifiers import read_identifier
 from graph.importers.limits import over_limit
 from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
-from graph.importers.sources import InputError, InputFile, collect_inputs, decode_text
+from graph.importers.sources import InputError, InputFile, collect_inputs, decode_text, load_json
 from graph.importers.values import BadValue, parse_amount, parse_date
 from graph.model import DIRECTED_TIE_KINDS, SECTORS, TIE_KINDS, org_id_for_identifier
 
@@ -131,7 +133,7 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
     # A published network's folder often carries its documentation beside the data.
     edge_files = [f for n, f in inputs.items() if f is not node_file
                   and not n.lower().startswith(("readme", "license", "licence", "citation"))
-                  and not n.lower().endswith((".md", ".json", ".pdf", ".html", ".bib", ".r", ".py"))]
+                  and not n.lower().endswith((".md", ".pdf", ".html", ".bib", ".r", ".py", ".ipynb"))]
     if not edge_files:
         report.error(report.source, 0, "", "no network file found: give an edge list (CSV, TSV or text, one tie a "
                                            "line) or a GraphML, GEXF, GML or Pajek file")
@@ -143,9 +145,17 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
         return None
     f = edge_files[0]
     try:
-        text = decode_text(f, report)
-        kind = sniff_format(text)
-        net = _read_edge_list(f, report, text) if kind == "edges" else _read_graph_file(f, report, text, kind)
+        if f.name.lower().endswith((".xlsx", ".xlsm")):
+            net = _read_workbook(f, report)
+        else:
+            text = decode_text(f, report)
+            kind = sniff_format(text)
+            if kind == "edges":
+                net = _read_edge_list(f, report, text)
+            elif kind == "json":
+                net = _read_json_graph(f, report)
+            else:
+                net = _read_graph_file(f, report, text, kind)
         if node_file is not None:
             _read_node_file(node_file, net, report)
     except InputError as e:
@@ -155,21 +165,26 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
 
 
 def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
-    rows = _split_rows(f.name, text)
+    return _edge_rows_to_network(f, report, _split_rows(f.name, text), f.name)
+
+
+def _edge_rows_to_network(f: InputFile, report: ImportReport, rows, name: str) -> Network:
+    """A Network from an edge list's (line number, cells); `name` is what messages call it
+    (a workbook's sheet is `file[sheet]`)."""
     if not rows:
-        raise InputError(f.name, "holds no ties (every line is blank or a comment)", 1)
-    net = Network(file=f.name)
+        raise InputError(name, "holds no ties (every line is blank or a comment)", 1)
+    net = Network(file=name)
     first_row, first = rows[0]
     roles = _header_roles(first)
     partial = _partial_header(first)
     if roles is None and partial:
-        raise InputError(f.name, f"the first line looks like a header ({', '.join(partial)}) but names no two ends "
+        raise InputError(name, f"the first line looks like a header ({', '.join(partial)}) but names no two ends "
                                  "of a tie: call them source and target (or from and to)", first_row)
     if roles is not None:
         net.columns = {role: first[i] for i, role in roles.items()}
         for i, cell in enumerate(first):
             if i not in roles:
-                report.warn(f.name, first_row, cell, "column ignored (not an end, date, kind, weight or amount)")
+                report.warn(name, first_row, cell, "column ignored (not an end, date, kind, weight or amount)")
         body = rows[1:]
     else:
         roles = _positional_roles(rows[:50])
@@ -177,13 +192,13 @@ def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
         body = rows
     by_role = {role: i for i, role in roles.items()}
     if "source" not in by_role or "target" not in by_role:
-        raise InputError(f.name, "the header names no two ends of a tie (use source and target, or from and to)",
+        raise InputError(name, "the header names no two ends of a tie (use source and target, or from and to)",
                          first_row)
     cells = 0
     for row, values in body:
         cells += len(values)
         if cells > limits.MAX_CELLS_PER_FILE:
-            raise InputError(f.name, over_limit(f"{cells:,} cells", "MAX_CELLS_PER_FILE", "cells"), row)
+            raise InputError(name, over_limit(f"{cells:,} cells", "MAX_CELLS_PER_FILE", "cells"), row)
 
         def cell(role):
             i = by_role.get(role)
@@ -282,36 +297,42 @@ def read_date(text: str) -> str:
 
 
 def _read_node_file(f: InputFile, net: Network, report: ImportReport) -> None:
-    rows = _split_rows(f.name, decode_text(f, report))
+    _node_rows_into(net, report, f.name, _split_rows(f.name, decode_text(f, report)))
+
+
+def _node_rows_into(net: Network, report: ImportReport, name: str, rows) -> None:
+    """Names (and sector, description) of nodes from a node table's (line number, cells)."""
     if not rows:
         return
     header_row, header = rows[0]
     keys = [_key(c.lstrip("\ufeff")) for c in header]
     id_col = next((keys.index(k) for k in _NODE_ID if k in keys), None)
     if id_col is None:
-        raise InputError(f.name, "no id column (id, node, name or label)", header_row)
+        raise InputError(name, "no id column (id, node, name or label)", header_row)
     name_col = next((keys.index(k) for k in _NODE_NAME if k in keys and keys.index(k) != id_col), None)
     sector_col = keys.index("sector") if "sector" in keys else None
     description_col = keys.index("description") if "description" in keys else None
     for row, values in rows[1:]:
         node = values[id_col].strip() if id_col < len(values) else ""
         if not node:
-            report.warn(f.name, row, header[id_col], "no node id: line skipped")
+            report.warn(name, row, header[id_col], "no node id: line skipped")
             continue
         attrs = {}
         for col, attr in ((name_col, "name"), (sector_col, "sector"), (description_col, "description")):
             if col is not None and col < len(values) and values[col].strip():
                 attrs[attr] = values[col].strip()
         net.nodes.setdefault(node, {}).update(attrs)
-        net.node_rows.setdefault(node, (f.name, row))
+        net.node_rows.setdefault(node, (name, row))
 
 
 def sniff_format(text: str) -> str:
-    """'graphml', 'gexf', 'gml', 'pajek' or 'edges', from the content, not the file's name:
+    """'graphml', 'gexf', 'gml', 'pajek', 'json' or 'edges', from the content, not the file's name:
     published networks come with misleading extensions (GraphML saved as `.gml`, edge lists
     as `.net`)."""
     head = text[:4096].lstrip("\ufeff \t\r\n")
     low = head.lower()
+    if low.startswith(("{", "[")):
+        return "json"
     if low.startswith("<"):
         if "<graphml" in low:
             return "graphml"
@@ -326,24 +347,9 @@ def sniff_format(text: str) -> str:
     return "edges"
 
 
-def _read_graph_file(f: InputFile, report: ImportReport, text: str, kind: str) -> Network:
-    if re.search(r"<!(DOCTYPE|ENTITY)", text[:200_000], re.I):
-        raise InputError(f.name, "has a DOCTYPE or entity declaration, which graph files do not need; refused "
-                                 "(entities can expand a small file without bound)", 1)
-    if kind == "xml":
-        raise InputError(f.name, "is XML but neither GraphML nor GEXF", 1)
-    try:
-        if kind in ("graphml", "gexf"):
-            nodes, edges = _read_xml_graph(text, kind)
-        else:
-            import networkx as nx
-            g = nx.parse_gml(text, label="id") if kind == "gml" else nx.parse_pajek(text)
-            nodes = [(str(n), {str(k): v for k, v in a.items()}) for n, a in g.nodes(data=True)]
-            edges = [(str(x), str(y), {str(k): v for k, v in a.items()}) for x, y, a in g.edges(data=True)]
-    except InputError:
-        raise
-    except Exception as e:   # each reader raises its own kinds of error for a broken file
-        raise InputError(f.name, f"not a readable {kind.upper()} graph: {str(e)[:200]}", 1) from None
+def _nodes_and_edges_to_network(f: InputFile, nodes, edges) -> Network:
+    """A Network from [(node id, {attribute: value})] and [(source, target, {attribute: value})]:
+    node names from a label or name attribute, edge roles from attribute names."""
     net = Network(file=f.name)
     for i, (node_id, attrs) in enumerate(nodes, start=1):
         info = {}
@@ -367,6 +373,144 @@ def _read_graph_file(f: InputFile, report: ImportReport, text: str, kind: str) -
         net.lines.append(line)
     net.columns = {"source": "edge source", "target": "edge target", **seen_roles}
     return net
+
+
+def _flat(item) -> dict:
+    """An element's attributes with Cytoscape's `data` and graphology's `attributes` lifted."""
+    if not isinstance(item, dict):
+        return {}
+    out = {k: v for k, v in item.items() if not isinstance(v, (dict, list))}
+    for inner in ("data", "attributes", "properties"):
+        if isinstance(item.get(inner), dict):
+            out.update({k: v for k, v in item[inner].items() if not isinstance(v, (dict, list))})
+    return out
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _read_json_graph(f: InputFile, report: ImportReport) -> Network:
+    """Node-link JSON (networkx, D3: `nodes` and `links` or `edges`, ends by id or by position),
+    graphology and Cytoscape JSON (attributes under `attributes` or `data`), and Kumu
+    blueprints (`elements` and `connections`, joined by label, as our Kumu export writes)."""
+    doc = load_json(f, report)
+    if isinstance(doc, dict) and isinstance(doc.get("elements"), dict):      # Cytoscape
+        doc = {"nodes": doc["elements"].get("nodes", []), "edges": doc["elements"].get("edges", [])}
+    if isinstance(doc, dict) and isinstance(doc.get("elements"), list):      # Kumu
+        # Connections name elements by label; an element's own `id` (our Kumu export writes
+        # one) is what it is stored under.
+        nodes, by_label = [], {}
+        for el in doc["elements"]:
+            attrs = _flat(el)
+            label = _cell(attrs.get("label"))
+            key = _cell(attrs.get("id")) or label
+            if key:
+                nodes.append((key, {**attrs, "label": label or key}))
+                by_label.setdefault(label or key, key)
+        edges = []
+        for c in doc.get("connections", []):
+            attrs = _flat(c)
+            a, b = _cell(attrs.get("from")), _cell(attrs.get("to"))
+            edges.append((by_label.get(a, a), by_label.get(b, b), attrs))
+        return _nodes_and_edges_to_network(f, nodes, edges)
+    if not isinstance(doc, dict) or not any(k in doc for k in ("nodes", "links", "edges")) \
+            or not isinstance(doc.get("nodes", []), list) or not isinstance(doc.get("links", doc.get("edges", [])), list):
+        raise InputError(f.name, "is JSON but not a network we read: expected nodes and links (or edges), or Kumu's "
+                                 "elements and connections", 1)
+    raw_nodes = [n for n in doc.get("nodes", []) if isinstance(n, dict)]
+    nodes = []
+    for i, n in enumerate(raw_nodes):
+        attrs = _flat(n)
+        key = _cell(attrs.get("id", attrs.get("key", n.get("key", i))))
+        nodes.append((key, attrs))
+    ids = {key for key, _ in nodes}
+    edges = []
+    for e in doc.get("links", doc.get("edges", [])):
+        attrs = _flat(e)
+        ends = []
+        for end in ("source", "target"):
+            v = e.get(end, attrs.get(end)) if isinstance(e, dict) else None
+            if isinstance(v, dict):                          # D3 after layout: the node object itself
+                v = v.get("id", v.get("index"))
+            text = _cell(v)
+            # D3's older files give ends as positions in `nodes`.
+            if text not in ids and isinstance(v, int) and 0 <= v < len(nodes):
+                text = nodes[v][0]
+            ends.append(text)
+        edges.append((ends[0], ends[1], {k: v for k, v in attrs.items() if k not in ("source", "target")}))
+    return _nodes_and_edges_to_network(f, nodes, edges)
+
+
+def _read_workbook(f: InputFile, report: ImportReport) -> Network:
+    """An XLSX workbook: the sheet whose header names two ends is the ties (Kumu's
+    "Connections"), a sheet with a label or name column and no ends names the nodes
+    (Kumu's "Elements")."""
+    from openpyxl import load_workbook
+
+    from graph.importers.sources import _check_workbook
+    _check_workbook(f)
+    try:
+        wb = load_workbook(io.BytesIO(f.data), read_only=True, data_only=True)
+    except Exception as e:   # noqa: BLE001 - openpyxl on hostile input fails in too many ways to list
+        raise InputError(f.name, f"is not a readable XLSX workbook ({e.__class__.__name__})") from None
+    report.encodings[f.name] = "xlsx"
+    try:
+        sheets = []
+        for ws in wb.worksheets:
+            ws.reset_dimensions()
+            rows, cells = [], 0
+            for i, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                row = [_cell(v) for v in values]
+                while row and not row[-1]:
+                    row.pop()
+                cells += len(row)
+                if cells > limits.MAX_CELLS_PER_FILE:
+                    raise InputError(f.name, over_limit(f"{cells:,} cells", "MAX_CELLS_PER_FILE", "cells"), i)
+                if any(row):
+                    rows.append((i, row))
+            sheets.append((ws.title, rows))
+    finally:
+        wb.close()
+    ties = next(((t, r) for t, r in sheets if r and _header_roles(r[0][1])), None)
+    if ties is None:
+        raise InputError(f.name, "no sheet has a header naming two ends of a tie (source and target, or from and to)",
+                         1)
+    title, rows = ties
+    net = _edge_rows_to_network(f, report, rows, f"{f.name}[{title}]")
+    for other, node_rows in sheets:
+        if other == title or not node_rows:
+            continue
+        keys = [_key(c) for c in node_rows[0][1]]
+        if any(k in _NODE_ID or k in _NODE_NAME for k in keys):
+            _node_rows_into(net, report, f"{f.name}[{other}]", node_rows)
+            break
+    return net
+
+
+def _read_graph_file(f: InputFile, report: ImportReport, text: str, kind: str) -> Network:
+    if re.search(r"<!(DOCTYPE|ENTITY)", text[:200_000], re.I):
+        raise InputError(f.name, "has a DOCTYPE or entity declaration, which graph files do not need; refused "
+                                 "(entities can expand a small file without bound)", 1)
+    if kind == "xml":
+        raise InputError(f.name, "is XML but neither GraphML nor GEXF", 1)
+    try:
+        if kind in ("graphml", "gexf"):
+            nodes, edges = _read_xml_graph(text, kind)
+        else:
+            import networkx as nx
+            g = nx.parse_gml(text, label="id") if kind == "gml" else nx.parse_pajek(text)
+            nodes = [(str(n), {str(k): v for k, v in a.items()}) for n, a in g.nodes(data=True)]
+            edges = [(str(x), str(y), {str(k): v for k, v in a.items()}) for x, y, a in g.edges(data=True)]
+    except InputError:
+        raise
+    except Exception as e:   # each reader raises its own kinds of error for a broken file
+        raise InputError(f.name, f"not a readable {kind.upper()} graph: {str(e)[:200]}", 1) from None
+    return _nodes_and_edges_to_network(f, nodes, edges)
 
 
 def _local(tag: str) -> str:

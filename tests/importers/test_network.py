@@ -227,3 +227,60 @@ def test_a_real_network_imported_as_an_edge_list_is_evaluated_by_time(tmp_path):
     direct = json.loads(result.output[result.output.index("{"):])
     assert direct["data"] == str(edges) and direct["test_pairs"] == report["test_pairs"]
     assert direct["methods"] == report["methods"] and direct["served"]["method"] == report["served"]["method"]
+
+
+def test_node_link_cytoscape_and_kumu_json(tmp_path, store):
+    # D3's older node-link files give a link's ends as positions in `nodes`.
+    d3 = {"nodes": [{"name": "Food Bank"}, {"name": "Advice Centre"}, {"name": "Credit Union"}],
+          "links": [{"source": 0, "target": 1, "value": 2}, {"source": 1, "target": 2, "year": 2019}]}
+    report = run_import(store, "network", _write(tmp_path, "d3.json", json.dumps(d3)))
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    assert {o.name for o in snap.orgs} == {"Food Bank", "Advice Centre", "Credit Union"}
+    assert ties[("0", "1", "partnership")].strength == 2 and ties[("1", "2", "partnership")].since == "2019"
+
+    cyto = {"elements": {"nodes": [{"data": {"id": "a", "name": "Mind"}}, {"data": {"id": "b", "name": "Samaritans"}}],
+                         "edges": [{"data": {"source": "a", "target": "b", "type": "referral"}}]}}
+    report = run_import(store, "network", _write(tmp_path, "cyto.json", json.dumps(cyto)))
+    assert report.ok, report.to_dict()
+    ties, _ = _ties(store)
+    assert ("a", "b", "referral") in ties
+
+    bad = run_import(store, "network", _write(tmp_path, "other.json", json.dumps({"grants": []})))
+    assert bad.errors and "not a network we read" in bad.errors[0].reason
+
+
+def test_our_kumu_export_imports_back_as_a_network(tmp_path, store, fresh_store):
+    """Kumu joins connections to elements by label; our export writes each element's id too."""
+    from graph.exporters import export
+    from seed.demo import build_demo
+    store.load(build_demo())
+    export(store, "kumu", str(tmp_path / "map.json"))
+    report = run_import(fresh_store, "network", tmp_path / "map.json")
+    assert not report.errors, report.to_dict()["errors"][:3]
+    before, after = Snapshot.from_data(store.read_all()), Snapshot.from_data(fresh_store.read_all())
+    assert {o.id: o.name for o in after.orgs} == {o.id: o.name for o in before.orgs}
+    pairs = lambda snap: {(min(t.from_id, t.to_id), max(t.from_id, t.to_id), t.kind) for t in snap.ties}  # noqa: E731
+    assert pairs(after) == pairs(before)
+
+
+def test_a_kumu_style_workbook_with_elements_and_connections_sheets(tmp_path, store):
+    from openpyxl import Workbook
+    wb = Workbook()
+    elements = wb.active
+    elements.title = "Elements"
+    elements.append(["Label", "Type", "Description"])
+    elements.append(["Hope Foundation", "Charity", "Runs a night shelter"])
+    elements.append(["Oak Tenants Association", "Group", "Tenants of the Oak estate"])
+    connections = wb.create_sheet("Connections")
+    connections.append(["From", "To", "Type", "Start date"])
+    connections.append(["Hope Foundation", "Oak Tenants Association", "Partnership", "2021-04-01"])
+    connections.append(["Hope Foundation", "Hope Foundation", "Partnership", "2021-04-01"])
+    wb.save(tmp_path / "map.xlsx")
+    report = run_import(store, "network", tmp_path / "map.xlsx")
+    assert not report.errors, report.to_dict()["errors"]
+    ties, snap = _ties(store)
+    assert len(ties) == 1 and next(iter(ties.values())).since == "2021-04-01"
+    assert {o.name for o in snap.orgs} == {"Hope Foundation", "Oak Tenants Association"}
+    loop = next(w for w in report.warnings if "to itself" in w.reason)
+    assert loop.file == "map.xlsx[Connections]" and loop.row == 3
