@@ -226,6 +226,13 @@ def server_memory(parent: int) -> dict:
     return {"parent": mine, "workers": workers, "total_pss": mine["pss"] + sum(w["pss"] for w in workers)}
 
 
+def wait_for_workers(parent: int, workers: int | None, seconds: float) -> None:
+    """Wait (a bounded time) until the gunicorn parent has forked all its workers."""
+    deadline = time.monotonic() + seconds
+    while workers and time.monotonic() < deadline and len(server_memory(parent)["workers"]) < workers:
+        time.sleep(0.5)
+
+
 def print_memory(stages: list[tuple[str, dict]], n_orgs: int) -> None:
     print(f"\nmemory (MB) at {n_orgs:,} organisations: RSS / PSS / USS per process "
           "(PSS shares copy-on-write pages out; USS is a process's own)")
@@ -287,6 +294,7 @@ def main() -> int:
         wait_for_health(port, server, tmp / "server.log", args.start_timeout)
         started = time.perf_counter() - t
         print(f"server answered /health {started:.1f} s after launch ({args.workers or 'default'} workers)")
+        wait_for_workers(server.pid, args.workers, 30)   # the first can answer before the others are forked
         memory = [("after start (preloaded)", server_memory(server.pid))]
 
         t = time.perf_counter()
