@@ -16,8 +16,8 @@ file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
   perhaps a nodes sheet, as Kumu's template). Node labels become names; edge attributes are
   read by the same column names as an edge list.
 - An optional `nodes.csv` (or `vertices.csv`) beside an edge list names the nodes:
-  `id` plus `name`/`label`, and any of our organisation columns we can read
-  (`sector`, `description`, `postcode`, `income`...) are ignored unless named as ours.
+  `id` plus `name`/`label`, and optionally `sector` and `description`; other columns
+  are not read.
 
 Every node becomes an organisation (sector `vcse` unless the file says otherwise), named
 by its label or its id, identified by its id as our CSV import does (a registered id such
@@ -165,10 +165,10 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
 
 
 def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
-    return _edge_rows_to_network(f, report, _split_rows(f.name, text), f.name)
+    return _edge_rows_to_network(report, _split_rows(f.name, text), f.name)
 
 
-def _edge_rows_to_network(f: InputFile, report: ImportReport, rows, name: str) -> Network:
+def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
     """A Network from an edge list's (line number, cells); `name` is what messages call it
     (a workbook's sheet is `file[sheet]`)."""
     if not rows:
@@ -481,7 +481,7 @@ def _read_workbook(f: InputFile, report: ImportReport) -> Network:
         raise InputError(f.name, "no sheet has a header naming two ends of a tie (source and target, or from and to)",
                          1)
     title, rows = ties
-    net = _edge_rows_to_network(f, report, rows, f"{f.name}[{title}]")
+    net = _edge_rows_to_network(report, rows, f"{f.name}[{title}]")
     for other, node_rows in sheets:
         if other == title or not node_rows:
             continue
