@@ -32,7 +32,7 @@ __all__ = ["Prediction", "TextClassifier", "classify_text", "default_classifier"
            "known_codes", "MODEL_VERSION"]
 
 # Bump when the model code changes in a way that makes a cached model stale.
-MODEL_VERSION = "2"
+MODEL_VERSION = "3"
 
 _lock = threading.Lock()
 _loaded: dict[str, TextClassifier] = {}

@@ -145,3 +145,33 @@ def test_classify_cli_answers_for_any_text_as_json(monkeypatch, tmp_path):
     assert plain.exit_code == 0 and "poverty.food_support" in plain.output
     empty = CliRunner().invoke(cli, ["classify", " "])
     assert empty.exit_code == 2 and "TEXT is empty" in empty.output
+
+
+def test_thresholds_weigh_precision_and_never_drop_below_the_floor():
+    """Hand-checked: one label, six held-back texts, three of them positive.
+
+    probabilities  0.9 0.6 0.3 | 0.5 0.15 0.1 (first three positive)
+    t=0.30: tp 3 fp 1 -> F0.5 = 1.25*3 / (1.25*3 + 0 + 1) = 0.789, F1 = 6/7 = 0.857
+    t=0.55: tp 2 fp 0 fn 1 -> F0.5 = 2.5 / (2.5 + 0.25) = 0.909, F1 = 0.8
+    So F1 picks 0.3 (any threshold in (0.15, 0.3]) and F0.5 picks 0.55 (in (0.5, 0.6]).
+    A second label whose only positive scores 0.1 would be set at 0.1 by a search from
+    0.05; from the floor it cannot go below 0.2.
+    """
+    from graph.classify.model import THRESHOLD_FLOOR, _best_thresholds
+    import numpy as np
+    y = np.array([[1, 1], [1, 0], [1, 0], [0, 0], [0, 0], [0, 0]])
+    p = np.array([[0.9, 0.1], [0.6, 0.05], [0.3, 0.05], [0.5, 0.02], [0.15, 0.01], [0.1, 0.01]])
+    f1 = _best_thresholds(y, p, beta=1.0, floor=0.05)
+    assert 0.15 < f1[0] <= 0.3
+    assert f1[1] <= 0.1
+    chosen = _best_thresholds(y, p)
+    assert 0.5 < chosen[0] <= 0.6
+    assert chosen[1] >= THRESHOLD_FLOOR
+
+
+def test_a_text_about_something_unmodelled_gets_no_confident_wrong_label():
+    """Found on a real network (etcgroups, social forums): the coalition against the war on
+    terror was labelled offender rehabilitation at 0.12 confidence."""
+    labels = {p.label for p in classify_text("UK based coalition against the war against terror")}
+    assert "services:safety.offender_rehabilitation" not in labels
+    assert "communities:ex_offenders" not in labels
