@@ -206,3 +206,26 @@ def test_undated_validation_draws_again_until_enough_pairs_are_held_out():
     assert held[0] != held[1]                                   # each draw holds out other pairs
     chosen = ev.choose_method(snap, train, max_queries=50, max_candidates=200, with_ranker=False, min_pairs=need)
     assert f"over {len(many)} random draws" in chosen["reason"]
+
+
+def test_the_incumbent_baseline_stays_unless_another_leads_it_beyond_chance():
+    from matcher.evaluate import INCUMBENT_BASELINE, best_baseline
+    from matcher.baselines import STRONG_BASELINES
+    flat = [0.1, 0.1, 0.1, 0.1]
+
+    def results(**ranks):
+        out = {b: {"mrr": float(np.mean(flat)), "precision_at_k": 0.0, "reciprocal_ranks": flat}
+               for b in STRONG_BASELINES}
+        for name, rr in ranks.items():
+            out[name] = {"mrr": float(np.mean(rr)), "precision_at_k": 0.0, "reciprocal_ranks": rr}
+        return out
+
+    def key_of(res):
+        return lambda name: (res[name]["mrr"], res[name]["precision_at_k"])
+    # Preferential attachment a hair ahead, swinging query to query: L3 stays.
+    noisy = results(l3=[1.0, 0.0, 1.0, 0.0], preferential_attachment=[0.0, 1.0, 0.0, 1.01])
+    assert max(STRONG_BASELINES, key=key_of(noisy)) == "preferential_attachment"
+    assert best_baseline(noisy, key_of(noisy)) == INCUMBENT_BASELINE == "l3"
+    # Adamic-Adar ahead on every query: it displaces L3.
+    clear = results(l3=[0.1, 0.2, 0.1, 0.2], adamic_adar=[0.5, 0.5, 1.0, 0.5])
+    assert best_baseline(clear, key_of(clear)) == "adamic_adar"
