@@ -15,7 +15,8 @@ file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
   (node-link, graphology, Cytoscape, Kumu blueprints) and XLSX workbooks (a ties sheet and
   perhaps a nodes sheet, as Kumu's template). Node labels become names; edge attributes are
   read by the same column names as an edge list.
-- An optional `nodes.csv` (or `vertices.csv`) beside an edge list names the nodes:
+- An optional node table beside an edge list names the nodes: `nodes.csv`, `vertices.csv`,
+  or one named after the edge list (`got-edges.csv` and `got-nodes.csv`, as Gephi pairs them):
   `id` plus `name`/`label`, and optionally `sector` and `description`; other columns
   are not read.
 
@@ -32,7 +33,9 @@ Irregular rows never cost the good ones (warn, keep, say where):
 - a self-loop keeps its node and drops the loop, with a warning;
 - repeated lines of one pair and kind are one tie: the earliest date, the largest weight
   and, for money, the sum; the report counts them;
-- a weight outside our strength scale (0, 10] is dropped with a warning, the tie kept.
+- weights that run past our strength scale (0, 10], as counts do, are all scaled into it
+  (ratios kept), with one warning; a weight that is not a positive number is dropped with a
+  warning, the tie kept.
 A line with no end at all is skipped with a warning. Nothing here is an error except an
 input that holds no network at all.
 """
@@ -41,8 +44,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Callable
 
 from graph.importers import limits
@@ -79,8 +84,16 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
 }
 _ROLE_OF = {alias: role for role, aliases in COLUMN_ROLES.items() for alias in aliases}
 NODE_FILES = ("nodes.csv", "vertices.csv", "nodes.tsv", "vertices.tsv", "nodes.txt")
+# A node table is often named after its network, as Gephi's Data Laboratory and many
+# published datasets pair them: `got-edges.csv` with `got-nodes.csv`, `Edges.csv` with
+# `Nodes.csv`, `crisis_links.tsv` with `crisis_nodes.tsv`. A word of the file's name says which.
+_NODE_WORDS = ("nodes", "node", "vertices", "vertex")
+_EDGE_WORDS = ("edges", "edge", "links", "link", "ties", "arcs", "connections")
+_TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 _NODE_ID = ("id", "node", "nodeid", "vertex", "vertexid", "key", "name", "label")
-_NODE_NAME = ("name", "label", "title", "organisation", "organization", "orgname", "fullname")
+# `vertex.names` is statnet's; igraph writes it to GML as `vertexnames`.
+_NODE_NAME = ("name", "label", "title", "organisation", "organization", "orgname", "fullname", "vertexnames",
+              "vertexname", "nodename", "nodelabel", "displayname", "actorname")
 # Word stems that say a kind in someone else's vocabulary ("Collaborates with", "Is Part Of",
 # "grant"), tried in this order against the kind with everything but letters removed.
 _KIND_STEMS = (("refer", "referral"), ("fund", "funding"), ("grant", "funding"), ("donat", "funding"),
@@ -126,10 +139,13 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
     files; None, with the reason reported, when there is none."""
     try:
         inputs = collect_inputs(path_or_files)
+        beside = _node_file_beside(path_or_files)
     except InputError as e:
         report.error(e.file, e.row, e.field, e.reason)
         return None
-    node_file = next((inputs[n] for n in inputs if n.lower() in NODE_FILES), None)
+    if beside is not None:
+        inputs[beside.name] = beside
+    node_file = _pick_node_file(inputs)
     # A published network's folder often carries its documentation beside the data.
     edge_files = [f for n, f in inputs.items() if f is not node_file
                   and not n.lower().startswith(("readme", "license", "licence", "citation"))
@@ -140,8 +156,9 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
         return None
     if len(edge_files) > 1:
         names = ", ".join(sorted(f.name for f in edge_files))
-        report.error(report.source, 0, "", f"several files could be the network ({names}): give one edge list "
-                                           "(and optionally nodes.csv)")
+        paired = f" ({node_file.name} is read for the names beside any of them)" if node_file is not None else ""
+        report.error(report.source, 0, "", f"several files could be the network ({names}): give one of them"
+                                           f"{paired}")
         return None
     f = edge_files[0]
     try:
@@ -162,6 +179,50 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
         report.error(e.file, e.row, e.field, e.reason)
         return None
     return net
+
+
+def _name_words(name: str) -> list[str]:
+    stem = name.lower().rsplit(".", 1)[0]
+    return [w for w in re.split(r"[^a-z0-9]+", stem) if w]
+
+
+def _is_node_table(name: str) -> bool:
+    low = name.lower()
+    return low in NODE_FILES or (low.endswith(_TABLE_SUFFIXES) and any(w in _NODE_WORDS for w in _name_words(name)))
+
+
+def _pick_node_file(inputs: dict[str, InputFile]) -> InputFile | None:
+    """The node table among the inputs: `nodes.csv` and the like, else the one file whose
+    name has a word for nodes in it (`got-nodes.csv`, `Nodes.csv`); none when it is not one."""
+    exact = [f for n, f in inputs.items() if n.lower() in NODE_FILES]
+    if exact:
+        return exact[0]
+    named = [f for n, f in inputs.items() if _is_node_table(n)]
+    return named[0] if len(named) == 1 else None
+
+
+def _node_file_beside(path_or_files) -> InputFile | None:
+    """For an edge list given by its path, the node table beside it: `nodes.csv` and the
+    like, or the file named as it is with its word for edges turned into one for nodes
+    (`got-edges.csv` -> `got-nodes.csv`). None for a folder or uploaded files (their node
+    table is among them) and where there is no such file."""
+    if isinstance(path_or_files, Mapping):
+        return None
+    path = Path(path_or_files)
+    if not path.is_file() or _is_node_table(path.name):
+        return None
+    siblings = {p.name.lower(): p for p in path.parent.iterdir() if p.is_file()}
+    wanted = list(NODE_FILES)
+    for edge_word in _EDGE_WORDS:
+        pattern = re.compile(rf"(?<![a-z0-9]){edge_word}(?![a-z0-9])")
+        if pattern.search(path.name.lower()):
+            wanted = [pattern.sub(node_word, path.name.lower(), count=1) for node_word in _NODE_WORDS] + wanted
+            break
+    for name in wanted:
+        if name in siblings and siblings[name] != path:
+            found = siblings[name]
+            return collect_inputs(found)[found.name]      # read under the same size limits
+    return None
 
 
 def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
@@ -602,6 +663,13 @@ def _ties(net: Network, report: ImportReport, default_kind: str) -> dict:
     sorted for mutual ones. Also notes every node seen at an end."""
     ties: dict[tuple[str, str, str], dict] = {}
     f = net.file
+    # A node the file or its node table declares is a node even when its id reads as a
+    # placeholder: Old Nan is "Nan" in the Game of Thrones network.
+    declared = set(net.nodes)
+
+    def _no_end(text: str) -> bool:
+        return _placeholder(text) and text not in declared
+
     for line in net.lines:
         report.rows_read += 1
         a, b = line.source, line.target
@@ -609,9 +677,11 @@ def _ties(net: Network, report: ImportReport, default_kind: str) -> dict:
             report.skip(f, line.row, "no node at either end", net.columns.get("source", "source"))
             continue
         if _no_end(a) or _no_end(b):
-            alone = b if _no_end(a) else a
+            alone, missing = (b, a) if _no_end(a) else (a, b)
+            said = (f" ({missing.strip()!r} reads as a placeholder for none; list it in a node table if it is "
+                    f"a node)") if missing.strip() else ""
             report.warn(f, line.row, net.columns.get("target" if _no_end(b) else "source", "target"),
-                        f"only one end: {alone!r} kept as an organisation, without a tie from this line")
+                        f"only one end{said}: {alone!r} kept as an organisation, without a tie from this line")
             net.nodes.setdefault(alone, {})
             net.node_rows.setdefault(alone, (f, line.row))
             continue
@@ -636,32 +706,52 @@ def _ties(net: Network, report: ImportReport, default_kind: str) -> dict:
         key = (a, b, kind) if kind in DIRECTED_TIE_KINDS else (min(a, b), max(a, b), kind)
         t = ties.get(key)
         if t is None:
-            ties[key] = {"row": line.row, "lines": 1, "since": since, "until": until,
-                         "strength": weight if weight is not None and 0 < weight <= 10 else 1.0,
-                         "weight": weight, "amount": amount}
-            if weight is not None and not 0 < weight <= 10:
+            if weight is not None and weight <= 0:
                 report.warn(f, line.row, net.columns.get("weight", "weight"),
-                            f"weight {line.weight[:20]} is outside our strength scale (0, 10]: dropped, tie kept")
+                            f"weight {line.weight[:20]} is not positive, so not a strength: dropped, tie kept")
+                weight = None
+            ties[key] = {"row": line.row, "lines": 1, "since": since, "until": until, "strength": 1.0,
+                         "weight": weight, "amount": amount}
             continue
         t["lines"] += 1
         if since and (not t["since"] or since < t["since"]):
             t["since"] = since
         if until and (not t["until"] or until > t["until"]):
             t["until"] = until
-        if weight is not None and 0 < weight <= 10 and weight > t["strength"]:
-            t["strength"] = weight
+        if weight is not None and weight > 0 and (t["weight"] is None or weight > t["weight"]):
+            t["weight"] = weight
         if amount is not None:
             t["amount"] = (t["amount"] or 0.0) + amount
     for t in ties.values():
         if t["until"] and t["since"] and t["until"] < t["since"]:
             t["until"] = ""
+    _weights_to_strengths(ties, report, f, net.columns.get("weight", "weight"))
     return ties
+
+
+def _weights_to_strengths(ties: dict, report: ImportReport, f: str, column: str) -> None:
+    """Each tie's strength from its weight. Weights on our scale (0, 10] are strengths as
+    they are. Published weights are often counts (co-appearances, messages, grants) that run
+    past 10: then every weight is scaled by 10 / the largest, so ratios are kept (analyses
+    that weigh ties, such as Burt's constraint, see the same proportions) and no tie loses its
+    weight. A tie with no weight keeps the default strength 1."""
+    weights = [t["weight"] for t in ties.values() if t["weight"] is not None]
+    if not weights:
+        return
+    top = max(weights)
+    scale = 10.0 / top if top > 10 else 1.0
+    for t in ties.values():
+        if t["weight"] is not None:
+            t["strength"] = t["weight"] * scale
+    if scale != 1.0:
+        report.warn(f, 0, column, f"weights run up to {top:g}, past our strength scale (0, 10]: every weight "
+                                  f"scaled by 10/{top:g} into it (ratios kept)")
 
 
 _NO_END = {"", "na", "n/a", "nan", "null", "none", "-", "?", "nil", "missing", "unknown"}
 
 
-def _no_end(text: str) -> bool:
+def _placeholder(text: str) -> bool:
     return text.strip().lower() in _NO_END
 
 

@@ -60,8 +60,8 @@ def test_a_konect_file_weight_then_time(tmp_path, store):
 
 def test_odd_lines_cost_only_themselves(tmp_path, store):
     """A header by other names, a stray cp1252 byte, an unreadable date, a self-loop, a line
-    with one end, a blank end, a repeated pair, kinds in others' words, a weight off our
-    scale: every good line lands, each odd one is named by its line and column."""
+    with one end, a blank end, a repeated pair, kinds in others' words, a weight that is not
+    a positive number: every good line lands, each odd one is named by its line and column."""
     body = ("Organisation A,Organisation B,Start date,Relationship,Weight\n"    # not our column names
             "Alpha Trust,Beta CIC,2019-03,Partners,2\n"
             "Beta CIC,Gamma Group,sometime in spring,refers to,1\n"             # row 3: bad date
@@ -69,7 +69,7 @@ def test_odd_lines_cost_only_themselves(tmp_path, store):
             "Delta Caf\x00\xe9,,2020,partnership,1\n"                         # row 5: one end
             ",,2020,,\n"                                                       # row 6: no end
             "Beta CIC,Alpha Trust,2017,collaborates with,3\n"                  # row 7: repeated, earlier
-            "Alpha Trust,Epsilon,2021-05-02,funded by,40\n")                   # row 8: weight off scale
+            "Alpha Trust,Epsilon,2021-05-02,funded by,-4\n")                   # row 8: negative weight
     raw = body.encode("utf-8").replace("\x00\xe9".encode("utf-8"), b"\xe9")    # a cp1252 byte in UTF-8
     report = run_import(store, "network", _write(tmp_path, "links.csv", raw))
     assert not report.errors, report.to_dict()["errors"]
@@ -284,3 +284,71 @@ def test_a_kumu_style_workbook_with_elements_and_connections_sheets(tmp_path, st
     assert {o.name for o in snap.orgs} == {"Hope Foundation", "Oak Tenants Association"}
     loop = next(w for w in report.warnings if "to itself" in w.reason)
     assert loop.file == "map.xlsx[Connections]" and loop.row == 3
+
+
+def test_counts_as_weights_are_scaled_into_our_strength_scale(tmp_path, store):
+    """Published weights are often counts past 10 (co-appearances, messages): every weight
+    is scaled by 10 / the largest, ratios kept, one warning for the file, no tie loses its
+    weight. Weights already on our scale stay as they are (the KONECT test above)."""
+    path = _write(tmp_path, "got-edges.csv", "Source,Target,Weight\nA,B,40\nB,C,4\nC,D,\nA,B,10\nD,E,0\n")
+    report = run_import(store, "network", path)
+    assert not report.errors, report.to_dict()["errors"]
+    ties, _ = _ties(store)
+    assert ties[("A", "B", "partnership")].strength == 10          # the largest weight, 40
+    assert ties[("B", "C", "partnership")].strength == 1           # 4 x 10/40
+    assert ties[("C", "D", "partnership")].strength == 1           # no weight: the default
+    assert ties[("D", "E", "partnership")].strength == 1           # zero is no strength
+    scaled = [w for w in report.warnings if "scaled" in w.reason]
+    assert len(scaled) == 1 and "up to 40" in scaled[0].reason and scaled[0].row == 0
+    assert [(w.row, w.field) for w in report.warnings if "not positive" in w.reason] == [(6, "Weight")]
+
+
+def test_a_node_table_named_after_its_edge_list_is_read_beside_it(tmp_path, store):
+    """Gephi and many published datasets pair `X-edges.csv` with `X-nodes.csv`: given the
+    edge list's path, or the folder, the names come from the node table."""
+    folder = tmp_path / "crisis"
+    folder.mkdir()
+    _write(folder, "crisis-edges.csv", "Source,Target\n1,2\n2,3\n")
+    _write(folder, "crisis-nodes.csv", "Id,Label\n1,Alpha Trust\n2,Beta CIC\n3,Gamma Group\n")
+    for given in (folder / "crisis-edges.csv", folder):
+        report = run_import(store, "network", given)
+        assert not report.errors, report.to_dict()["errors"]
+        assert {o.name for o in store.snapshot().orgs} == {"Alpha Trust", "Beta CIC", "Gamma Group"}
+    # Two candidate networks in one folder are still refused whole, naming them and the table.
+    _write(folder, "crisis-network.graphml", "<graphml><graph><node id='1'/></graph></graphml>")
+    report = run_import(store, "network", folder)
+    assert report.errors and "crisis-edges.csv, crisis-network.graphml" in report.errors[0].reason
+    assert "crisis-nodes.csv is read for the names" in report.errors[0].reason
+
+
+def test_a_node_named_like_a_placeholder_is_a_node_when_the_node_table_lists_it(tmp_path, store):
+    """Old Nan is "Nan" in the Game of Thrones network: listed in its node table, she is a
+    node; without a table, "Nan" reads as a placeholder and the warning says so."""
+    folder = tmp_path / "got"
+    folder.mkdir()
+    _write(folder, "got-edges.csv", "Source,Target\nBran,Nan\nBran,Hodor\n")
+    report = run_import(store, "network", folder / "got-edges.csv")
+    assert [w.reason for w in report.warnings if "placeholder" in w.reason] == [
+        "only one end ('Nan' reads as a placeholder for none; list it in a node table if it is a node): 'Bran' "
+        "kept as an organisation, without a tie from this line"]
+    _write(folder, "got-nodes.csv", "Id,Label\nBran,Bran\nNan,Old Nan\nHodor,Hodor\n")
+    report = run_import(store, "network", folder / "got-edges.csv")
+    assert not report.warnings and not report.errors
+    assert "Old Nan" in {o.name for o in store.snapshot().orgs}
+    assert len(store.snapshot().ties) == 2
+
+
+def test_statnet_vertex_names_name_the_nodes(tmp_path, store):
+    """statnet keeps names in `vertex.names`; igraph writes them to GML as `vertexnames` (the
+    DHHS tobacco-control collaboration network is published so)."""
+    gml = ('Creator "igraph version 1.2.11"\nVersion 1\ngraph\n[\n  directed 0\n'
+           '  node\n  [\n    id 0\n    agency 0\n    na 0\n    vertexnames "ACF-1"\n  ]\n'
+           '  node\n  [\n    id 1\n    agency 1\n    na 0\n    vertexnames "AHRQ-1"\n  ]\n'
+           '  edge\n  [\n    source 1\n    target 0\n    collab 1\n    na 0\n  ]\n]\n')
+    report = run_import(store, "network", _write(tmp_path, "dhhs.gml", gml))
+    assert report.ok, report.to_dict()
+    assert {o.name for o in store.snapshot().orgs} == {"ACF-1", "AHRQ-1"}
+    csv_path = _write(tmp_path, "edges.csv", "from,to\n7,8\n")
+    _write(tmp_path, "nodes.csv", "vertex.names,id\nBeta,8\nAlpha,7\n")
+    assert run_import(store, "network", csv_path).ok
+    assert {"Alpha", "Beta"} <= {o.name for o in store.snapshot().orgs}
