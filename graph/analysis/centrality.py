@@ -12,6 +12,7 @@ import multiprocessing as mp
 import os
 import random
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,9 +30,12 @@ __all__ = ["betweenness", "constraint", "effective_size", "BetweennessResult",
 EXACT_WORK = 4e8
 SAMPLE_WORK = 1.2e8
 MIN_SAMPLES = 64
-# Jobs above PARALLEL_WORK edge visits are split over forked worker processes (at most
-# MAX_WORKERS, one per core) when the caller is single-threaded (the CLI, a benchmark);
-# in a threaded web server forking is unsafe, so they run in-process.
+# Jobs above PARALLEL_WORK edge visits are split into MAX_WORKERS shares of the sources (at
+# most one per core), run on threads at once, when the caller is single-threaded (the CLI,
+# a benchmark) and could fork; otherwise (a threaded web server) in one share. The shares
+# are summed, so the split decides the last bits of the result: it is the one the forked
+# igraph processes used before the compiled loop (graph/analysis/_kernels.py) replaced
+# them, so every caller gets the numbers it got then.
 PARALLEL_WORK = 2e7
 MAX_WORKERS = 2
 
@@ -79,13 +83,13 @@ def betweenness_for(scope: Scope, k: int | None = None, exact: bool = False, see
             return BetweennessResult(np.zeros(n), True, n, seed)
         g = tg.igraph
         if k_used >= n:
-            raw = _subset_betweenness(tg, g, list(range(n))) if _workers_for(float(n) * tg.m) > 1 \
+            raw = _subset_betweenness(tg, list(range(n))) if _workers_for(float(n) * tg.m) > 1 \
                 else np.asarray(g.betweenness(directed=False), dtype=np.float64)
             return BetweennessResult(raw * 2.0 / ((n - 1) * (n - 2)), True, n, seed)
         # The same sample networkx draws for betweenness_centrality(G, k, seed=seed) when
         # G's nodes are in snapshot order, so the two agree exactly.
         sources = random.Random(seed).sample(range(n), k_used)
-        raw = _subset_betweenness(tg, g, sources)
+        raw = _subset_betweenness(tg, sources)
         # igraph counts each sampled (s, t) once; scale like networkx: a sampled vertex
         # can only lie between the other k-1 sources and the rest.
         per_vertex = np.full(n, float(k_used))
@@ -103,30 +107,23 @@ def _workers_for(work: float) -> int:
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
 
 
-_forked_graph = None   # the graph a forked worker inherits; set only around a pool's life
-_fork_lock = threading.Lock()
+def _subset_betweenness(tg, sources: list[int]) -> np.ndarray:
+    """Source-restricted betweenness (igraph's ``betweenness(directed=False, sources=...)``,
+    bit for bit), split into shares run on threads when the job is big. The sum over
+    disjoint source sets is the betweenness for their union (and over all sources, the
+    exact betweenness)."""
+    from graph.analysis._kernels import subset_betweenness   # numba's import is paid on first use
 
-
-def _forked_subset(sources: list[int]) -> np.ndarray:
-    return np.asarray(_forked_graph.betweenness(directed=False, sources=sources), dtype=np.float64)
-
-
-def _subset_betweenness(tg, g, sources: list[int]) -> np.ndarray:
-    """Source-restricted betweenness, split over processes when the job is big. The sum
-    over disjoint source sets is the betweenness for their union (and over all sources,
-    the exact betweenness)."""
-    global _forked_graph
+    csr = tg.csr
+    dtype = np.int32 if len(csr.indices) < 2**31 - 1 else np.int64
+    indptr, indices = csr.indptr.astype(dtype), csr.indices.astype(dtype)
     workers = _workers_for(float(len(sources)) * tg.m)
+    chunks = [np.asarray(sources[i::workers], dtype=dtype) for i in range(workers)]
     if workers <= 1:
-        return np.asarray(g.betweenness(directed=False, sources=sources), dtype=np.float64)
-    chunks = [sources[i::workers] for i in range(workers)]
-    with _fork_lock:
-        _forked_graph = g
-        try:
-            with mp.get_context("fork").Pool(workers) as pool:
-                parts = pool.map(_forked_subset, chunks)
-        finally:
-            _forked_graph = None
+        return subset_betweenness(indptr, indices, chunks[0])
+    # The compiled loop releases the GIL: the shares run at once on threads.
+    with ThreadPoolExecutor(workers) as pool:
+        parts = list(pool.map(lambda chunk: subset_betweenness(indptr, indices, chunk), chunks))
     return np.sum(parts, axis=0)
 
 
@@ -160,12 +157,13 @@ def betweenness(snapshot, place: str | None = None, *, k: int | None = None, exa
     Notes
     -----
     Unweighted: every tie counts as one step whatever its strength, because strength
-    measures closeness of a partnership, not distance. Computed with igraph's Brandes
-    implementation; sampled estimates use igraph's source-restricted betweenness with the
-    same sources networkx would draw (``random.Random(seed).sample``) and networkx's
+    measures closeness of a partnership, not distance. Brandes' algorithm: igraph's for
+    small exact runs; otherwise igraph's source-restricted form as a compiled loop
+    (graph/analysis/_kernels.py, igraph's values bit for bit, several times faster), with
+    the same sources networkx would draw (``random.Random(seed).sample``) and networkx's
     rescaling, so exact and sampled results both equal networkx's. Runs of more than
     PARALLEL_WORK edge visits from a single-threaded caller are split over up to
-    MAX_WORKERS forked processes, one share of the sources each, and summed.
+    MAX_WORKERS threads, one share of the sources each, and summed.
 
     References
     ----------
