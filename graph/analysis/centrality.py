@@ -8,10 +8,8 @@ tests hold them to that.
 from __future__ import annotations
 
 import math
-import multiprocessing as mp
 import os
 import random
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -31,11 +29,11 @@ EXACT_WORK = 4e8
 SAMPLE_WORK = 1.2e8
 MIN_SAMPLES = 64
 # Jobs above PARALLEL_WORK edge visits are split into MAX_WORKERS shares of the sources (at
-# most one per core), run on threads at once, when the caller is single-threaded (the CLI,
-# a benchmark) and could fork; otherwise (a threaded web server) in one share. The shares
-# are summed, so the split decides the last bits of the result: it is the one the forked
-# igraph processes used before the compiled loop (graph/analysis/_kernels.py) replaced
-# them, so every caller gets the numbers it got then.
+# most one per core), run on threads at once. The shares are summed, so the split decides
+# the last bits of the result: it depends on the job and the cores only, never on who
+# asks (a threaded web server gets the CLI's numbers). It is the split the forked igraph
+# processes used before the compiled loop (graph/analysis/_kernels.py) replaced them,
+# which ran in one share in a threaded caller, where forking was unsafe.
 PARALLEL_WORK = 2e7
 MAX_WORKERS = 2
 
@@ -102,7 +100,7 @@ def betweenness_for(scope: Scope, k: int | None = None, exact: bool = False, see
 
 
 def _workers_for(work: float) -> int:
-    if work < PARALLEL_WORK or threading.active_count() > 1 or "fork" not in mp.get_all_start_methods():
+    if work < PARALLEL_WORK:
         return 1
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1))
 
@@ -162,8 +160,8 @@ def betweenness(snapshot, place: str | None = None, *, k: int | None = None, exa
     (graph/analysis/_kernels.py, igraph's values bit for bit, several times faster), with
     the same sources networkx would draw (``random.Random(seed).sample``) and networkx's
     rescaling, so exact and sampled results both equal networkx's. Runs of more than
-    PARALLEL_WORK edge visits from a single-threaded caller are split over up to
-    MAX_WORKERS threads, one share of the sources each, and summed.
+    PARALLEL_WORK edge visits are split over up to MAX_WORKERS threads, one share of the
+    sources each, and summed.
 
     References
     ----------

@@ -9,6 +9,7 @@ communities, shared places and services the group lacks.
 """
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from dataclasses import asdict, dataclass
 
@@ -17,7 +18,7 @@ import scipy.sparse as sp
 
 from graph.analysis._scope import Scope
 
-__all__ = ["Introduction", "suggest_introductions", "CONNECT_WEIGHTS"]
+__all__ = ["Introduction", "suggest_introductions", "warm_matcher", "CONNECT_WEIGHTS"]
 
 # How much a partner's position helps the group: a champion opens most doors.
 CONNECT_WEIGHTS = {"champion": 1.0, "core": 0.6, "main": 0.3}
@@ -94,6 +95,23 @@ def _matcher_partners(snapshot, org_id: str, k: int, place: str | None = None
         return out
     except Exception:  # the matcher is another team's moving part: fall back, never fail
         return None
+
+
+def warm_matcher(scope: Scope, member: int, k: int = 3) -> threading.Thread:
+    """Start readying the matcher on a thread: its model fitted (or loaded), its ranking
+    method chosen and its compiled loops loaded, by asking it the question
+    `suggest_introductions` asks first for a group whose first member is row `member`.
+    The caller computes the partners' positions (the champions analysis) meanwhile;
+    neither reads the other, and the matcher keeps what it readies (model and method per
+    data fingerprint, under its lock), so the introductions asked for afterwards are the
+    ones they would have been, sooner. A failure is left for `_matcher_partners` to meet
+    again and fall back from."""
+    snapshot, org_id = scope.root, scope.snap.orgs[member].id
+    place = _local_area(scope, member)
+    thread = threading.Thread(target=_matcher_partners, args=(snapshot, org_id, max(10, 5 * k), place),
+                              name="partnermap-warm-matcher", daemon=True)
+    thread.start()
+    return thread
 
 
 def _labels(snapshot, kind: str, matrix, row: int, other: int | None = None, limit: int = 3) -> list[str]:

@@ -17,7 +17,7 @@ import numpy as np
 
 from graph.analysis._engine import undirected
 from graph.analysis._scope import COLLABORATION, Scope, lens_note, scope_for
-from graph.analysis.introductions import Introduction, suggest_introductions
+from graph.analysis.introductions import Introduction, suggest_introductions, warm_matcher
 from graph.analysis.structure import components_for, core_periphery_for, coreness_for
 
 __all__ = ["isolated", "IsolatedGroup", "IsolationResult", "KINDS"]
@@ -198,6 +198,12 @@ def _reason(kind: str, members: list, attached: list[dict], k: int, other_ties: 
         f"outside the network's {k}-core; {who} it through {through}"
 
 
+def _asked_first(orgs, members: np.ndarray) -> list[int]:
+    """A group's members in the order introductions are sought for them: marginalised-led,
+    then small, then by row."""
+    return sorted(members.tolist(), key=lambda v: (not orgs[v].is_marginalised_led, not orgs[v].is_small, v))
+
+
 def _why_no_introduction(scope: Scope, members: np.ndarray) -> str:
     snap = scope.snap
     known_work = snap.org_services[members].nnz + snap.org_communities[members].nnz
@@ -217,7 +223,14 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
         counts = {kind: sum(1 for g in raw if g[0] == kind) for kind in KINDS}
         counts["organisations"] = {kind: sum(len(g[1]) for g in raw if g[0] == kind) for kind in KINDS}
         counts["pendants"] = int(sum(1 for g in raw if g[0] == "periphery" and len(g[1]) == 1))
-        masks = connect_masks(scope) if raw and introductions > 0 else None
+        masks = None
+        if raw and introductions > 0:
+            # The matcher's model (seconds to fit on first use) and the champions behind
+            # the partners' positions are both needed and independent: fit one on a
+            # thread while computing the other.
+            warming = warm_matcher(scope, _asked_first(orgs, raw[0][1])[0], introductions)
+            masks = connect_masks(scope)
+            warming.join()
         all_ties = scope.snap.adjacency("all")
         offered: Counter = Counter()
         groups = []
@@ -229,10 +242,9 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
             if masks is not None:
                 blocked = np.zeros(scope.n, dtype=bool)
                 blocked[members] = True
-                chosen = sorted(members.tolist(), key=lambda v: (not orgs[v].is_marginalised_led,
-                                                                 not orgs[v].is_small, v))
                 group.introductions = suggest_introductions(
-                    scope, np.asarray(chosen[:_MAX_MEMBERS_FOR_INTROS], dtype=np.int64), masks, blocked,
+                    scope, np.asarray(_asked_first(orgs, members)[:_MAX_MEMBERS_FOR_INTROS], dtype=np.int64),
+                    masks, blocked,
                     k=introductions, offered=offered, max_per_partner=MAX_GROUPS_PER_PARTNER)
                 if not group.introductions:
                     group.no_introduction = _why_no_introduction(scope, members)
@@ -274,6 +286,8 @@ def isolated(snapshot, place: str | None = None, *, k: int = 2, introductions: i
     the core, then in the main network, and never someone already tied to the member (by
     any tie) nor a funder. No partner is offered to more than `MAX_GROUPS_PER_PARTNER`
     groups of one result unless nothing else fits a group, and then its reasons say so.
+    On a first request the matcher's model is fitted on a thread while the champions
+    (the partners' positions) are computed; the result is the same as one after the other.
     With no collaboration network at all, partners are peers that share a community, or
     the area and a kind of work, and `note` says what is missing.
 

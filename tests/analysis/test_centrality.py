@@ -182,3 +182,31 @@ def test_betweenness_at_scale_is_igraphs_bit_for_bit():
     per_vertex = np.full(tg.n, 150.0)
     per_vertex[sources] = 149
     assert np.array_equal(res.values, raw * 2.0 / (per_vertex * (tg.n - 2)))
+
+
+def test_a_threaded_caller_gets_the_same_numbers(monkeypatch):
+    """The split into shares depends on the job and the cores only: a web server's request
+    thread (or the isolated page computing champions while the matcher fits) gets the
+    numbers the CLI gets, to the last bit."""
+    import threading
+
+    from graph.analysis import clear_cache
+
+    mod = importlib.import_module("graph.analysis.centrality")
+    monkeypatch.setattr(mod, "PARALLEL_WORK", 0)
+    monkeypatch.setattr(mod.os, "cpu_count", lambda: 2)
+    snap = from_edges(_random_edges(300, 0.03, 8), n=300)
+    alone = betweenness(snap, k=60, seed=4)
+    clear_cache()
+    out = {}
+    busy = threading.Event()
+    other = threading.Thread(target=busy.wait)
+    other.start()
+    try:
+        worker = threading.Thread(target=lambda: out.update(b=betweenness(snap, k=60, seed=4)))
+        worker.start()
+        worker.join()
+    finally:
+        busy.set()
+        other.join()
+    assert out["b"] == alone
