@@ -18,7 +18,13 @@ import scipy.sparse as sp
 
 from graph.model import TIE_KINDS, TIE_LENSES, Organisation
 
-__all__ = ["Snapshot", "LENSES", "lens_kinds"]
+__all__ = ["Snapshot", "LENSES", "lens_kinds", "EVERYWHERE", "EVERYWHERE_NAME"]
+
+# The whole network offered where a place code is asked for (a web page, an analysis):
+# most published networks come with no places at all. "~" is never in a place code
+# (graph.model: letters, digits and _.:-/), so it cannot name a real place.
+EVERYWHERE = "~all"
+EVERYWHERE_NAME = "All organisations"
 
 # The lenses a view can take: the model's lenses, and "all" for every tie kind.
 LENSES = tuple(TIE_LENSES) + ("all",)
@@ -133,6 +139,8 @@ class Snapshot:
 
     def label(self, kind: str, code: str) -> str:
         """Human label of a service, community or place code (the code itself if unknown)."""
+        if kind == "place" and code == EVERYWHERE:
+            return EVERYWHERE_NAME
         table = {"service": (self.service_index, self.services, "label"),
                  "community": (self.community_index, self.communities, "label"),
                  "place": (self.place_index, self.places, "name")}[kind]
@@ -148,7 +156,9 @@ class Snapshot:
         return {k: tuple(v) for k, v in children.items()}
 
     def place_descendants(self, code: str) -> tuple[str, ...]:
-        """The place and every place inside it."""
+        """The place and every place inside it (for EVERYWHERE, every place)."""
+        if code == EVERYWHERE:
+            return tuple(p.code for p in self.places)
         out, stack = [], [code]
         while stack:
             c = stack.pop()
@@ -177,7 +187,10 @@ class Snapshot:
         return closed
 
     def org_rows_in_place(self, code: str) -> np.ndarray:
-        """Row numbers of organisations operating in `code` or anywhere inside it."""
+        """Row numbers of organisations operating in `code` or anywhere inside it (every
+        organisation for EVERYWHERE, with or without a place)."""
+        if code == EVERYWHERE:
+            return np.arange(len(self.orgs), dtype=np.int64)
         j = self.place_index.get(code)
         if j is None:
             return np.zeros(0, dtype=np.int64)
@@ -264,6 +277,10 @@ class Snapshot:
         the ties among them that `lens` reads ("all" keeps every tie). Analysis of one
         place uses this so it never loads work for all places."""
         kinds = lens_kinds(lens)
+        if code == EVERYWHERE:
+            return Snapshot(version=self.version, orgs=list(self.orgs), services=self.services,
+                            communities=self.communities, places=self.places,
+                            ties=[t for t in self.ties if t.kind in kinds], needs=list(self.needs))
         rows = self.org_rows_in_place(code)
         keep = {self.orgs[i].id for i in rows}
         inside = set(self.place_descendants(code))

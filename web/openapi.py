@@ -68,8 +68,10 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
                                                 "partnered | declined), note or outcome", "editor", (),
                                                 ("status", "note", "outcome")),
     ("/api/introductions/{intro_id}", "patch"): ("Same as POST", "editor", (), ("status", "note", "outcome")),
-    ("/api/places", "get"): ("Every place with how many organisations work there", "viewer", (), ()),
-    ("/api/places/{code}", "get"): ("A place's ecosystem: summary, funding flows, and the network as a table",
+    ("/api/places", "get"): ("Every place with how many organisations work there, the whole network "
+                             "(code `~all`) first", "viewer", (), ()),
+    ("/api/places/{code}", "get"): ("A place's ecosystem: summary, funding flows, and the network as a table "
+                                    "(code `~all`: the whole network, with or without places)",
                                     "viewer", ("page",), ()),
     ("/api/places/{code}/network", "get"): (
         "A place's network map as Cytoscape.js elements with positions laid out on the server; "

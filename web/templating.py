@@ -93,7 +93,16 @@ def when(value) -> Markup:
     return Markup(f'<time datetime="{escape(text)}">{escape(shown)}</time>')
 
 
+def first_upper(value) -> str:
+    """The text with its first letter in capitals and the rest as written. Jinja's own
+    `capitalize` lowers the rest, so a reason naming an organisation ("it reaches the network
+    only through ACF-2") came out as "...through acf-2"."""
+    text = "" if value is None else str(value)
+    return text[:1].upper() + text[1:]
+
+
 def init_templating(app) -> None:
+    app.jinja_env.filters["capitalize"] = first_upper
     app.jinja_env.tests["web_url"] = is_web_url
     app.jinja_env.tests["markup"] = lambda v: hasattr(v, "__html__")
     app.jinja_env.filters["when"] = when

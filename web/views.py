@@ -6,12 +6,14 @@ so what a person sees and what a program fetches cannot drift apart.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 from math import ceil
 
 from flask import abort, current_app, url_for
 
 from graph.model import (INTRO_STATUSES, INTRO_TRANSITIONS, LED_BY, SECTORS, SIZE_BANDS, TIE_KINDS,
                          identifier_for_org_id)
+from graph.snapshot import EVERYWHERE, EVERYWHERE_NAME
 from web import services
 from web.labels import (FORM_LABELS, LED_BY_LABELS, SECTOR_LABELS, SECTOR_SHORT, SIZE_LABELS, STATUS_LABELS,
                         TIE_KIND_LABELS, label)
@@ -50,11 +52,29 @@ def org_or_404(snap, org_id: str):
     return snap.orgs[i]
 
 
+@dataclass(frozen=True)
+class _Everywhere:
+    """The whole network where a page asks for a place (graph.snapshot.EVERYWHERE)."""
+    code: str = EVERYWHERE
+    name: str = EVERYWHERE_NAME
+    kind: str = "everywhere"
+    parent: str | None = None
+
+
 def place_or_404(snap, code: str):
+    if code == EVERYWHERE:
+        return _Everywhere()
     j = snap.place_index.get(code)
     if j is None:
         abort(404, f"There is no place with code {code}.")
     return snap.places[j]
+
+
+def _everywhere_item(snap) -> dict:
+    """The whole network as the first entry of a list of places."""
+    return {"code": EVERYWHERE, "name": EVERYWHERE_NAME, "kind": "everywhere",
+            "kind_label": "the whole network", "parent": None, "depth": 0,
+            "organisations": len(snap.orgs), "url": url_for("ui.place", code=EVERYWHERE)}
 
 
 def _service_label(snap, code: str) -> str:
@@ -138,9 +158,10 @@ def home_data(store, snap) -> dict:
     return {
         "counts": counts,
         "version": snap.version,
-        "areas": sorted(({"code": p.code, "name": p.name, "kind": p.kind, "organisations": rows[p.code],
-                          "url": url_for("ui.place", code=p.code)} for p in areas),
-                        key=lambda a: -a["organisations"]),
+        "areas": ([_everywhere_item(snap)] if snap.orgs else [])
+                 + sorted(({"code": p.code, "name": p.name, "kind": p.kind, "organisations": rows[p.code],
+                            "url": url_for("ui.place", code=p.code)} for p in areas),
+                          key=lambda a: -a["organisations"]),
         "recent_introductions": [_intro_dict(snap, i) for i in store.list_introductions()[:5]],
     }
 
@@ -397,7 +418,9 @@ def _places_data(snap) -> dict:
         items.append({"code": p.code, "name": p.name, "kind": p.kind, "kind_label": p.kind.replace("_", " "),
                       "parent": p.parent, "depth": len(snap.place_ancestors(p.code)) - 1,
                       "organisations": counts.get(p.code, 0), "url": url_for("ui.place", code=p.code)})
-    return {"places": items}
+    # The whole network first: a network imported without places (most published ones) is
+    # reached only this way, and a national view is wanted beside local ones.
+    return {"places": ([_everywhere_item(snap)] if snap.orgs else []) + items}
 
 
 # ---- funders: who funds work like this, whom a funder might fund -----------------------------

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from graph.snapshot import Snapshot, lens_kinds
+from graph.snapshot import EVERYWHERE, Snapshot, lens_kinds
 
 __all__ = ["AnalysisError", "UnknownPlace", "Scope", "scope_for", "memo", "clear_cache", "COLLABORATION",
            "FUNDING", "lens_note"]
@@ -152,7 +152,7 @@ def _checked(lens: str) -> str:
 
 
 def scope_for(snapshot: Snapshot, place: str | None = None, *, lens: str) -> Scope:
-    """The scope for `place` (None or "" for the whole snapshot), reading the ties `lens`
+    """The scope for `place` (None, "" or EVERYWHERE for the whole snapshot), reading the ties `lens`
     reads. The lens has no default: each analysis says which ties it means.
 
     Raises
@@ -163,7 +163,7 @@ def scope_for(snapshot: Snapshot, place: str | None = None, *, lens: str) -> Sco
     if not isinstance(snapshot, Snapshot):
         raise AnalysisError(f"expected a graph.snapshot.Snapshot, got {type(snapshot).__name__}")
     lens = _checked(lens)
-    if place in (None, ""):
+    if place in (None, "", EVERYWHERE):
         return Scope(snapshot, None, snapshot, lens)
     if place not in snapshot.place_index:
         raise UnknownPlace(f"unknown place {place!r}{_place_hint(snapshot, str(place))}")
