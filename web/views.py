@@ -158,10 +158,10 @@ def home_data(store, snap) -> dict:
     return {
         "counts": counts,
         "version": snap.version,
-        "areas": ([_everywhere_item(snap)] if snap.orgs else [])
-                 + sorted(({"code": p.code, "name": p.name, "kind": p.kind, "organisations": rows[p.code],
-                            "url": url_for("ui.place", code=p.code)} for p in areas),
-                          key=lambda a: -a["organisations"]),
+        "areas": sorted(({"code": p.code, "name": p.name, "kind": p.kind, "organisations": rows[p.code],
+                          "url": url_for("ui.place", code=p.code)} for p in areas),
+                        key=lambda a: -a["organisations"]),
+        "everywhere": _everywhere_item(snap) if snap.orgs else None,
         "recent_introductions": [_intro_dict(snap, i) for i in store.list_introductions()[:5]],
     }
 

@@ -78,3 +78,11 @@ def test_a_reason_keeps_the_names_it_gives_as_written(network_client):
     reason = through[0]["reason"]
     assert any(c.isupper() for c in reason[1:]), reason
     assert reason[:1].upper() + reason[1:] in html
+
+
+def test_home_starts_from_real_areas_where_there_are_some(viewer, network_client):
+    """The starting points name the largest areas; the whole network only where there are none."""
+    start = viewer.get("/").get_data(as_text=True).split('id="starting-points"')[1].split("</form>")[0]
+    assert "Isolated groups in Bristol" in start and "Isolated groups in All organisations" not in start
+    start = network_client.get("/").get_data(as_text=True).split('id="starting-points"')[1].split("</form>")[0]
+    assert "Isolated groups in All organisations" in start
