@@ -34,6 +34,10 @@ FEATURES = (
 )
 
 _CHUNK = 20_000
+# Many-query pairs (a training set) through the compiled loops of matcher/pair_kernels.py,
+# the scipy expressions' results bit for bit; False runs the scipy expressions (the tests
+# compare the two).
+_COMPILED = True
 
 
 def rowwise_dot(a: sp.csr_matrix, b: sp.csr_matrix) -> np.ndarray:
@@ -99,6 +103,12 @@ def complementarity(score: np.ndarray, services: sp.csr_matrix, us, vs,
         sv = np.zeros((len(vs), services.shape[1]), bool)
         sv[pos, cols] = True
         su = np.broadcast_to(dense_row(services, u) > 0, sv.shape)
+    elif _COMPILED and not return_pair and services.has_canonical_format and np.isfinite(score).all():
+        # many queries (a training set): a compiled loop, the same maxima (matcher/pair_kernels.py)
+        from matcher.pair_kernels import complementarity_pairs
+        return complementarity_pairs(np.ascontiguousarray(score, dtype=np.float64), services.indptr,
+                                     services.indices, services.data, np.asarray(us, dtype=np.int64),
+                                     np.asarray(vs, dtype=np.int64))
     else:
         sv = services[vs].toarray() > 0
         su = services[us].toarray() > 0
@@ -146,6 +156,13 @@ def _topology(ctx, us, vs) -> np.ndarray:
         cn, aa, ra = dot(adj, mine_at), dot(ctx.adjacency_aa, mine_at), dot(ctx.adjacency_ra, mine_at)
         l3 = dot(l3w, two_hop[cols])
         tied = mine[vs]
+    elif _COMPILED and adj.has_canonical_format:
+        # Many queries (a training set): a compiled loop over the rows in place, the same
+        # sums as the scipy products below bit for bit (matcher/pair_kernels.py).
+        from matcher.pair_kernels import topology_pairs
+        aa_w, ra_w = ctx.adjacency_aa, ctx.adjacency_ra
+        cn, aa, ra, l3, tied = topology_pairs(adj.indptr, adj.indices, adj.data, aa_w.data, ra_w.data,
+                                              l3w.data, us, vs, np.argsort(us, kind="stable"))
     else:
         cn = rowwise_dot(adj[us], adj[vs])
         aa = rowwise_dot(adj[us], ctx.adjacency_aa[vs])
