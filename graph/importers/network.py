@@ -4,6 +4,8 @@ Real inter-organisational and collaboration networks rarely come in our CSV form
 come as an edge list (one tie a line, perhaps a date, a weight or a kind) or as a graph
 file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
 
+- **Adjacency matrices** (CSV, TSV or a workbook sheet): the same names across the first row
+  and down the first column, a number where two are tied.
 - **Edge lists**: CSV, TSV, semicolon- or whitespace-separated text, with or without a
   header, with `#` or `%` comment lines (SNAP and KONECT files). A header is recognised
   by its column names (`source`/`target`, `from`/`to`, `node1`/`node2`, `ego`/`alter`,
@@ -226,7 +228,65 @@ def _node_file_beside(path_or_files) -> InputFile | None:
 
 
 def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
-    return _edge_rows_to_network(report, _split_rows(f.name, text), f.name)
+    rows = _split_rows(f.name, text)
+    matrix = _matrix_to_network(report, rows, f.name)
+    return matrix if matrix is not None else _edge_rows_to_network(report, rows, f.name)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _matrix_to_network(report: ImportReport, rows, name: str) -> Network | None:
+    """A Network from an adjacency matrix, None when the rows are not one.
+
+    Surveys of who works with whom are often published as a matrix: the organisations
+    across the first row and down the first column (in any order), a number where row and
+    column are tied (1, or a weight; 0 or blank where not). Read as an edge list it would
+    come out as ties to organisations called "0" and "1". A matrix is recognised by its
+    labels: the first row's (after its corner cell) are the same names as the first
+    column's, and the cells between are numbers or blank. Each non-zero cell off the
+    diagonal is a line from its row to its column; a symmetric matrix gives each pair once."""
+    if len(rows) < 3:
+        return None
+    header_row, header = rows[0]
+    columns = [c.strip() for c in header[1:]]
+    while columns and not columns[-1]:
+        columns.pop()
+    labels = [cells[0].strip() for _, cells in rows[1:] if cells]
+    if len(columns) < 2 or len(set(columns)) != len(columns) or set(columns) != set(labels):
+        return None
+    values = [c.strip() for _, cells in rows[1:] for c in cells[1:len(columns) + 1]]
+    if not values or sum(1 for v in values if not v or _is_number(v)) <= 0.5 * len(values):
+        return None
+    net = Network(file=name, columns={"source": "row", "target": "column", "weight": "cell"})
+    cells_at: dict[tuple[str, str], tuple[int, str]] = {}
+    for row, cells in rows[1:]:
+        source = cells[0].strip()
+        net.nodes.setdefault(source, {})          # an organisation with no tie is still one
+        net.node_rows.setdefault(source, (name, row))
+        for j, value in enumerate(cells[1:len(columns) + 1]):
+            value = value.strip()
+            if not value or columns[j] == source:
+                continue
+            if not _is_number(value):
+                report.warn(name, row, columns[j], f"{value[:40]!r} is not a number in a matrix: read as no tie")
+            elif float(value) != 0:
+                cells_at[(source, columns[j])] = (row, value)
+    symmetric = all(float(cells_at.get((b, a), (0, "0"))[1]) == float(v) for (a, b), (_, v) in cells_at.items())
+    order = {label: i for i, label in enumerate(labels)}
+    for (a, b), (row, value) in cells_at.items():
+        if not symmetric or order[a] < order[b]:
+            net.lines.append(Line(row, a, b, weight=value))
+    net.lines.sort(key=lambda line: line.row)
+    report.warn(name, header_row, "", f"read as {'a symmetric' if symmetric else 'an'} adjacency matrix of "
+                                      f"{len(columns):,} organisations (names across the first row and down the "
+                                      "first column)")
+    return net
 
 
 def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
@@ -539,8 +599,14 @@ def _read_workbook(f: InputFile, report: ImportReport) -> Network:
         wb.close()
     ties = next(((t, r) for t, r in sheets if r and _header_roles(r[0][1])), None)
     if ties is None:
-        raise InputError(f.name, "no sheet has a header naming two ends of a tie (source and target, or from and to)",
-                         1)
+        # A survey's matrix is as often a workbook as a CSV.
+        for title, rows in sheets:
+            matrix = _matrix_to_network(report, rows, f"{f.name}[{title}]")
+            if matrix is not None:
+                return matrix
+        raise InputError(f.name, "no sheet has a header naming two ends of a tie (source and target, or from and to) "
+                                 "or is an adjacency matrix (the same names across the first row and down the first "
+                                 "column)", 1)
     title, rows = ties
     net = _edge_rows_to_network(report, rows, f"{f.name}[{title}]")
     for other, node_rows in sheets:

@@ -352,3 +352,63 @@ def test_statnet_vertex_names_name_the_nodes(tmp_path, store):
     _write(tmp_path, "nodes.csv", "vertex.names,id\nBeta,8\nAlpha,7\n")
     assert run_import(store, "network", csv_path).ok
     assert {"Alpha", "Beta"} <= {o.name for o in store.snapshot().orgs}
+
+
+MATRIX = (",Alpha Trust,Beta CIC,Gamma Group,Delta,Epsilon\n"
+          "Beta CIC,1,0,1,0,0\n"              # rows in another order than the columns
+          "Alpha Trust,0,1,0,2,0\n"           # 2: a weight
+          "Gamma Group,0,1,0,0,\n"            # blank: no tie
+          "Delta,2,0,0,0,0\n"
+          "Epsilon,0,0,0,0,0\n")              # tied to no one: still an organisation
+
+
+def test_an_adjacency_matrix_is_read_as_one(tmp_path, store):
+    """Surveys publish who works with whom as a matrix; read as an edge list it became ties
+    to organisations called "0" and "1"."""
+    report = run_import(store, "network", _write(tmp_path, "survey.csv", MATRIX))
+    assert not report.errors, report.to_dict()["errors"]
+    ties, snap = _ties(store)
+    names = {o.id: o.name for o in snap.orgs}
+    assert set(names.values()) == {"Alpha Trust", "Beta CIC", "Gamma Group", "Delta", "Epsilon"}
+    pairs = {tuple(sorted((names[a], names[b]))): t for (a, b, _), t in ties.items()}
+    assert set(pairs) == {("Alpha Trust", "Beta CIC"), ("Beta CIC", "Gamma Group"), ("Alpha Trust", "Delta")}
+    assert pairs[("Alpha Trust", "Delta")].strength == 2
+    assert [w.reason for w in report.warnings] == [
+        "read as a symmetric adjacency matrix of 5 organisations (names across the first row and down the "
+        "first column)"]
+
+
+def test_an_asymmetric_matrix_gives_directed_ties_and_odd_cells_cost_only_themselves(tmp_path, store):
+    body = (";A;B;C\n"
+            "A;0;1;x\n"                        # x: not a number, warned, no tie
+            "B;0;0;1\n"
+            "C;1;0;0\n")
+    report = run_import(store, "network", _write(tmp_path, "refers.csv", body), kind="referral")
+    assert not report.errors, report.to_dict()["errors"]
+    _, snap = _ties(store)
+    assert {(t.from_id, t.to_id, t.kind) for t in snap.ties} == {("A", "B", "referral"), ("B", "C", "referral"),
+                                                                 ("C", "A", "referral")}
+    assert [(w.row, w.field) for w in report.warnings if "not a number" in w.reason] == [(2, "C")]
+
+
+def test_a_matrix_in_a_workbook(tmp_path, store):
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Matrix"
+    for line in MATRIX.splitlines():
+        sheet.append([None if not c else (float(c) if c.isdigit() else c) for c in line.split(",")])
+    path = tmp_path / "survey.xlsx"
+    book.save(path)
+    report = run_import(store, "network", path)
+    assert not report.errors, report.to_dict()["errors"]
+    ties, snap = _ties(store)
+    assert len(ties) == 3 and len(snap.orgs) == 5
+    assert report.warnings[0].file == "survey.xlsx[Matrix]"
+
+
+def test_an_edge_list_with_names_is_not_taken_for_a_matrix(tmp_path, store):
+    """Two columns of names, the same names in both, is an edge list, not a matrix."""
+    report = run_import(store, "network", _write(tmp_path, "ties.csv", "A,B\nB,C\nC,A\n"))
+    ties, _ = _ties(store)
+    assert len(ties) == 3 and not any("matrix" in w.reason for w in report.warnings)
