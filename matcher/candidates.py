@@ -8,7 +8,17 @@ cost follows their length, not N^2 and not even N. Places so wide that they hold
 a fifth of all organisations (a country, a large region) and all but the
 `_TOP_SERVICES` most complementary services are left out of this first pass: they say
 little and would make every query read most of the index. The best `max_candidates`
-by that score go on to the pair model.
+by that score go on to the pair model, a tie going to the lower row.
+
+Ties are common (the score sums a few weights, so everyone in u's ward who shares its
+community scores the same) and the cut falls inside one at almost every query. It was
+once made by np.argpartition, whose choice among tied rows depends on the CPU: numpy
+dispatches it to AVX-512, AVX2 or plain code, and each keeps different rows (so the
+same data gave different candidates on different machines). Ties by row are the same
+everywhere, and let one pass over the rows reached keep the best in a heap
+(matcher.kernels.take_top) instead of collecting every reached row in row order and
+partitioning them, which at 370,000 organisations (a hundred thousand rows reached per
+query) was half a suggestion's time.
 """
 from __future__ import annotations
 
@@ -22,8 +32,6 @@ _TOP_SERVICES = 8
 _WIDE_PLACE_SHARE = 0.2
 _THREE_HOP_VIA = 200
 _NO_FILTER = np.zeros(0, bool)
-# Reached rows are sorted below this share of all organisations, found by a scan above it.
-_SORT_BELOW_SHARE = 1 / 16
 _scratch = threading.local()
 
 
@@ -62,6 +70,7 @@ def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
                         max_candidates: int | None = 2000) -> np.ndarray:
     """Row numbers worth scoring for query row `u`, best-first by the cheap score.
 
+    The best `max_candidates` by cheap score, then by row (lowest first), in that order.
     Excludes u, u's existing partners and rows where `allowed` is False. Organisations
     that share nothing with u (no community, place below the widest, complementary
     service or partner) are never candidates. `max_candidates=None` keeps all of them.
@@ -105,20 +114,14 @@ def generate_candidates(model, ctx, u: int, allowed: np.ndarray | None = None,
         reached = kernels.add_postings(index.indptr, index.indices, codes, weights, score, seen, touched, reached)
     excluded[partners] = True
     excluded[u] = True
-    # Rows in ascending order: a sort of the rows reached, or a scan of all n flags when
-    # the query reached so many that sorting them costs more.
-    ascending = reached < _SORT_BELOW_SHARE * n
-    reached_rows = np.sort(touched[:reached]) if ascending else touched[:reached]
     try:
-        uniq, score = kernels.take_scored(reached_rows, score, seen, excluded,
-                                          _NO_FILTER if allowed is None else allowed, ascending)
+        uniq, score = kernels.take_top(touched[:reached], score, seen, excluded,
+                                       _NO_FILTER if allowed is None else allowed,
+                                       -1 if max_candidates is None else max_candidates)
     finally:
         excluded[partners] = False
         excluded[u] = False
     if len(uniq) == 0:
         return np.zeros(0, np.int64)
-    if max_candidates is not None and len(uniq) > max_candidates:
-        top = np.argpartition(-score, max_candidates - 1)[:max_candidates]
-        uniq, score = uniq[top], score[top]
     order = np.lexsort((uniq, -score))
     return uniq[order].astype(np.int64)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-__all__ = ["rows_dot_dense", "topology_sums", "best_complement", "add_postings", "take_scored"]
+__all__ = ["rows_dot_dense", "topology_sums", "best_complement", "add_postings", "take_top"]
 
 
 @njit(cache=True, nogil=True)
@@ -147,40 +147,62 @@ def add_postings(indptr, indices, codes, weights, score, seen, touched, n_touche
 
 
 @njit(cache=True, nogil=True)
-def take_scored(touched, score, seen, excluded, allowed, ascending):
-    """The touched rows with a positive score, not `excluded` (a boolean vector over the
-    organisations) and `allowed` (an empty array: all are), in ascending order, with their
-    scores; clears `score` and `seen` at every touched row.
+def _worse(value_a, row_a, value_b, row_b):
+    """Is (value_a, row_a) after (value_b, row_b) in the candidates' order: score
+    descending, then row ascending?"""
+    return value_a < value_b or (value_a == value_b and row_a > row_b)
 
-    `ascending` is True when `touched` is sorted already; otherwise the rows are found by
-    a scan of `seen` (cheaper than sorting when a query reaches a good share of them)."""
-    rows = np.empty(len(touched), touched.dtype)
-    values = np.empty(len(touched))
+
+@njit(cache=True, nogil=True)
+def take_top(touched, score, seen, excluded, allowed, limit):
+    """The touched rows with a positive score, not `excluded` (a boolean vector over the
+    organisations) and `allowed` (an empty array: all are), with their scores: all of
+    them when `limit` is negative or not below their number, otherwise the best `limit`
+    by score and then row (the lowest row wins a tie), in no particular order. Clears
+    `score` and `seen` at every touched row.
+
+    One pass over the rows reached, keeping the best `limit` in a binary heap whose root
+    is the worst kept: once the heap is full most rows cost one comparison. The order
+    the rows come in does not change which are kept, since ties go by row."""
+    n_touched = len(touched)
+    bounded = 0 <= limit < n_touched
+    room = limit if bounded else n_touched
+    rows = np.empty(room, touched.dtype)
+    values = np.empty(room)
     kept = 0
-    if ascending:
-        for t in range(len(touched)):
-            r = touched[t]
-            value = score[r]
-            if value > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
-                rows[kept] = r
-                values[kept] = value
-                kept += 1
-        for t in range(len(touched)):
-            r = touched[t]
-            score[r] = 0.0
-            seen[r] = False
-    else:
-        # In step through memory, clearing what it passes: clearing by `touched` would
-        # jump about the score vector once more.
-        for r in range(len(seen)):
-            if seen[r]:
-                value = score[r]
-                if value > 0.0 and not excluded[r] and (len(allowed) == 0 or allowed[r]):
-                    rows[kept] = r
-                    values[kept] = value
-                    kept += 1
-                score[r] = 0.0
-                seen[r] = False
-    rows = rows[:kept]
-    values = values[:kept]
-    return rows, values
+    for t in range(n_touched):
+        r = touched[t]
+        value = score[r]
+        score[r] = 0.0
+        seen[r] = False
+        if not value > 0.0 or excluded[r] or (len(allowed) > 0 and not allowed[r]):
+            continue
+        if kept < room:
+            i = kept
+            kept += 1
+            if bounded:   # sift up: the worst kept stays at the root
+                while i > 0:
+                    parent = (i - 1) // 2
+                    if not _worse(value, r, values[parent], rows[parent]):
+                        break
+                    rows[i] = rows[parent]
+                    values[i] = values[parent]
+                    i = parent
+            rows[i] = r
+            values[i] = value
+        elif room > 0 and _worse(values[0], rows[0], value, r):
+            i = 0   # sift down from the root, which r replaces
+            while True:
+                child = 2 * i + 1
+                if child >= kept:
+                    break
+                if child + 1 < kept and _worse(values[child + 1], rows[child + 1], values[child], rows[child]):
+                    child += 1
+                if not _worse(values[child], rows[child], value, r):
+                    break
+                rows[i] = rows[child]
+                values[i] = values[child]
+                i = child
+            rows[i] = r
+            values[i] = value
+    return rows[:kept], values[:kept]
