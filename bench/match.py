@@ -9,7 +9,7 @@ query (builds the scoring context), then median and p95 latency of `queries` war
 `matcher.service.match` calls (candidates, scoring, fair re-ranking and explanations,
 k=10). At --batch-size it also suggests for every organisation (`match` per org, as a
 nightly batch would) and reports the total and per-organisation time. Numbers print as
-one table at the end; the target is <= 50 ms per warm query at 370,000 on 2 cores.
+one table at the end; the target is <= 10 ms per warm query at 370,000 on 2 cores (issue 14).
 
 With --all, for each size: the nightly batch (`matcher.batch.iter_match_all`, every
 organisation, vectorised blocks on every core) against today's one-by-one path (`match`

@@ -74,6 +74,18 @@ def exposure_share(protected: np.ndarray) -> float:
     return float(w[protected].sum() / w.sum())
 
 
+def _leading_order(scores: np.ndarray, count: int) -> np.ndarray:
+    """The first `count` positions of ``np.argsort(-scores, kind="stable")`` and every
+    position tied with the last of them, in that order, without sorting the rest (the
+    whole order when that is little more, or when a score is NaN)."""
+    n = len(scores)
+    if 4 * count >= n or np.isnan(scores).any():
+        return np.argsort(-scores, kind="stable")
+    cut = np.partition(scores, n - count)[n - count]   # the count-th highest score
+    head = np.flatnonzero(scores >= cut)                # ascending, so the sort keeps ties in order
+    return head[np.argsort(-scores[head], kind="stable")]
+
+
 def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: bool = True,
                 alpha: float | None = None, quality_floor: float | None = None,
                 floor_depth: int = DEFAULT_FLOOR_DEPTH, ranked: np.ndarray | None = None):
@@ -97,7 +109,8 @@ def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: boo
         the (floor_depth * k)-th best candidate.
     floor_depth : int
     ranked : array of int, optional
-        ``np.argsort(-scores, kind="stable")`` when the caller has computed it already.
+        ``np.argsort(-scores, kind="stable")`` when the caller has computed it already;
+        otherwise only the head of that order the choice reads is sorted.
 
     Returns
     -------
@@ -109,20 +122,31 @@ def fair_rerank(scores, protected, k: int, p: float = DEFAULT_P, *, enabled: boo
     protected = np.asarray(protected, bool)
     if not 0.0 <= p <= 1.0:
         raise ValueError("p must be between 0 and 1")
+    k = min(k, len(scores))
+    floor_given = quality_floor is not None
     if ranked is None:
+        # The walk below reads at most k of each group, and the quality floor sits at
+        # depth floor_depth * k: the order's head answers, unless too few of the
+        # unqualified are in it (then the whole order).
+        ranked = _leading_order(scores, max(1, floor_depth * k) + k)
+    while True:
+        plain = ranked[:k]
+        if not floor_given:
+            depth = min(len(ranked), max(1, floor_depth * k))
+            quality_floor = float(scores[ranked[depth - 1]]) if len(ranked) else None
+        if not enabled or k == 0:
+            break
+        qualified = protected[ranked] & (scores[ranked] >= quality_floor)
+        prot, other = ranked[qualified][:k], ranked[~qualified][:k]
+        if len(ranked) == len(scores) or (len(other) == k and not floor_given):
+            break
         ranked = np.argsort(-scores, kind="stable")
-    k = min(k, len(ranked))
-    plain = ranked[:k]
     before = exposure_share(protected[plain])
-    if quality_floor is None:
-        depth = min(len(ranked), max(1, floor_depth * k))
-        quality_floor = float(scores[ranked[depth - 1]]) if len(ranked) else None
     if not enabled or k == 0:
         return plain, FairnessReport(False, p, k, True, None, int(protected[plain].sum()),
                                      before, before, quality_floor)
     need = minimum_protected(k, p, alpha)
-    qualified = protected[ranked] & (scores[ranked] >= quality_floor)
-    prot, other = ranked[qualified].tolist(), ranked[~qualified].tolist()
+    prot, other = prot.tolist(), other.tolist()
     out, n_prot, shortfall = [], 0, None
     pi = oi = 0
     for pos in range(k):

@@ -353,24 +353,23 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
         # The baseline orders; the model's probability only breaks its ties.
         base, = score_candidates([method], ctx, u, rows)
         scores = base + 1e-6 * scores
-    ranked = np.argsort(-scores, kind="stable")   # the order before fair re-ranking, shared with it
-    order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness, ranked=ranked)
+    order, report = fair_rerank(scores, ctx.protected[rows], k, p, enabled=fairness)
     chosen = rows[order]
-    model_rank = np.empty(len(rows), dtype=np.int64)
-    model_rank[ranked] = np.arange(1, len(rows) + 1)
+    model_rank = _model_ranks(scores, order)
     pairs = service_pairs(model.complementarity_.score_, ctx.services, u, chosen)
     suggestions = []
     # Chains of three partnerships to each shown suggestion, counted once for all of them
     # (the reasons of L3, the ranker and the consensus name them).
     paths = three_step_paths(ctx, u, chosen) if method in PATH_REASON_METHODS else np.zeros(len(chosen))
     infos = explain_suggestions(model, ctx, u, chosen, contrib[order], x[order], pairs, query_facts(ctx, u))
-    for rank, (i, v, info, chains) in enumerate(zip(order.tolist(), chosen.tolist(), infos, paths.tolist()), start=1):
+    for rank, (i, v, info, chains, rank_before) in enumerate(zip(order.tolist(), chosen.tolist(), infos, paths.tolist(),
+                                                                model_rank.tolist()), start=1):
         if method != "model":
             info["reasons"] = baseline_reasons(method, ctx, u, v, info["details"], ranking_reason,
                                                model_reasons=info["reasons"], paths=float(chains))
         o = snapshot.orgs[v]
         suggestions.append(Suggestion(
-            org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[i]), 6),
+            org_id=o.id, name=o.name, rank=rank, model_rank=rank_before, score=round(float(scores[i]), 6),
             protected=bool(ctx.protected[v]), about=info["about"], reasons=tuple(info["reasons"]),
             contributions=info["contributions"], details=info["details"], sector=o.sector,
             size_band=o.size_band, led_by=o.led_by))
@@ -378,6 +377,20 @@ def finish_match(snapshot, model, ctx, u: int, rows: np.ndarray, x: np.ndarray, 
                        fairness=report, filters=filters.to_dict(), candidates_considered=int(len(rows)),
                        snapshot_version=snapshot.version, model_mode=model.mode_, ranked_by=method,
                        ranking_reason=ranking_reason, rank_by=rank_by, ranking_trusted=trusted)
+
+
+def _model_ranks(scores: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """Position (from 1) of each of `order` in ``np.argsort(-scores, kind="stable")``: the
+    candidates scored higher, and those scored the same that come first, plus one. For the
+    few suggestions shown, cheaper than sorting every candidate (fair_rerank sorts only the
+    head of the order it reads)."""
+    if np.isnan(scores).any():   # NaN sorts last, which the comparisons below do not say
+        ranks = np.empty(len(scores), dtype=np.int64)
+        ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+        return ranks[order]
+    mine = scores[order][:, None]
+    before = (scores > mine) | ((scores == mine) & (np.arange(len(scores)) < order[:, None]))
+    return before.sum(axis=1) + 1
 
 
 DESCRIBED_ID = "PM-DESCRIBED-ORGANISATION"

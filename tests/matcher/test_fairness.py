@@ -63,3 +63,59 @@ def test_never_invents_and_meets_share_when_qualified_candidates_exist(items, k,
     for group in (True, False):
         s = scores[order][protected[order] == group]
         assert (np.diff(s) <= 1e-12).all()
+
+
+def _reference_fair_rerank(scores, protected, k, p, enabled=True, alpha=None, quality_floor=None, floor_depth=3):
+    """fair_rerank as written before it sorted only the head of the order: the whole
+    stable order, both groups in full."""
+    scores, protected = np.asarray(scores, float), np.asarray(protected, bool)
+    ranked = np.argsort(-scores, kind="stable")
+    k = min(k, len(ranked))
+    plain = ranked[:k]
+    before = exposure_share(protected[plain])
+    if quality_floor is None:
+        depth = min(len(ranked), max(1, floor_depth * k))
+        quality_floor = float(scores[ranked[depth - 1]]) if len(ranked) else None
+    if not enabled or k == 0:
+        return plain, (False, k, True, None, int(protected[plain].sum()), before, before, quality_floor)
+    need = minimum_protected(k, p, alpha)
+    qualified = protected[ranked] & (scores[ranked] >= quality_floor)
+    prot, other = ranked[qualified].tolist(), ranked[~qualified].tolist()
+    out, n_prot, shortfall = [], 0, None
+    pi = oi = 0
+    for pos in range(k):
+        must = n_prot < need[pos]
+        if pi < len(prot) and (must or oi >= len(other) or scores[prot[pi]] >= scores[other[oi]]):
+            out.append(prot[pi]); pi += 1; n_prot += 1
+        elif oi < len(other):
+            out.append(other[oi]); oi += 1
+            n_prot += int(protected[out[-1]])
+        else:
+            break
+        if n_prot < need[pos] and shortfall is None:
+            shortfall = pos + 1
+    order = np.array(out, dtype=np.int64)
+    return order, (True, k, shortfall is None, shortfall, int(protected[order].sum()), before,
+                   exposure_share(protected[order]), quality_floor)
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 39, 200, 2000])
+def test_sorting_only_the_head_of_the_order_chooses_as_the_whole_order(n):
+    # Scores from a few values (ties everywhere, as the consensus and baselines give),
+    # protected shares from none to all: the head-only sort must choose, order and report
+    # exactly as the whole stable order did.
+    rng = np.random.default_rng(n)
+    for trial in range(60):
+        scores = rng.integers(0, rng.integers(1, 30), n) / 7.0
+        if trial % 3 == 0:
+            scores = scores + rng.random(n) * 1e-3
+        protected = rng.random(n) < [0.0, 0.05, 0.5, 0.95, 1.0][trial % 5]
+        k = int(rng.integers(1, 25))
+        kwargs = {"p": float(rng.choice([0.0, 0.3, 0.5, 1.0])), "enabled": trial % 7 != 0,
+                  "alpha": 0.1 if trial % 4 == 0 else None, "floor_depth": int(rng.integers(1, 5)),
+                  "quality_floor": float(rng.random()) if trial % 6 == 0 else None}
+        order, report = fair_rerank(scores, protected, k, **kwargs)
+        want_order, want = _reference_fair_rerank(scores, protected, k, **kwargs)
+        assert order.tolist() == want_order.tolist()
+        assert (report.enabled, report.k, report.met, report.shortfall_at, report.protected_in_top_k,
+                report.protected_exposure_before, report.protected_exposure_after, report.quality_floor) == want

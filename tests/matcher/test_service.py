@@ -190,3 +190,38 @@ def test_partner_suggestions_ignore_funding_ties():
     g2 = [s for s in result.suggestions if s.org_id == "G2"]
     assert g2 and g2[0].details["shared_partners"] == []
     assert "FUNDER" in {s.org_id for s in result.suggestions}   # not "already tied": funding is not collaboration
+
+
+def _ranks_by_sorting(scores, order):
+    ranks = np.empty(len(scores), dtype=np.int64)
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+    return ranks[order]
+
+
+def test_model_ranks_are_positions_in_the_stable_order():
+    rng = np.random.default_rng(4)
+    for n in (0, 1, 7, 300):
+        scores = rng.integers(0, 5, n) / 3.0                 # ties
+        if n > 3:
+            scores[rng.integers(0, n)] = np.nan              # NaN sorts last
+        order = rng.permutation(n)[:10]
+        assert service._model_ranks(scores, order).tolist() == _ranks_by_sorting(scores, order).tolist()
+        finite = np.nan_to_num(scores)
+        assert service._model_ranks(finite, order).tolist() == _ranks_by_sorting(finite, order).tolist()
+
+
+def test_suggestions_equal_those_ranked_by_sorting_every_candidate(monkeypatch):
+    # match sorts only the head of its candidates' order (fair_rerank) and counts the
+    # shown suggestions' model ranks; sorting all of them must give the same results.
+    from matcher import fairness
+    from seed.synthetic import build_synthetic
+
+    snap = Snapshot.from_data(build_synthetic(1500, avg_degree=8, seed=5))
+    model = PartnerModel(random_state=0).fit(snap)
+    queries = [snap.orgs[i].id for i in range(0, 1500, 50)]
+    ways = ("model", "consensus", "adamic_adar")
+    fast = {(q, w): match(snap, q, model=model, rank_by=w, max_candidates=300).to_dict() for q in queries for w in ways}
+    monkeypatch.setattr(fairness, "_leading_order", lambda scores, count: np.argsort(-scores, kind="stable"))
+    monkeypatch.setattr(service, "_model_ranks", _ranks_by_sorting)
+    for (q, w), got in fast.items():
+        assert got == match(snap, q, model=model, rank_by=w, max_candidates=300).to_dict(), (q, w)
