@@ -196,16 +196,22 @@ def test_undated_validation_draws_again_until_enough_pairs_are_held_out():
     ev = importlib.import_module("matcher.evaluate")
     snap = Snapshot.from_data(load_emon(REALWORLD))
     train = np.ones(len(snap.ties), bool)
-    one = ev.validation_windows(snap, train, "collaboration", 0, min_pairs=1)
+    one = ev.validation_windows(snap, train, "collaboration", 0, min_pairs=1, precise_pairs=0)
     assert len(one) == 1 and one[0].split == "random"
     need = 2 * len(one[0].test) + 1
-    many = ev.validation_windows(snap, train, "collaboration", 0, min_pairs=need)
+    many = ev.validation_windows(snap, train, "collaboration", 0, min_pairs=need, precise_pairs=0)
     assert len(many) >= 2 and all(w.split == "random" for w in many)
     assert sum(len(w.test) for w in many) >= need > sum(len(w.test) for w in many[:-1])   # no more than needed
     held = [set(map(tuple, w.test.tolist())) for w in many]
     assert held[0] != held[1]                                   # each draw holds out other pairs
     chosen = ev.choose_method(snap, train, max_queries=50, max_candidates=200, with_ranker=False, min_pairs=need)
-    assert f"over {len(many)} random draws" in chosen["reason"]
+    assert f"over {max(len(many), ev.PRECISE_DRAWS)} random draws" in chosen["reason"]
+    # Enough for min_pairs, but under PRECISE_VALIDATION_PAIRS: drawn PRECISE_DRAWS times;
+    # a network whose one draw holds enough pairs is drawn once.
+    assert len(one[0].test) < ev.PRECISE_VALIDATION_PAIRS
+    assert len(ev.validation_windows(snap, train, "collaboration", 0, min_pairs=1)) == ev.PRECISE_DRAWS == 3
+    assert len(ev.validation_windows(snap, train, "collaboration", 0, min_pairs=1,
+                                     precise_pairs=len(one[0].test))) == 1
 
 
 def test_the_incumbent_baseline_stays_unless_another_leads_it_beyond_chance():
