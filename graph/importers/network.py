@@ -13,7 +13,8 @@ file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
   header the columns are: the two ends, then a date if the third column reads as one
   (ISO or partial dates, years, Unix seconds or milliseconds), else a weight, then a date.
 - **Graph files**: GraphML and GEXF (our own lenient reader, after refusing any DOCTYPE or
-  entity declaration, so an XML bomb cannot expand), GML and Pajek `.net` (networkx), JSON
+  entity declaration, so an XML bomb cannot expand), GML and Pajek `.net` (networkx), UCINET
+  DL (full matrix, edge list or node list), JSON
   (node-link, graphology, Cytoscape, Kumu blueprints) and XLSX workbooks (a ties sheet and
   perhaps a nodes sheet, as Kumu's template). Node labels become names; edge attributes are
   read by the same column names as an edge list.
@@ -173,6 +174,8 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
                 net = _read_edge_list(f, report, text)
             elif kind == "json":
                 net = _read_json_graph(f, report)
+            elif kind == "dl":
+                net = _read_dl(f, report, text)
             else:
                 net = _read_graph_file(f, report, text, kind)
         if node_file is not None:
@@ -233,6 +236,92 @@ def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
     return matrix if matrix is not None else _edge_rows_to_network(report, rows, f.name)
 
 
+def _matrix_lines(cells_at: dict[tuple[str, str], tuple[int, str]], order: list[str]) -> tuple[list[Line], bool]:
+    """Lines from a matrix's non-zero cells {(row name, column name): (line, value)}, and
+    whether it is symmetric: then each pair once (row before column in `order`), else a
+    line from row to column for each cell."""
+    symmetric = all(float(cells_at.get((b, a), (0, "0"))[1]) == float(v) for (a, b), (_, v) in cells_at.items())
+    position = {name: i for i, name in enumerate(order)}
+    lines = [Line(row, a, b, weight=value) for (a, b), (row, value) in cells_at.items()
+             if not symmetric or position[a] < position[b]]
+    return sorted(lines, key=lambda line: line.row), symmetric
+
+
+_DL_SECTIONS = re.compile(r"^\s*(row labels|column labels|labels|matrix labels|level labels|data)\s*:", re.I | re.M)
+
+
+def _read_dl(f: InputFile, report: ImportReport, text: str) -> Network:
+    """UCINET's DL language, in which many classic studies of organisations were published:
+    `DL N=10 FORMAT=FULLMATRIX` (or EDGELIST1 or NODELIST1), labels after `LABELS:` or
+    embedded in the data, the data after `DATA:`; several matrices (NM=) are read as one
+    network. Two-mode data (NR and NC differ) is an affiliation network and is refused."""
+    parts = _DL_SECTIONS.split(text)
+    header, sections = parts[0], {}
+    for i in range(1, len(parts) - 1, 2):
+        sections.setdefault(parts[i].lower(), parts[i + 1])
+    head = " ".join(header.split()[1:]).lower()   # after the leading DL
+
+    def setting(name: str) -> str | None:
+        m = re.search(rf"\b{name}\s*=\s*(\w+)", head)
+        return m.group(1) if m else None
+    nr, nc = setting("nr"), setting("nc")
+    if nr and nc and nr != nc:
+        raise InputError(f.name, f"is two-mode DL data (NR={nr}, NC={nc}): an affiliation network, not ties between "
+                                 "organisations; not read", 1)
+    n_text = setting("n") or nr
+    if not n_text or not n_text.isdigit():
+        raise InputError(f.name, "a DL file must say how many nodes it has (N=)", 1)
+    n, matrices = int(n_text), int(setting("nm") or 1)
+    layout = (setting("format") or "fullmatrix").lower()
+    if layout not in ("fullmatrix", "edgelist1", "nodelist1"):
+        raise InputError(f.name, f"DL format {layout.upper()} is not read: use FULLMATRIX, EDGELIST1 or NODELIST1", 1)
+    if "data" not in sections:
+        raise InputError(f.name, "has no DATA: section", 1)
+    data_at = text.lower().rfind("data:")
+    embedded = "labels embedded" in " ".join(text[:data_at].lower().split())
+    labels = _dl_labels(sections.get("labels") or sections.get("row labels") or "")
+    data_line = text[:data_at].count("\n") + 1
+    rows = [(data_line + i + 1, ln.replace(",", " ").split()) for i, ln in enumerate(sections["data"].splitlines())]
+    rows = [(r, cells) for r, cells in rows if cells]
+    net = Network(file=f.name, columns={"source": "row", "target": "column", "weight": "value"})
+    if layout == "fullmatrix":
+        if embedded and rows:
+            labels = [c.strip('"') for c in rows[0][1]]
+            rows = rows[1:]
+        names = labels if len(labels) == n else [str(i + 1) for i in range(n)]
+        cells_at: dict[tuple[str, str], tuple[int, str]] = {}
+        for k, (row, cells) in enumerate(rows[: n * matrices]):
+            if embedded:
+                cells = cells[1:]
+            for j, value in enumerate(cells[:n]):
+                if j != k % n and _is_number(value) and float(value) != 0:
+                    cells_at.setdefault((names[k % n], names[j]), (row, value))
+        net.lines = _matrix_lines(cells_at, names)[0]
+    else:
+        names = labels if len(labels) == n else [str(i + 1) for i in range(n)]
+        by_number = {str(i + 1): name for i, name in enumerate(names)}
+
+        def node(cell):
+            cell = cell.strip('"')
+            return cell if embedded else by_number.get(cell, cell)
+        for row, cells in rows:
+            if layout == "edgelist1":
+                weight = cells[2] if len(cells) > 2 else ""
+                net.lines.append(Line(row, node(cells[0]), node(cells[1]) if len(cells) > 1 else "", weight=weight))
+            else:
+                net.lines.extend(Line(row, node(cells[0]), node(c)) for c in cells[1:])
+    for name in names if layout == "fullmatrix" or not embedded else []:
+        net.nodes.setdefault(name, {})
+        net.node_rows.setdefault(name, (f.name, 1))
+    return net
+
+
+def _dl_labels(text: str) -> list[str]:
+    """DL labels: separated by commas or line ends, perhaps quoted."""
+    return [c.strip().strip('"') for line in text.splitlines() if line.strip()
+            for c in next(csv.reader([line.strip()], skipinitialspace=True)) if c.strip()]
+
+
 def _is_number(text: str) -> bool:
     try:
         float(text)
@@ -277,12 +366,7 @@ def _matrix_to_network(report: ImportReport, rows, name: str) -> Network | None:
                 report.warn(name, row, columns[j], f"{value[:40]!r} is not a number in a matrix: read as no tie")
             elif float(value) != 0:
                 cells_at[(source, columns[j])] = (row, value)
-    symmetric = all(float(cells_at.get((b, a), (0, "0"))[1]) == float(v) for (a, b), (_, v) in cells_at.items())
-    order = {label: i for i, label in enumerate(labels)}
-    for (a, b), (row, value) in cells_at.items():
-        if not symmetric or order[a] < order[b]:
-            net.lines.append(Line(row, a, b, weight=value))
-    net.lines.sort(key=lambda line: line.row)
+    net.lines, symmetric = _matrix_lines(cells_at, labels)
     report.warn(name, header_row, "", f"read as {'a symmetric' if symmetric else 'an'} adjacency matrix of "
                                       f"{len(columns):,} organisations (names across the first row and down the "
                                       "first column)")
@@ -447,7 +531,7 @@ def _node_rows_into(net: Network, report: ImportReport, name: str, rows) -> None
 
 
 def sniff_format(text: str) -> str:
-    """'graphml', 'gexf', 'gml', 'pajek', 'json' or 'edges', from the content, not the file's name:
+    """'graphml', 'gexf', 'gml', 'pajek', 'dl', 'json' or 'edges', from the content, not the file's name:
     published networks come with misleading extensions (GraphML saved as `.gml`, edge lists
     as `.net`)."""
     head = text[:4096].lstrip("\ufeff \t\r\n")
@@ -465,6 +549,8 @@ def sniff_format(text: str) -> str:
         return "gml"
     if re.match(r"\*(vertices|network|arcs|edges)\b", body):
         return "pajek"
+    if re.match(r"dl\b", body):
+        return "dl"
     return "edges"
 
 

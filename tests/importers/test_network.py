@@ -412,3 +412,36 @@ def test_an_edge_list_with_names_is_not_taken_for_a_matrix(tmp_path, store):
     report = run_import(store, "network", _write(tmp_path, "ties.csv", "A,B\nB,C\nC,A\n"))
     ties, _ = _ties(store)
     assert len(ties) == 3 and not any("matrix" in w.reason for w in report.warnings)
+
+
+@pytest.mark.parametrize("name, body, names, pairs", [
+    ("knoke.dl",                                         # labels listed, a symmetric full matrix
+     'DL N=4\nFORMAT = FULLMATRIX DIAGONAL PRESENT\nLABELS:\n"Alpha Trust","Beta CIC"\n"Gamma Group","Delta"\n'
+     "DATA:\n0 1 0 1\n1 0 1 0\n0 1 0 0\n1 0 0 0\n",
+     {"Alpha Trust", "Beta CIC", "Gamma Group", "Delta"},
+     {("Alpha Trust", "Beta CIC"), ("Alpha Trust", "Delta"), ("Beta CIC", "Gamma Group")}),
+    ("pairs.txt",                                        # an edge list with its labels embedded
+     "dl n=4 format=edgelist1\nlabels embedded\ndata:\nAvery Jordan 4\nJordan Sam\nAvery Sam 2\n",
+     {"Avery", "Jordan", "Sam"},
+     {("Avery", "Jordan"), ("Jordan", "Sam"), ("Avery", "Sam")}),
+    ("lists.dl",                                         # node lists, numbered, labels one a line
+     "DL N=3\nFORMAT = NODELIST1\nLABELS:\nA\nB\nC\nDATA:\n1 2 3\n2 3\n",
+     {"A", "B", "C"}, {("A", "B"), ("A", "C"), ("B", "C")}),
+])
+def test_ucinet_dl_files(tmp_path, store, name, body, names, pairs):
+    """UCINET's DL language, in which classic studies of organisations were published, in
+    its three common formats; told from the content (`DL` first), not the file's name."""
+    report = run_import(store, "network", _write(tmp_path, name, body))
+    assert not report.errors, report.to_dict()["errors"]
+    _, snap = _ties(store)
+    named = {o.id: o.name for o in snap.orgs}
+    assert set(named.values()) == names
+    assert {tuple(sorted((named[t.from_id], named[t.to_id]))) for t in snap.ties} == {tuple(sorted(p)) for p in pairs}
+
+
+def test_two_mode_dl_is_refused_with_the_reason(tmp_path, store):
+    report = run_import(store, "network", _write(tmp_path, "clubs.dl", "DL NR=3 NC=2\nFORMAT=FULLMATRIX\nDATA:\n1 0\n"
+                                                                       "0 1\n1 1\n"))
+    assert [e.reason for e in report.errors] == [
+        "is two-mode DL data (NR=3, NC=2): an affiliation network, not ties between organisations; not read"]
+    assert store.counts()["organisations"] == 0
