@@ -55,8 +55,10 @@ _ORG_TYPES = (
                 r"arms length|non-departmental"), "statutory"),
     (re.compile(r"universit|higher education|further education|college|research council"), "academic"),
     (re.compile(r"school|academy trust"), "statutory"),
+    (re.compile(r"religious|faith|church|mosque|synagogue|gurdwara"), "faith"),
     (re.compile(r"charit|community interest|mutual|co-?operative|community benefit|voluntary|"
-                r"social enterprise|trust/foundation|foundation|lottery|community group"), "vcse"),
+                r"social enterprise|trust/foundation|foundation|lottery|community group|\bngos?\b|"
+                r"non-?governmental|association"), "vcse"),
     (re.compile(r"^(registered )?company$|private|corporate|business"), "private"),
 )
 

@@ -20,10 +20,10 @@ file from Gephi, igraph, networkx or Pajek. This importer reads those shapes:
   read by the same column names as an edge list.
 - An optional node table beside an edge list names the nodes: `nodes.csv`, `vertices.csv`,
   or one named after the edge list (`got-edges.csv` and `got-nodes.csv`, as Gephi pairs them):
-  `id` plus `name`/`label`, and optionally `sector` and `description`; other columns
-  are not read.
+  `id` plus `name`/`label`, and optionally a sector or type and a description (see
+  `_NODE_SECTOR`, `_NODE_DESCRIPTION`); other columns are not read.
 
-Every node becomes an organisation (sector `vcse` unless the file says otherwise), named
+Every node becomes an organisation (sector from its type, identifier or name, else `vcse`), named
 by its label or its id, identified by its id as our CSV import does (a registered id such
 as GB-CHC-1234567 is recognised; any other text becomes an internal id the same way every
 time, so importing the same file again changes nothing). Every line becomes a tie of its
@@ -55,6 +55,7 @@ from typing import Callable
 
 from graph.importers import limits
 from graph.importers.batch import Batch
+from graph.importers.evidence import infer_sector
 from graph.importers.identifiers import read_identifier
 from graph.importers.limits import over_limit
 from graph.importers.records import build_org, build_tie
@@ -94,6 +95,12 @@ _NODE_WORDS = ("nodes", "node", "vertices", "vertex")
 _EDGE_WORDS = ("edges", "edge", "links", "link", "ties", "arcs", "connections")
 _TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 _NODE_ID = ("id", "node", "nodeid", "vertex", "vertexid", "key", "name", "label")
+# What kind of organisation a node is, in others' words (Kumu's "Element Type", the
+# etcgroups maps' "type": "NGO or Association"); read as one of our sectors where it names
+# one, else as a register's organisation type (graph.importers.evidence).
+_NODE_SECTOR = ("sector", "type", "orgtype", "organisationtype", "organizationtype", "elementtype", "nodetype",
+                "actortype", "category")
+_NODE_DESCRIPTION = ("description", "about", "summary", "activities", "objects", "mission")
 # `vertex.names` is statnet's; igraph writes it to GML as `vertexnames`.
 _NODE_NAME = ("name", "label", "title", "organisation", "organization", "orgname", "fullname", "vertexnames",
               "vertexname", "nodename", "nodelabel", "displayname", "actorname")
@@ -515,8 +522,8 @@ def _node_rows_into(net: Network, report: ImportReport, name: str, rows) -> None
     if id_col is None:
         raise InputError(name, "no id column (id, node, name or label)", header_row)
     name_col = next((keys.index(k) for k in _NODE_NAME if k in keys and keys.index(k) != id_col), None)
-    sector_col = keys.index("sector") if "sector" in keys else None
-    description_col = keys.index("description") if "description" in keys else None
+    sector_col = next((keys.index(k) for k in _NODE_SECTOR if k in keys), None)
+    description_col = next((keys.index(k) for k in _NODE_DESCRIPTION if k in keys), None)
     for row, values in rows[1:]:
         node = values[id_col].strip() if id_col < len(values) else ""
         if not node:
@@ -563,8 +570,9 @@ def _nodes_and_edges_to_network(f: InputFile, nodes, edges) -> Network:
         label = next((attrs[k] for k in attrs if _key(k) in _NODE_NAME and attrs[k] not in (None, "")), None)
         if label is not None and str(label) != node_id:
             info["name"] = str(label)
-        for attr in ("sector", "description"):
-            value = next((v for k, v in attrs.items() if _key(k) == attr and v not in (None, "")), None)
+        for attr, aliases in (("sector", _NODE_SECTOR), ("description", _NODE_DESCRIPTION)):
+            value = next((attrs[k] for alias in aliases for k in attrs
+                          if _key(k) == alias and attrs[k] not in (None, "")), None)
             if value is not None:
                 info[attr] = str(value)
         net.nodes[node_id] = info
@@ -942,6 +950,24 @@ def _number(text, report, f, row, column):
     return value if value == value else None          # NaN is no weight
 
 
+def _sector(given: str, ids: list[str], name: str, report: ImportReport, file: str, row: int) -> tuple[str, tuple]:
+    """(sector, inferences) of a node: the file's word when it is one of our sectors or
+    names one ("Funder", "Faith group"), else what its organisation type, identifier or name
+    says (a "Local authority" type, a GB-LAE id, "Trafford Council": statutory), else vcse.
+    A network file rarely says, and a council read as a small voluntary group skews every
+    fairness figure."""
+    words = set(re.findall(r"[a-z]+", given.lower()))
+    named = next((s for s in SECTORS if s in words), None)
+    if named is not None:
+        return named, ()
+    evidence = infer_sector(ids, name, given or None)
+    if evidence is not None:
+        return evidence.sector, (evidence.inference(),)
+    if given:
+        report.warn(file, row, "sector", f"{given[:40]!r} is not a sector we know: read as vcse")
+    return "vcse", ()
+
+
 def _add_nodes(batch: Batch, net: Network, ties: dict, report: ImportReport) -> dict[str, str]:
     """Every node as an organisation; returns node -> the id it is stored under."""
     ids = {}
@@ -951,13 +977,10 @@ def _add_nodes(batch: Batch, net: Network, ties: dict, report: ImportReport) -> 
         # A network's node ids are names or numbers ("0" is a real node in SNAP files), never
         # placeholders: only a registered id is read as one.
         org_id = published.org_id if published is not None and published.registered else org_id_for_identifier(node)
-        sector = attrs.get("sector", "vcse")
-        if sector not in SECTORS:
-            report.warn(file, row, "sector", f"{sector[:40]!r} is not a sector we know: read as vcse")
-            sector = "vcse"
-        org = build_org(report, file, row, id=org_id, name=(attrs.get("name") or node)[:300],
-                        description=attrs.get("description", ""), sector=sector,
-                        registered_ids=published.registered if published is not None else (),
-                        source="network")
+        name = (attrs.get("name") or node)[:300]
+        registered = published.registered if published is not None else ()
+        sector, inferred = _sector(attrs.get("sector", ""), [org_id, *registered], name, report, file, row)
+        org = build_org(report, file, row, id=org_id, name=name, description=attrs.get("description", ""),
+                        sector=sector, registered_ids=registered, inferred=inferred, source="network")
         ids[node] = batch.add_org(org, file, row) if org is not None else org_id
     return ids

@@ -445,3 +445,43 @@ def test_two_mode_dl_is_refused_with_the_reason(tmp_path, store):
     assert [e.reason for e in report.errors] == [
         "is two-mode DL data (NR=3, NC=2): an affiliation network, not ties between organisations; not read"]
     assert store.counts()["organisations"] == 0
+
+
+def test_a_nodes_kind_in_others_words_gives_its_sector(tmp_path, store):
+    """A network file rarely uses our sector codes: its node type ("Local authority/ local
+    government body", as the etcgroups maps say), a word naming one of ours, an identifier or a
+    name decide it, marked inferred; an unknown type is warned and read as vcse."""
+    folder = tmp_path / "net"
+    folder.mkdir()
+    _write(folder, "edges.csv", "source,target\n1,2\n2,3\n3,4\n4,5\n5,6\n6,1\n")
+    _write(folder, "nodes.csv", "id,label,Organisation type,About\n"
+                                "1,Alpha,Local authority/ local government body,\n"
+                                "2,Beta,NGO or Association,Food bank\n"
+                                "3,Gamma,Funder,\n"
+                                "4,Trafford Council,,\n"
+                                "5,Epsilon,Religious or spiritual group,\n"
+                                "6,Zeta,Spaceship,\n")
+    report = run_import(store, "network", folder)
+    assert not report.errors, report.to_dict()["errors"]
+    orgs = {o.name: o for o in store.snapshot().orgs}
+    assert {n: o.sector for n, o in orgs.items()} == {
+        "Alpha": "statutory", "Beta": "vcse", "Gamma": "funder", "Trafford Council": "statutory",
+        "Epsilon": "faith", "Zeta": "vcse"}
+    assert orgs["Beta"].description == "Food bank"
+    assert [i.field for i in orgs["Alpha"].inferred] == ["sector"] and not orgs["Gamma"].inferred
+    assert [(w.row, w.field) for w in report.warnings if "not a sector" in w.reason] == [(7, "sector")]
+
+
+def test_the_etcgroups_local_authorities_are_statutory():
+    from graph.stores.embedded import EmbeddedStore
+    import tempfile
+    path = Path(__file__).resolve().parents[1] / "data" / "networks" / "etcgroups_social_forums.gml"
+    with tempfile.TemporaryDirectory() as tmp:
+        store = EmbeddedStore(Path(tmp) / "s.db")
+        assert run_import(store, "network", path).ok
+        sectors = {}
+        for o in store.snapshot().orgs:
+            sectors[o.sector] = sectors.get(o.sector, 0) + 1
+        store.close()
+    # 11 "Local authority/ local government body" nodes and one "Other - public school".
+    assert sectors["statutory"] == 12 and sectors["faith"] == 2 and sectors["vcse"] > 1000
