@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -331,10 +332,9 @@ def _dl_labels(text: str) -> list[str]:
 
 def _is_number(text: str) -> bool:
     try:
-        float(text)
+        return math.isfinite(float(text))
     except ValueError:
         return False
-    return True
 
 
 def _matrix_to_network(report: ImportReport, rows, name: str) -> Network | None:
@@ -947,7 +947,10 @@ def _number(text, report, f, row, column):
     except ValueError:
         report.warn(f, row, column, f"{text[:40]!r} is not a number: dropped, tie kept")
         return None
-    return value if value == value else None          # NaN is no weight
+    if not math.isfinite(value):                     # NaN or infinity is no weight
+        report.warn(f, row, column, f"{text[:40]!r} is not a finite number: dropped, tie kept")
+        return None
+    return value
 
 
 def _sector(given: str, ids: list[str], name: str, report: ImportReport, file: str, row: int) -> tuple[str, tuple]:

@@ -485,3 +485,11 @@ def test_the_etcgroups_local_authorities_are_statutory():
         store.close()
     # 11 "Local authority/ local government body" nodes and one "Other - public school".
     assert sectors["statutory"] == 12 and sectors["faith"] == 2 and sectors["vcse"] > 1000
+
+
+def test_a_weight_that_is_not_finite_costs_only_itself(tmp_path, store):
+    report = run_import(store, "network", _write(tmp_path, "w.csv", "source,target,weight\nA,B,inf\nB,C,NaN\nC,D,4\n"))
+    assert not report.errors, report.to_dict()["errors"]
+    ties, _ = _ties(store)
+    assert ties[("A", "B", "partnership")].strength == 1 and ties[("C", "D", "partnership")].strength == 4
+    assert sorted(w.row for w in report.warnings if "finite" in w.reason) == [2, 3]
