@@ -738,6 +738,14 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+def _date_sort_key(text: str):
+    """Dates or plain numbers (GEXF's double time format) in time order."""
+    try:
+        return (0, float(text), "")
+    except ValueError:
+        return (1, 0.0, text)
+
+
 def _read_xml_graph(text: str, kind: str):
     """([(node id, {attribute: value})], [(source, target, {attribute: value})]) from GraphML
     or GEXF, read leniently: namespaces and versions are ignored, <key> declarations may sit
@@ -775,6 +783,20 @@ def _read_xml_graph(text: str, kind: str):
                 out[keys.get((scope, k)) or k] = child.get("value", "")
                 if child.get("start") and "start" not in out:
                     out["start"] = child.get("start")
+            elif kind == "gexf" and tag == "spell":
+                # A dynamic network's tie is alive over one or more spells: it began with the
+                # earliest and ended with the latest (an open end: still alive).
+                begin = child.get("start") or child.get("startopen")
+                end = child.get("end") or child.get("endopen")
+                spells = out.setdefault("_spells", [])
+                spells.append((begin, end))
+        spells = out.pop("_spells", None)
+        if spells:
+            begins = [b for b, _ in spells if b]
+            if begins and "start" not in out:
+                out["start"] = min(begins, key=_date_sort_key)
+            if all(e for _, e in spells) and "end" not in out:
+                out["end"] = max((e for _, e in spells), key=_date_sort_key)
         return out
     nodes, edges = [], []
     for el in root.iter():

@@ -493,3 +493,21 @@ def test_a_weight_that_is_not_finite_costs_only_itself(tmp_path, store):
     ties, _ = _ties(store)
     assert ties[("A", "B", "partnership")].strength == 1 and ties[("C", "D", "partnership")].strength == 4
     assert sorted(w.row for w in report.warnings if "finite" in w.reason) == [2, 3]
+
+
+def test_a_dynamic_gexf_ties_dates_come_from_its_spells(tmp_path, store):
+    """Gephi's dynamic networks date a tie by spells: it began with the earliest and ended
+    with the latest; a spell left open keeps it alive."""
+    gexf = ('<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3">'
+            '<graph mode="dynamic" defaultedgetype="undirected" timeformat="date"><nodes>'
+            '<node id="a" label="Alpha"/><node id="b" label="Beta"/><node id="c" label="Gamma"/></nodes><edges>'
+            '<edge id="0" source="a" target="b"><spells><spell start="2015-03-01" end="2016-01-31"/>'
+            '<spell start="2012-06-01" end="2013-01-01"/></spells></edge>'
+            '<edge id="1" source="b" target="c"><spells><spell start="2019-01-01"/></spells></edge>'
+            '</edges></graph></gexf>')
+    report = run_import(store, "network", _write(tmp_path, "dynamic.gexf", gexf))
+    assert not report.errors, report.to_dict()["errors"]
+    ties, _ = _ties(store)
+    ab, bc = ties[("a", "b", "partnership")], ties[("b", "c", "partnership")]
+    assert (ab.since, ab.until) == ("2012-06-01", "2016-01-31")
+    assert (bc.since, bc.until) == ("2019-01-01", "")
