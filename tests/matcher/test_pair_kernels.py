@@ -83,3 +83,11 @@ def test_the_fitted_model_is_the_same(fitted, monkeypatch):
     assert np.array_equal(model.coef_, before.coef_)
     assert model.intercept_ == before.intercept_
     assert np.array_equal(model.mean_, before.mean_) and np.array_equal(model.scale_, before.scale_)
+
+
+def test_every_pair_feature_of_a_training_set_is_scipys_bit_for_bit(fitted, monkeypatch):
+    _, model, ctx, us, vs = fitted
+    loo = np.asarray(ctx.adjacency[us, vs]).ravel() > 0
+    ours = pairs.pair_features(model, ctx, us, vs, leave_one_out=loo)
+    monkeypatch.setattr(pairs, "_COMPILED", False)
+    assert np.array_equal(ours, pairs.pair_features(model, ctx, us, vs, leave_one_out=loo))
