@@ -64,10 +64,13 @@ FORMATS: dict[str, ImportFormat] = {
                                              "feature per place (its code in a 'code' property or an ONS column "
                                              "such as LAD23CD)", (".geojson", ".json"),
                                ("application/geo+json", "application/json")),
-    "network": ImportFormat("network", "A network: an edge list (CSV, TSV or text, one tie a line, perhaps dated) "
-                                       "or a GraphML, GEXF, GML or Pajek file; optionally nodes.csv",
-                            (".csv", ".tsv", ".txt", ".edges", ".graphml", ".gexf", ".gml", ".net"),
-                            ("text/csv", "text/plain", "application/xml")),
+    "network": ImportFormat("network", "A network: an edge list (CSV, TSV or text, one tie a line, perhaps dated), "
+                                       "an adjacency matrix, or a GraphML, GEXF, GML, Pajek, UCINET DL, JSON "
+                                       "(node-link, Cytoscape, Kumu) or XLSX file; optionally a nodes table",
+                            (".csv", ".tsv", ".txt", ".edges", ".graphml", ".gexf", ".gml", ".net", ".paj", ".dl",
+                             ".json", ".xlsx"),
+                            ("text/csv", "text/plain", "application/xml", "application/json",
+                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
     "need": ImportFormat("need", "Need: our need CSV or the English Indices of Deprivation (LSOA or local "
                                  "authority file)", (".csv", ".xlsx"),
                          ("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),

@@ -127,3 +127,12 @@ def test_api_imports_a_network_file(client, token, store):
 
 def test_the_data_page_offers_network_files(editor):
     assert 'value="network"' in editor.get("/data").get_data(as_text=True)
+
+
+def test_the_file_picker_offers_every_formats_files(editor):
+    """A browser hides files the input does not accept: a GraphML network, a 360Giving
+    workbook or a register ZIP must be offered, not only CSV and JSON."""
+    import re
+    html = editor.get("/data").get_data(as_text=True)
+    accept = set(re.search(r'id="file" name="file" type="file" multiple accept="([^"]+)"', html).group(1).split(","))
+    assert {".csv", ".json", ".xlsx", ".graphml", ".gexf", ".gml", ".net", ".dl", ".zip"} <= accept
