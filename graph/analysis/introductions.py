@@ -114,6 +114,19 @@ def warm_matcher(scope: Scope, member: int, k: int = 3) -> threading.Thread:
     return thread
 
 
+def _within_three_steps(adj: sp.csr_matrix, members: np.ndarray) -> np.ndarray:
+    """Boolean mask of organisations two or three collaboration steps from the group."""
+    reached = np.zeros(adj.shape[0], dtype=bool)
+    frontier = np.zeros(adj.shape[0], dtype=bool)
+    frontier[members] = True
+    for step in (1, 2, 3):
+        frontier = np.asarray(adj.T @ frontier.astype(np.float64)).ravel() > 0
+        if step >= 2:
+            reached |= frontier
+    reached[members] = False
+    return reached
+
+
 def _labels(snapshot, kind: str, matrix, row: int, other: int | None = None, limit: int = 3) -> list[str]:
     mine = set(matrix.indices[matrix.indptr[row]:matrix.indptr[row + 1]].tolist())
     if other is not None:
@@ -274,8 +287,22 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     adj = snap.adjacency("all")  # any tie at all means they already know each other
     for v in members.tolist():
         allowed[adj.indices[adj.indptr[v]:adj.indptr[v + 1]]] = False
-    # Whoever suggests a partner, it must fit the group on something the data records.
+    # Whoever suggests a partner, it must fit the group on something the data records: its
+    # work (communities, places, services) or, for the matcher's suggestions, the network
+    # itself (a shared partner, a path of three), which the matcher's reasons name. Most
+    # published networks record nothing but ties; there, that is all there is to go on.
     fit, member_of = _fallback_fit(snap, members, tables)
+    near: list[np.ndarray] = []      # the network test, computed only if some suggestion needs it
+    placed = allowed.copy()          # allowed by position and not yet tied, whatever the fit
+
+    def matcher_may_suggest(p: int) -> bool:
+        if not placed[p]:
+            return False
+        if fit[p] > 0:
+            return True
+        if not near:
+            near.append(_within_three_steps(snap.adjacency("collaboration"), members))
+        return bool(near[0][p])
     allowed &= fit > 0
 
     # candidates: partner row -> (score, member row, reasons or None, source)
@@ -289,7 +316,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
         top = max(s for _, s, _ in suggestions) or 1.0
         for pid, score, reasons in suggestions:
             p = snap.index.get(pid)
-            if p is None or not allowed[p]:
+            if p is None or not matcher_may_suggest(p):
                 continue
             total = round(float(score / top * (1 + position[p])), 4)
             if p not in candidates or candidates[p][0] < total:
