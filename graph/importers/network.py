@@ -724,7 +724,7 @@ def _read_graph_file(f: InputFile, report: ImportReport, text: str, kind: str) -
             nodes, edges = _read_xml_graph(text, kind)
         else:
             import networkx as nx
-            g = nx.parse_gml(text, label="id") if kind == "gml" else nx.parse_pajek(text)
+            g = nx.parse_gml(text, label="id") if kind == "gml" else nx.parse_pajek(_pajek_lists_as_pairs(text))
             nodes = [(str(n), {str(k): v for k, v in a.items()}) for n, a in g.nodes(data=True)]
             edges = [(str(x), str(y), {str(k): v for k, v in a.items()}) for x, y, a in g.edges(data=True)]
     except InputError:
@@ -732,6 +732,24 @@ def _read_graph_file(f: InputFile, report: ImportReport, text: str, kind: str) -
     except Exception as e:   # each reader raises its own kinds of error for a broken file
         raise InputError(f.name, f"not a readable {kind.upper()} graph: {str(e)[:200]}", 1) from None
     return _nodes_and_edges_to_network(f, nodes, edges)
+
+
+def _pajek_lists_as_pairs(text: str) -> str:
+    """Pajek's `*Edgeslist` and `*Arcslist` sections (a node, then every node it is tied to)
+    written as `*Edges` and `*Arcs` pairs, which networkx reads; it would take the third
+    number of a list line for a weight."""
+    out, listing = [], False
+    for line in text.splitlines():
+        head = line.strip().lower()
+        if head.startswith("*"):
+            listing = head.startswith(("*edgeslist", "*arcslist"))
+            out.append(("*Edges" if head.startswith("*edges") else "*Arcs") if listing else line)
+        elif listing and head:
+            first, *others = line.split()
+            out.extend(f"{first} {other}" for other in others)
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _local(tag: str) -> str:

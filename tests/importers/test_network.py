@@ -511,3 +511,15 @@ def test_a_dynamic_gexf_ties_dates_come_from_its_spells(tmp_path, store):
     ab, bc = ties[("a", "b", "partnership")], ties[("b", "c", "partnership")]
     assert (ab.since, ab.until) == ("2012-06-01", "2016-01-31")
     assert (bc.since, bc.until) == ("2019-01-01", "")
+
+
+def test_pajek_list_sections_tie_a_node_to_each_on_its_line(tmp_path, store):
+    """`*Edgeslist 1 2 3` ties 1 to 2 and to 3 (networkx alone read 3 as a weight)."""
+    body = '*Vertices 4\n1 "A"\n2 "B"\n3 "C"\n4 "D"\n*Edgeslist\n1 2 3\n*Arcslist\n4 1 2\n'
+    report = run_import(store, "network", _write(tmp_path, "lists.net", body))
+    assert not report.errors, report.to_dict()["errors"]
+    _, snap = _ties(store)
+    named = {o.id: o.name for o in snap.orgs}
+    assert {tuple(sorted((named[t.from_id], named[t.to_id]))) for t in snap.ties} == {
+        ("A", "B"), ("A", "C"), ("A", "D"), ("B", "D")}
+    assert all(t.strength == 1 for t in snap.ties)
