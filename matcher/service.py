@@ -36,7 +36,10 @@ __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described"
 
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
-_FORMAT = 1
+# Part of every cached model's and served method's key: bump it when how either is made
+# changes, so no server keeps a stale choice (2: L3 the incumbent baseline, three draws on
+# small undated data).
+_FORMAT = 2
 _SERVED_FORMAT = 3        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
