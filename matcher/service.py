@@ -36,11 +36,9 @@ __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described"
 
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
-# Part of every cached model's and served method's key: bump it when how either is made
-# changes, so no server keeps a stale choice (2: L3 the incumbent baseline, three draws on
-# small undated data).
-_FORMAT = 2
-_SERVED_FORMAT = 3        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus
+_FORMAT = 1
+_SERVED_FORMAT = 4        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus;
+#                           4: L3 the incumbent baseline, three draws on small undated data
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
 _served: dict = {}        # fingerprint -> the method served (see served_method)
