@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from matcher.evaluate import evaluate, split_pairs
-from matcher.ranker import TemporalRanker
+from matcher.ranker import FEATURES, TemporalRanker, _recency
 from tests.matcher.conftest import org, snapshot, tie
 
 
@@ -55,7 +55,7 @@ def test_ranker_trains_only_on_ties_inside_its_mask():
     alone = TemporalRanker(random_state=0).fit(early, np.ones(len(early.ties), bool))
     assert masked.fitted and masked.n_snapshots_ >= 2
     assert (masked.n_positives_, masked.n_snapshots_) == (alone.n_positives_, alone.n_snapshots_)
-    x = np.random.RandomState(0).random_sample((50, 8)) * 3
+    x = np.random.RandomState(0).random_sample((50, len(FEATURES))) * 3
     assert np.allclose(masked.clf_.predict_proba(x), alone.clf_.predict_proba(x))
 
 
@@ -87,3 +87,71 @@ def test_training_negatives_are_weighted_back_to_the_candidates_they_stand_for()
             assert near_w / far_w == pytest.approx(n_near / n_far)
             checked += 1
     assert checked > 5
+
+
+def test_recency_counts_latest_quarter_and_last_position_by_hand():
+    """Eight dated pairs: the latest quarter is the last two dates' pairs; a pair's position
+    is the share of pairs dated on or before it; undated pairs and organisations count nothing."""
+    ids = ["A", "B", "C", "D", "E", "F"]
+    ties = [tie("A", "B", since="2001-01-01"), tie("A", "C", since="2002-01-01"),
+            tie("B", "C", since="2003-01-01"), tie("C", "D", since="2004-01-01"),
+            tie("A", "D", since="2005-01-01"), tie("B", "D", since="2005-01-01"),
+            tie("D", "E", since="2007-01-01"), tie("A", "E", since="2008-01-01"),
+            tie("E", "F")]
+    snap = snapshot([org(i) for i in ids], ties)
+    rec = _recency(snap, "collaboration", np.ones(len(ties), bool))
+    row = {i: rec[ids.index(i)] for i in ids}     # rows follow snap.orgs
+    # Latest quarter of 8 dated pairs: positions 7/8 (D-E) and 8/8 (A-E).
+    assert row["A"][0] == pytest.approx(np.log1p(1)) and row["A"][1] == pytest.approx(1.0)
+    assert row["E"][0] == pytest.approx(np.log1p(2)) and row["E"][1] == pytest.approx(1.0)
+    assert row["D"][0] == pytest.approx(np.log1p(1)) and row["D"][1] == pytest.approx(7 / 8)
+    # B's latest pair is B-D, dated 2005 like A-D: both stand at 6/8.
+    assert row["B"][0] == 0 and row["B"][1] == pytest.approx(6 / 8)
+    assert row["C"][1] == pytest.approx(4 / 8)
+    assert row["F"][0] == 0 and row["F"][1] == -1.0    # only an undated pair
+
+
+def test_recency_is_silent_on_undated_ties():
+    snap = snapshot([org(i) for i in "ABC"], [tie("A", "B"), tie("B", "C")])
+    rec = _recency(snap, "collaboration", np.ones(2, bool))
+    assert (rec[:, 0] == 0).all() and (rec[:, 1] == -1).all()
+
+
+def _hot_spells(n=60, steps=360, seed=0):
+    """Each month one new tie joins a random organisation to one of six "hot" organisations,
+    and the hot six change every five years: who gets the next tie is whoever was active
+    lately, not who has most ties overall or shares most partners."""
+    rng = np.random.RandomState(seed)
+    ids = [f"H{i:02d}" for i in range(n)]
+    pairs, ties = set(), []
+    for t in range(steps):
+        hot = [(t // 60 * 6 + j) % n for j in range(6)]
+        for _ in range(20):
+            u, v = rng.randint(n), hot[rng.randint(6)]
+            key = (min(u, v), max(u, v))
+            if u != v and key not in pairs:
+                pairs.add(key)
+                ties.append(tie(ids[u], ids[v], since=f"{1990 + t // 12}-{1 + t % 12:02d}-01"))
+                break
+    return snapshot([org(i) for i in ids], ties)
+
+
+def test_ranker_learns_who_was_active_lately(monkeypatch):
+    snap = _hot_spells()
+    methods = evaluate(snap, split="time", as_of="2017-01-01", seed=0)["methods"]
+    best = max(m["mrr"] for name, m in methods.items()
+               if name not in ("ranker", "served", "random", "model", "consensus"))
+    assert methods["ranker"]["mrr"] > 1.2 * best
+    # The recency features are what it learned from: silenced, the same ranker does worse
+    # (0.233 against 0.294 when this test was written).
+    import matcher.ranker
+    real = matcher.ranker._recency
+
+    def silenced(snapshot, lens, mask):
+        out = real(snapshot, lens, mask)
+        out[:] = 0
+        return out
+
+    monkeypatch.setattr(matcher.ranker, "_recency", silenced)
+    without = evaluate(snap, split="time", as_of="2017-01-01", seed=0)["methods"]
+    assert methods["ranker"]["mrr"] > without["ranker"]["mrr"] + 0.03
