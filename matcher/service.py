@@ -31,7 +31,7 @@ from matcher.outcomes import outcomes_from
 from matcher.query_features import query_pair_features, service_pairs
 
 __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described", "suggest", "get_model",
-           "served_method", "default_model_dir", "snapshot_fingerprint", "MODEL_FILE", "check_query",
+           "served_method", "choose_served", "default_model_dir", "snapshot_fingerprint", "MODEL_FILE", "check_query",
            "ranking_method", "finish_match"]
 
 MODEL_FILE = "matcher-model.joblib"
@@ -216,6 +216,20 @@ def _save(path: Path, payload: dict) -> None:
             os.unlink(tmp)
 
 
+def choose_served(snapshot, train_mask, model_params=None, seed: int = 0) -> dict:
+    """The partner-suggestion method the product serves when trained on `train_mask`'s ties:
+    `served_method`'s rule, which `partnermap evaluate` also applies to its training ties so
+    its "served" row is what a user of this data would be given, not a method the product
+    cannot serve (the temporal ranker) or a choice made on a larger sample than the app's."""
+    if len(snapshot.orgs) > SELECTION_MAX_ORGS:
+        return {"method": "model", "validation": None, "trusted": False,
+                "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
+                          "against baselines is left to `partnermap evaluate`"}
+    from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
+    return choose_method(snapshot, train_mask, "collaboration", seed=seed, model_params=model_params,
+                         max_queries=100, max_candidates=500, with_ranker=False)
+
+
 def served_method(snapshot, model_params=None, model_dir=None) -> dict:
     """The method partner suggestions are ranked by on this data: the learned partner model,
     or the strong baseline that beat it on a validation split of the collaboration ties
@@ -244,15 +258,7 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
         except Exception:  # a corrupt or foreign cache file is recomputed, never fatal
             chosen = None
     if chosen is None:
-        if len(snapshot.orgs) > SELECTION_MAX_ORGS:
-            chosen = {"method": "model", "validation": None, "trusted": False,
-                      "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
-                                "against baselines is left to `partnermap evaluate`"}
-        else:
-            from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
-            chosen = choose_method(snapshot, lens_mask(snapshot, "collaboration"), "collaboration",
-                                   model_params=model_params, max_queries=100, max_candidates=500,
-                                   with_ranker=False)
+        chosen = choose_served(snapshot, lens_mask(snapshot, "collaboration"), model_params)
         if path is not None:
             _save(path, {"format": _FORMAT, "served_format": _SERVED_FORMAT, "fingerprint": fp, "served": chosen})
     with _lock:

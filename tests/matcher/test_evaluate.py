@@ -9,7 +9,7 @@ from graph.snapshot import Snapshot
 from matcher.baselines import BASELINES, score_pairs, score_rows
 from matcher.context import MatchContext
 from matcher.datasets import load_emon, load_realworld
-from matcher.evaluate import METRICS, EvaluationError, evaluate, split_pairs
+from matcher.evaluate import METRICS, EvaluationError, evaluate, evaluate_once, split_pairs
 from matcher.features import make_org_featurizer
 from matcher.lenses import lens_mask
 from seed.demo import build_demo
@@ -129,8 +129,44 @@ def test_report_has_every_baseline_exposure_and_a_loud_verdict():
     assert all(w.startswith("WARNING") for w in report["warnings"])
     ex = report["exposure"]
     assert 0 <= ex["before"] <= 1 and ex["after"] >= ex["before"] - 1e-9
-    assert report["served"]["method"] in ("model", "ranker", *STRONG)
+    assert report["served"]["method"] in ("model", "consensus", *STRONG)
     assert report["methods"]["served"] == report["methods"][report["served"]["method"]]
+
+
+def test_served_row_is_what_the_product_would_serve_from_the_training_ties(monkeypatch):
+    """Not a method the product cannot serve (the temporal ranker), and the same choice
+    `match` makes (matcher.service.choose_served) when given only the training ties."""
+    import importlib
+    from matcher.service import choose_served
+    evaluate_module = importlib.import_module("matcher.evaluate")   # the package re-exports the function
+    snap = Snapshot.from_data(build_demo())
+    report = evaluate_once(snap, split="time", seed=0, max_queries=50)
+    sp = split_pairs(snap, split="time", seed=0)
+    assert report["served"] == choose_served(snap, sp.train_mask, seed=0)
+    # Even where the temporal ranker would have won the choice: it is never served.
+    seen = {}
+    real = evaluate_module.choose_method
+
+    def spy(*args, **kw):
+        seen.update(kw)
+        return real(*args, **kw)
+    monkeypatch.setattr(evaluate_module, "choose_method", spy)
+    evaluate_once(snap, split="time", seed=0, max_queries=50)
+    assert seen["with_ranker"] is False
+
+
+def test_funding_served_row_is_the_funder_recommender_and_names_a_baseline_that_beat_it():
+    data, _ = load_realworld(REALWORLD, "donations")
+    snap = Snapshot.from_data(data)
+    report = evaluate_once(snap, split="time", as_of="2012-01-01", lens="funding", seed=0, max_queries=200)
+    served = report["served"]
+    assert served["method"] == "recommender"
+    assert report["methods"]["served"] == report["methods"]["recommender"]
+    best = max(STRONG, key=lambda b: report["methods"][b]["mrr"])
+    if report["methods"][best]["mrr"] > report["methods"]["recommender"]["mrr"]:
+        assert "beat it" in served["reason"] and f"{report['methods'][best]['mrr']:.3f}" in served["reason"]
+    else:
+        assert "matched or beat every baseline" in served["reason"]
 
 
 def test_model_on_the_emon_real_world_network():
@@ -235,3 +271,29 @@ def test_the_incumbent_baseline_stays_unless_another_leads_it_beyond_chance():
     # Adamic-Adar ahead on every query: it displaces L3.
     clear = results(l3=[0.1, 0.2, 0.1, 0.2], adamic_adar=[0.5, 0.5, 1.0, 0.5])
     assert best_baseline(clear, key_of(clear)) == "adamic_adar"
+
+
+def test_sampled_candidates_when_fewer_others_than_the_sample_size():
+    """Model selection ranks each query against its held-out partners plus `max_candidates`
+    others; where the held-out partners are many of the candidates, fewer others exist than
+    that, and every other is taken (this raised "Cannot take a larger sample" on the demo)."""
+    import importlib
+    from matcher.model import PartnerModel
+    ev = importlib.import_module("matcher.evaluate")
+    snap = Snapshot.from_data(build_demo())
+    sp = split_pairs(snap, split="time", seed=0)
+    ctx = PartnerModel(random_state=0).fit(snap, sp.train_mask).fitted_context
+    relevant = {}
+    for a, b in sp.test.tolist():
+        relevant.setdefault(a, set()).add(b)
+        relevant.setdefault(b, set()).add(a)
+    u = max(relevant, key=lambda q: len(relevant[q]))
+    allowed = sp.candidates(u)
+    allowed[u] = False
+    allowed[ctx.adjacency.indices[ctx.adjacency.indptr[u]:ctx.adjacency.indptr[u + 1]]] = False
+    n_cand, n_rel = int(allowed.sum()), len([v for v in relevant[u] if allowed[v]])
+    assert n_rel >= 2
+    ranking = ev._Ranking(0)
+    scores = np.random.RandomState(0).random_sample((1, ctx.n))
+    ranking.add(scores, np.array([u]), ctx, sp, relevant, 10, 0.5, max_candidates=n_cand - 1)
+    assert len(ranking.rr) == 1 and 0 < ranking.rr[0] <= 1
