@@ -110,10 +110,10 @@ def _subset_betweenness(tg, sources: list[int]) -> np.ndarray:
     bit for bit), split into shares run on threads when the job is big. The sum over
     disjoint source sets is the betweenness for their union (and over all sources, the
     exact betweenness)."""
-    from graph.analysis._kernels import subset_betweenness   # numba's import is paid on first use
+    from graph.analysis._kernels import index_dtype, subset_betweenness   # numba's import is paid on first use
 
     csr = tg.csr
-    dtype = np.int32 if len(csr.indices) < 2**31 - 1 else np.int64
+    dtype = index_dtype(len(csr.indices))
     indptr, indices = csr.indptr.astype(dtype), csr.indices.astype(dtype)
     workers = _workers_for(float(len(sources)) * tg.m)
     chunks = [np.asarray(sources[i::workers], dtype=dtype) for i in range(workers)]
