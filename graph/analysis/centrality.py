@@ -18,7 +18,7 @@ import numpy as np
 from graph.analysis._engine import undirected
 from graph.analysis._scope import COLLABORATION, Scope, scope_for
 
-__all__ = ["betweenness", "constraint", "effective_size", "BetweennessResult",
+__all__ = ["betweenness", "constraint", "effective_size", "BetweennessResult", "constraint_of",
            "EXACT_WORK", "SAMPLE_WORK", "MIN_SAMPLES"]
 
 # Exact Brandes costs about n*m edge visits. Up to EXACT_WORK (5,000 organisations with
@@ -185,6 +185,19 @@ def constraint_for(scope: Scope) -> np.ndarray:
         values[tg.degree == 0] = np.nan
         return values
     return scope.memo("constraint", compute)
+
+
+def constraint_of(scope: Scope, rows) -> np.ndarray:
+    """Burt's constraint of the vertices `rows` only: `constraint_for(scope)[rows]`, bit
+    for bit (igraph computes each vertex's from its own ties), without computing it for
+    every organisation when a page shows a few (issue 14: half a second at 50,000)."""
+    rows = [int(v) for v in rows]
+    tg = undirected(scope)
+    if tg.m == 0 or not rows:
+        return np.full(len(rows), np.nan)
+    values = np.asarray(tg.igraph.constraint(rows, weights=tg.weight.tolist()), dtype=np.float64)
+    values[tg.degree[rows] == 0] = np.nan
+    return values
 
 
 def effective_size_for(scope: Scope) -> np.ndarray:

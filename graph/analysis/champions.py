@@ -19,6 +19,7 @@ Every champion comes with reasons in plain words built from the same numbers.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -28,7 +29,7 @@ from scipy.stats import rankdata
 from graph.analysis._engine import undirected
 from graph.analysis._scope import COLLABORATION, Scope, lens_note, scope_for
 from graph.analysis.brokerage import GROUPINGS, ROLES, brokerage_for, group_labels
-from graph.analysis.centrality import betweenness_for, constraint_for, effective_size_for
+from graph.analysis.centrality import betweenness_for, constraint_of, effective_size_for
 from graph.analysis.structure import cuts_for
 
 __all__ = ["champions", "Champion", "ChampionsResult", "WEIGHTS"]
@@ -240,18 +241,20 @@ def champions_for(scope: Scope, top: int = 20, k: int | None = None, seed: int =
         m = measures_for(scope, k=k, seed=seed)
         tg = undirected(scope)
         orgs = scope.snap.orgs
-        constraint = constraint_for(scope)
         esize = effective_size_for(scope)
         candidates = np.flatnonzero(m.score > 0)
         order = candidates[np.lexsort((candidates, -m.betweenness[candidates], -m.score[candidates]))]
         by_counts = {by: brokerage_for(scope, by) for by in GROUPINGS}
+        shown = order[:top].tolist()
+        # Constraint is shown, not scored: only the champions listed need it.
+        constraint = dict(zip(shown, constraint_of(scope, shown).tolist()))
         out = []
-        for rank, v in enumerate(order[:top].tolist(), start=1):
+        for rank, v in enumerate(shown, start=1):
             o = orgs[v]
             out.append(Champion(
                 id=o.id, name=o.name, sector=o.sector, score=round(float(m.score[v]), 4), rank=rank,
                 ties=int(m.degree[v]), betweenness=round(float(m.betweenness[v]), 6),
-                constraint=None if np.isnan(constraint[v]) else round(float(constraint[v]), 4),
+                constraint=None if math.isnan(constraint[v]) else round(constraint[v], 4),
                 effective_size=None if np.isnan(esize[v]) else round(float(esize[v]), 3),
                 brokerage={by: dict(zip(ROLES, by_counts[by][v].tolist())) for by in GROUPINGS},
                 spans={by: int(m.spans[by][v]) for by in GROUPINGS}, dependants=int(m.dependants[v]),

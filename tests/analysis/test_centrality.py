@@ -240,3 +240,38 @@ def test_the_compiled_loop_reads_unsigned_vertex_numbers_and_signed_ones_give_th
     assert np.array_equal(ours, _igraph_subset(tg, sources, 1))
     wide = [a.astype(np.int64) for a in (tg.csr.indptr, tg.csr.indices, np.asarray(sources))]
     assert np.array_equal(real(*wide), ours)
+
+
+def test_constraint_of_a_few_is_theirs_from_everyone_s_bit_for_bit(monkeypatch):
+    """Issue 14: the champions list shows the constraint of its twenty and computes no
+    one else's; each value is the one computed for everyone (weighted ties, an isolate)."""
+    from graph.analysis import champions as champions_fn
+    from graph.analysis._scope import COLLABORATION, scope_for
+    from graph.analysis.centrality import constraint_for, constraint_of
+
+    rng = random.Random(11)
+    ids = [f"O{i}" for i in range(60)]
+    ties = [tie(a, b, strength=rng.choice([0.5, 1.0, 2.0, 3.5])) for a, b in
+            {tuple(sorted(rng.sample(ids[:59], 2))) for _ in range(150)}]
+    snap = snapshot([org(i) for i in ids], ties)
+    scope = scope_for(snap, None, lens=COLLABORATION)
+    everyone = constraint_for(scope)
+    rows = [snap.index[i] for i in ("O59", "O3", "O0", "O41", "O17")]
+    assert np.array_equal(constraint_of(scope, rows), everyone[rows], equal_nan=True)
+    assert math.isnan(constraint_of(scope, [snap.index["O59"]])[0])   # no ties
+    assert len(constraint_of(scope, [])) == 0
+
+    mod = importlib.import_module("graph.analysis.centrality")
+
+    def everyone_s(scope):
+        raise AssertionError("computed the constraint of every organisation")
+    monkeypatch.setattr(mod, "constraint_for", everyone_s)
+    monkeypatch.setattr(importlib.import_module("graph.analysis.champions"), "constraint_for", everyone_s,
+                        raising=False)
+    from graph.analysis import clear_cache
+    clear_cache()
+    result = champions_fn(snap, top=5)
+    assert result.champions
+    for c in result.champions:
+        value = everyone[snap.index[c.id]]
+        assert c.constraint == (None if math.isnan(value) else round(float(value), 4))
