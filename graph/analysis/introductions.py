@@ -18,7 +18,7 @@ import scipy.sparse as sp
 
 from graph.analysis._scope import Scope
 
-__all__ = ["Introduction", "suggest_introductions", "warm_matcher", "CONNECT_WEIGHTS"]
+__all__ = ["Introduction", "suggest_introductions", "fallback_fit", "warm_matcher", "CONNECT_WEIGHTS"]
 
 # How much a partner's position helps the group: a champion opens most doors.
 CONNECT_WEIGHTS = {"champion": 1.0, "core": 0.6, "main": 0.3}
@@ -242,9 +242,17 @@ def _local_area(scope: Scope, row: int) -> str | None:
     return scope.place
 
 
+def fallback_fit(scope: Scope, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How well every organisation fits the group `members` on what the data records
+    (`_fallback_fit`): what `suggest_introductions` reads besides the matcher, so a caller
+    waiting for the matcher can compute it meanwhile and pass it in as `fit`."""
+    return _fallback_fit(scope.snap, members, partner_tables(scope))
+
+
 def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, np.ndarray],
                           blocked: np.ndarray, k: int = 3, offered: Counter | None = None,
-                          max_per_partner: int = 3) -> list[Introduction]:
+                          max_per_partner: int = 3,
+                          fit: tuple[np.ndarray, np.ndarray] | None = None) -> list[Introduction]:
     """Up to `k` introductions for one group, each to a different partner.
 
     Parameters
@@ -264,6 +272,8 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     max_per_partner : int, default 3
         A partner already offered to this many groups is passed over for one that fits
         less well; only when no other fits is it offered again, and the reasons say so.
+    fit : tuple, optional
+        ``fallback_fit(scope, members)`` for these `members`, if already computed.
     """
     snap = scope.snap
     if len(members) == 0 or k <= 0:
@@ -291,7 +301,7 @@ def suggest_introductions(scope: Scope, members: np.ndarray, connect: dict[str, 
     # work (communities, places, services) or, for the matcher's suggestions, the network
     # itself (a shared partner, a path of three), which the matcher's reasons name. Most
     # published networks record nothing but ties; there, that is all there is to go on.
-    fit, member_of = _fallback_fit(snap, members, tables)
+    fit, member_of = fit if fit is not None else _fallback_fit(snap, members, tables)
     near: list[np.ndarray] = []      # the network test, computed only if some suggestion needs it
     placed = allowed.copy()          # allowed by position and not yet tied, whatever the fit
 

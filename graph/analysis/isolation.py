@@ -17,7 +17,7 @@ import numpy as np
 
 from graph.analysis._engine import undirected
 from graph.analysis._scope import COLLABORATION, Scope, lens_note, scope_for
-from graph.analysis.introductions import Introduction, suggest_introductions, warm_matcher
+from graph.analysis.introductions import Introduction, fallback_fit, suggest_introductions, warm_matcher
 from graph.analysis.structure import components_for, core_periphery_for, coreness_for
 
 __all__ = ["isolated", "IsolatedGroup", "IsolationResult", "KINDS"]
@@ -29,6 +29,9 @@ _MAX_MEMBERS_FOR_INTROS = 25
 # Isolated groups one partner is offered to on one page before others that fit less well
 # are preferred: one busy organisation cannot take fifty introductions.
 MAX_GROUPS_PER_PARTNER = 3
+# Memory for the groups' fits computed while the matcher is readied (isolated_for): all
+# 50 groups at 50,000 organisations (40 MB), 11 at 370,000.
+_WAITING_FIT_BYTES = 64 << 20
 
 
 @dataclass
@@ -224,17 +227,28 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
         counts["organisations"] = {kind: sum(len(g[1]) for g in raw if g[0] == kind) for kind in KINDS}
         counts["pendants"] = int(sum(1 for g in raw if g[0] == "periphery" and len(g[1]) == 1))
         masks = None
+        asked = [np.asarray(_asked_first(orgs, members)[:_MAX_MEMBERS_FOR_INTROS], dtype=np.int64)
+                 for _, members, _ in raw[:limit]]
+        fits: list = []
         if raw and introductions > 0:
             # The matcher's model (seconds to fit on first use) and the champions behind
             # the partners' positions are both needed and independent: fit one on a
             # thread while computing the other.
-            warming = warm_matcher(scope, _asked_first(orgs, raw[0][1])[0], introductions)
+            warming = warm_matcher(scope, int(asked[0][0]), introductions)
             masks = connect_masks(scope)
+            # Still waiting for the matcher: compute what the groups' introductions read
+            # besides it (how each organisation fits each group), group by group, while
+            # the thread works, rather than waiting idle and computing it after. Each
+            # group's fit is two arrays over every organisation: held for as many groups
+            # as _WAITING_FIT_BYTES allows.
+            most = min(len(asked), max(1, _WAITING_FIT_BYTES // (16 * max(scope.n, 1))))
+            while warming.is_alive() and len(fits) < most:
+                fits.append(fallback_fit(scope, asked[len(fits)]))
             warming.join()
         all_ties = scope.snap.adjacency("all")
         offered: Counter = Counter()
         groups = []
-        for kind, members, attached in raw[:limit]:
+        for i, (kind, members, attached) in enumerate(raw[:limit]):
             attached_through = [{"id": orgs[a].id, "name": orgs[a].name} for a in attached.tolist()]
             other = int(all_ties.indptr[members[0] + 1] - all_ties.indptr[members[0]]) if kind == "isolate" else 0
             group = IsolatedGroup(kind, [_member(orgs[v]) for v in members.tolist()], attached_through,
@@ -243,9 +257,8 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
                 blocked = np.zeros(scope.n, dtype=bool)
                 blocked[members] = True
                 group.introductions = suggest_introductions(
-                    scope, np.asarray(_asked_first(orgs, members)[:_MAX_MEMBERS_FOR_INTROS], dtype=np.int64),
-                    masks, blocked,
-                    k=introductions, offered=offered, max_per_partner=MAX_GROUPS_PER_PARTNER)
+                    scope, asked[i], masks, blocked, k=introductions, offered=offered,
+                    max_per_partner=MAX_GROUPS_PER_PARTNER, fit=fits[i] if i < len(fits) else None)
                 if not group.introductions:
                     group.no_introduction = _why_no_introduction(scope, members)
             groups.append(group)
