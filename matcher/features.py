@@ -15,7 +15,6 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
-from sklearn.feature_extraction.text import _align_api_if_sparse  # CountVectorizer's own output step
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer, OneHotEncoder
 
@@ -90,6 +89,13 @@ class DescriptionTfidf(TfidfVectorizer):
         return super().fit_transform(docs + [self._PLACEHOLDER], y)[:-1]
 
 
+try:   # CountVectorizer's last step since scikit-learn 1.9: the sparse type the config asks for
+    from sklearn.feature_extraction.text import _align_api_if_sparse
+except ImportError:   # before, it returned the csr_matrix it built
+    def _align_api_if_sparse(matrix):
+        return matrix
+
+
 class CodesVectorizer(CountVectorizer):
     """CountVectorizer over cells that already hold lists of codes, with a fixed
     vocabulary (the taxonomy): the same matrix, built with numpy.
@@ -122,8 +128,8 @@ class CodesVectorizer(CountVectorizer):
         indptr = np.zeros(len(docs) + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=len(docs)), out=indptr[1:])
         index_dtype = np.int32 if indptr[-1] <= np.iinfo(np.int32).max else np.int64
-        matrix = sp.csr_array((counts.astype(np.intc), cols.astype(index_dtype), indptr.astype(index_dtype)),
-                              shape=(len(docs), len(vocabulary)), dtype=self.dtype)
+        matrix = sp.csr_matrix((counts.astype(np.intc), cols.astype(index_dtype), indptr.astype(index_dtype)),
+                               shape=(len(docs), len(vocabulary)), dtype=self.dtype)
         matrix.sort_indices()
         return vocabulary, _align_api_if_sparse(matrix)
 

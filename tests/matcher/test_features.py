@@ -4,6 +4,7 @@ They must give what the plain versions gave, cell for cell and bit for bit: the 
 model, its features and so every suggestion depend on them."""
 from __future__ import annotations
 
+import contextlib
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -74,7 +75,23 @@ def test_the_table_is_the_one_built_one_organisation_at_a_time(synthetic, which)
             assert ours[i, j] == theirs[i, j], (i, j)
 
 
-def test_codes_vectorizer_counts_as_count_vectorizer_does():
+@pytest.mark.parametrize("interface", ["default", "sparray", "spmatrix"])
+def test_codes_vectorizer_counts_as_count_vectorizer_does(interface):
+    """The same counts and the same sparse type, whichever scikit-learn is configured to give."""
+    import sklearn
+    if interface != "default" and "sparse_interface" not in sklearn.get_config():
+        pytest.skip("this scikit-learn has no sparse_interface setting")
+    context = sklearn.config_context(sparse_interface=interface) if interface != "default" else _nothing()
+    with context:
+        _codes_vectorizer_counts_as_count_vectorizer_does()
+
+
+@contextlib.contextmanager
+def _nothing():
+    yield
+
+
+def _codes_vectorizer_counts_as_count_vectorizer_does():
     vocabulary = ["x", "y", "z", "w"]
     docs = np.empty(6, dtype=object)
     for i, cell in enumerate([["z", "x"], [], ["y", "y", "x"], ["unknown", "w"], ["unknown"], ["w", "z", "y", "x"]]):
