@@ -71,6 +71,8 @@ STRONG_BASELINES = tuple(b for b in BASELINES if b != "random")
 METHOD_LABELS = {"model": "the learned model", "ranker": "the temporal ranker (gradient boosting on how ties formed here)", "common_neighbours": "common partners",
                  "adamic_adar": "Adamic-Adar", "resource_allocation": "resource allocation",
                  "preferential_attachment": "preferential attachment", "l3": "L3", "popularity": "popularity",
+                 "recommender": "the funder recommender (funders of groups like this one, by services, communities, "
+                                "places, sizes and co-funders)",
                  "consensus": "the consensus of the learned model and five link-prediction scores "
                               "(each candidate's average rank)"}
 

@@ -272,26 +272,11 @@ def evaluate_once(snapshot, holdout=0.2, split="random", seed=0, k=10, max_queri
 
 
 def served_on(snapshot, sp_, seed, model_params, results) -> dict:
-    """What the product would serve from `sp_`'s training ties, by its own rule:
-    partner suggestions (collaboration) choose by matcher.service.choose_served; the
-    funders and recipients pages (funding) always rank by the funder recommender, and the
-    reason says where a baseline beat it on these held-out ties."""
-    if sp_.lens != "funding":
-        from matcher.service import choose_served   # service imports this module lazily too
-        return choose_served(snapshot, sp_.train_mask, model_params, seed)
-    if "recommender" not in results:
-        raise EvaluationError("the funder recommender could not be fitted on these funding ties")
-    mine = results["recommender"]
-    best = max(STRONG_BASELINES, key=lambda b: (results[b]["mrr"], results[b]["precision_at_k"]))
-    if results[best]["mrr"] > mine["mrr"]:
-        verdict = (f"here {METHOD_LABELS.get(best, best)} beat it on the held-out ties (MRR {results[best]['mrr']:.3f} "
-                   f"against {mine['mrr']:.3f})")
-    else:
-        verdict = (f"it matched or beat every baseline on the held-out ties (MRR {mine['mrr']:.3f}; best baseline "
-                   f"{METHOD_LABELS.get(best, best)} {results[best]['mrr']:.3f})")
-    return {"method": "recommender", "trusted": False, "validation": None,
-            "reason": "the funders and recipients pages rank by the funder recommender (similar services, "
-                      f"communities, places, sizes and co-funders); {verdict}"}
+    """What the product would serve from `sp_`'s training ties, by its own rule
+    (matcher.service.choose_served): for partner suggestions on the collaboration lens, for
+    the funders and recipients pages on the funding lens."""
+    from matcher.service import choose_served   # service imports this module lazily too
+    return choose_served(snapshot, sp_.train_mask, model_params, seed, lens=sp_.lens)
 
 
 def _usable_outcomes(snapshot, sp_, introductions):
@@ -405,19 +390,27 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
     networks we hold it stayed near the best single score, whichever that was, where the
     learned model alone fell far behind on some. Only where no validation split is possible
     at all (too few ties: every topological score is near blank) is the model served
-    untested. Returns {"method", "reason", "trusted", "validation": {...}}.
+    untested. On the funding lens ours is the funder recommender alone (matcher.funding),
+    and it is what is served where validation cannot tell (too few pairs, no split).
+    Returns {"method", "reason", "trusted", "validation": {...}}.
     """
     min_pairs = MIN_VALIDATION_PAIRS if min_pairs is None else min_pairs
+    # On the funding lens ours is the funder recommender, which the funders and recipients
+    # pages rank by: served, like ours for partners, only when it leads the best baseline by
+    # more than chance, and the default where validation cannot tell.
+    funding = lens == "funding"
+    default = "recommender" if funding else "model"
     try:
         windows = validation_windows(snapshot, train_mask, lens, seed, min_pairs)
         per_window = []
         for inner in windows:
             results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
                                                max_candidates=max_candidates, with_exposure=False,
-                                               with_ranker=with_ranker, with_recommender=False, keep_ranks=True)
+                                               with_ranker=with_ranker and not funding, with_recommender=funding,
+                                               keep_ranks=True)
             per_window.append((inner, results, len(queries)))
     except EvaluationError as e:
-        return {"method": "model", "reason": f"ranked by the learned model: no validation split was possible "
+        return {"method": default, "reason": f"ranked by {METHOD_LABELS[default]}: no validation split was possible "
                                              f"({e}), so no baseline could be shown to beat it",
                 "trusted": False, "validation": None}
     results = _pooled(per_window)
@@ -431,7 +424,13 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
     best_label = METHOD_LABELS.get(best, best)
     kind_of_windows = "rolling time windows" if windows[0].split == "time" else "random draws"
     where = f"{pairs} held-out pairs" + (f" over {len(per_window)} {kind_of_windows}" if len(per_window) > 1 else "")
-    if not trusted:
+    if not trusted and funding:
+        method = default
+        reason = (f"ranked by {METHOD_LABELS[default]}: this data's validation holds only {where}, fewer than "
+                  f"{min_pairs}, too few to show a baseline beats it (there {best_label} scored best of the "
+                  f"baselines, validation MRR {results[best]['mrr']:.3f}, the recommender "
+                  f"{results[default]['mrr']:.3f})")
+    elif not trusted:
         # Too few pairs to tell the methods apart: the consensus, which on real networks
         # stayed near whichever single score was best there (matcher.consensus).
         method = "consensus"
@@ -443,13 +442,13 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         # Ours (learned or combined) is served only when its lead over the best baseline is
         # larger than the noise in that lead: on NBER's co-authorship the temporal ranker led
         # L3 by 0.002 validation MRR over 163 pairs and then trailed it by 0.018 on the test.
-        ours = max([m for m in ("model", "ranker", "consensus") if m in results], key=key)
+        ours = default if funding else max([m for m in ("model", "ranker", "consensus") if m in results], key=key)
         lead, noise = paired_lead(results[ours]["reciprocal_ranks"], results[best]["reciprocal_ranks"])
         method = ours if lead > noise else best
         label = METHOD_LABELS.get(method, method)
         if method in STRONG_BASELINES:
             ours_label = METHOD_LABELS.get(ours, ours)
-            model_too = "" if ours == "model" else f"; the learned model {results['model']['mrr']:.3f}"
+            model_too = "" if ours in ("model", "recommender") else f"; the learned model {results['model']['mrr']:.3f}"
             reason = (f"ranked by {label}: no learned or combined ranking beat it on this data's held-out ties by "
                       f"more than chance (validation MRR {results[best]['mrr']:.3f}; the best of ours, {ours_label}, "
                       f"{results[ours]['mrr']:.3f}{model_too}; {where})")

@@ -423,10 +423,13 @@ class FundersResult:
     note: str = ""
     snapshot_version: int = 0
     lens: str = "funding"
+    ranked_by: str = "recommender"
+    ranking_reason: str = ""
 
     def to_dict(self) -> dict:
         return {"org_id": self.org_id, "name": self.name, "lens": self.lens, "note": self.note,
                 "snapshot_version": self.snapshot_version, "funders_known": self.funders_known,
+                "ranked_by": self.ranked_by, "ranking_reason": self.ranking_reason,
                 "funded_by": self.funded_by, "suggestions": [s.to_dict() for s in self.suggestions]}
 
 
@@ -442,10 +445,13 @@ class RecipientsResult:
     snapshot_version: int = 0
     lens: str = "funding"
     records: list = field(default_factory=list)
+    ranked_by: str = "recommender"
+    ranking_reason: str = ""
 
     def to_dict(self) -> dict:
         return {"funder_id": self.funder_id, "name": self.name, "lens": self.lens, "note": self.note,
                 "snapshot_version": self.snapshot_version, "funds": self.funds, "records": self.records,
+                "ranked_by": self.ranked_by, "ranking_reason": self.ranking_reason,
                 "candidates_considered": self.candidates_considered, "fairness": self.fairness.to_dict(),
                 "suggestions": [s.to_dict() for s in self.suggestions]}
 
@@ -464,6 +470,63 @@ def recommender_for(snapshot) -> FundingRecommender:
     return rec
 
 
+def funding_context(snapshot):
+    """The funding ties as the evaluation's baselines see them (a MatchContext over the
+    funding lens), cached per snapshot: what a baseline served on the funding pages scores."""
+    from matcher.context import MatchContext
+    from matcher.features import make_org_featurizer
+    key = ("ctx", id(snapshot))
+    with _lock:
+        hit = _fitted.get(key)
+        if hit is not None and hit[0] is snapshot:
+            return hit[1]
+    ctx = MatchContext.build(snapshot, make_org_featurizer(snapshot), lens_mask(snapshot, "funding"),
+                             fit_featurizer=True)
+    with _lock:
+        if len(_fitted) > 8:
+            _fitted.clear()
+        _fitted[key] = (snapshot, ctx)
+    return ctx
+
+
+def _ranking(snapshot, q: int, recommender_scores: np.ndarray, model_dir=None):
+    """(scores of every organisation for query row q, the served choice): the recommender's
+    own scores, or those of the strong baseline that beat it on this data's held-out funding
+    ties (matcher.service.served_method, lens "funding")."""
+    from matcher.baselines import score_rows
+    from matcher.service import served_method
+    served = served_method(snapshot, model_dir=model_dir, lens="funding")
+    if served["method"] == "recommender":
+        return recommender_scores, served
+    scores = score_rows(served["method"], funding_context(snapshot), np.array([q]), np.random.RandomState(0))[0]
+    return scores, served
+
+
+def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool) -> dict:
+    """The network fact behind a baseline-ranked suggestion c for query q, on the funding
+    ties: the reason that ranked it comes first, so the explanation stays true."""
+    ctx = funding_context(snapshot)
+    adj = ctx.adjacency
+
+    def nbrs(x):
+        return adj.indices[adj.indptr[x]:adj.indptr[x + 1]]
+    if method == "l3":
+        # Paths q - a - b - c: c's funding partners b tied to one of q's partners a.
+        near = set(nbrs(q).tolist())
+        bs = [int(b) for b in nbrs(c) if b != q and near & set(nbrs(b).tolist()) - {c}]
+        n = len(bs)
+        text = (f"Funded by {n} funder{'s' if n != 1 else ''} that also fund{'s' if n == 1 else ''} groups you fund."
+                if funder_asks else f"Funds {_groups(n)} that share{'s' if n == 1 else ''} a funder with you.")
+    elif method in ("popularity", "preferential_attachment"):
+        n = int(ctx.degree[c])
+        text = (f"Has {n} funder{'s' if n != 1 else ''} in this data: ranked by how many fund it." if funder_asks
+                else f"Has funded {_groups(n)} in this data: ranked by how many it funds.")
+    else:   # common partners, Adamic-Adar, resource allocation
+        n = len(np.intersect1d(nbrs(q), nbrs(c)))
+        text = f"{n} organisation{'s have' if n != 1 else ' has'} funding ties with both of you."
+    return {"reason": method, "count": n, "text": text}
+
+
 def _check(snapshot, org_id: str, k: int, p: float = 0.5):
     from matcher.service import MatchError
     if org_id not in snapshot.index:
@@ -474,9 +537,11 @@ def _check(snapshot, org_id: str, k: int, p: float = 0.5):
         raise MatchError("p must be between 0 and 1")
 
 
-def recommend_funders(snapshot, org_id: str, k: int = 10) -> FundersResult:
+def recommend_funders(snapshot, org_id: str, k: int = 10, model_dir=None) -> FundersResult:
     """Funders who fund work like `org_id`'s and do not fund it yet, best first, each
-    with reasons counted from the data (see the module notes).
+    with reasons counted from the data (see the module notes). Ranked by the recommender,
+    or by the strong baseline that beat it on this data's held-out funding ties, which
+    then gives the first reason (`ranked_by`, `ranking_reason` say which and why).
 
     Raises MatchError (a ValueError) for an unknown organisation or a bad k.
     """
@@ -492,19 +557,23 @@ def recommend_funders(snapshot, org_id: str, k: int = 10) -> FundersResult:
         return FundersResult(suggestions=[], note="No funding is recorded in this data, so there is nothing to "
                              "compare with: import grants (for example a 360Giving file) to get funder suggestions.",
                              **base)
-    scores = rec.funder_rows([v])[0]
+    scores, served = _ranking(snapshot, v, rec.funder_rows([v])[0], model_dir)
+    base.update(ranked_by=served["method"], ranking_reason=served["reason"])
     cand = rec.funder_rows_[~np.isin(rec.funder_rows_, list(current) + [v])]
     cand = cand[scores[cand] > 0]
     order = cand[np.argsort(-scores[cand], kind="stable")][:k]
     out = []
     for rank, f in enumerate(order.tolist(), start=1):
         reasons, similar, median, currency = _funder_reasons(rec, v, f)
+        if served["method"] != "recommender":
+            reasons = [_baseline_reason(snapshot, served["method"], v, f, funder_asks=False)] + reasons
         out.append(FunderSuggestion(org_id=snapshot.orgs[f].id, name=snapshot.orgs[f].name, rank=rank,
                                     score=round(float(scores[f]), 6), recipients=int(rec.n_recipients_[f]),
                                     similar_recipients=similar, median_grant=median, currency=currency,
                                     reasons=tuple(reasons)))
-    note = "" if out else ("No funder in this data has funded an organisation that shares a service, community, "
-                           "place, size, grant size or funder with this one.")
+    note = "" if out else (("No funder in this data has funded an organisation that shares a service, community, "
+                            "place, size, grant size or funder with this one.") if served["method"] == "recommender"
+                           else "No funder in this data is linked to this organisation through the funding ties.")
     return FundersResult(suggestions=out, note=note, **base)
 
 
@@ -550,7 +619,7 @@ def _funder_reasons(rec, v, f):
 
 
 def recommend_recipients(snapshot, funder_id: str, k: int = 10, fairness: bool = True,
-                         p: float = DEFAULT_P) -> RecipientsResult:
+                         p: float = DEFAULT_P, model_dir=None) -> RecipientsResult:
     """Organisations like the ones `funder_id` funds that it does not fund yet, with small
     and marginalised-led groups surfaced by the matcher's fair re-ranking (p, fairness).
 
@@ -574,7 +643,7 @@ def recommend_recipients(snapshot, funder_id: str, k: int = 10, fairness: bool =
                                 candidates_considered=0, snapshot_version=snapshot.version, records=records,
                                 note=f"{name} has funded no one in this data, so there are no groups to compare "
                                      "with: import its grants (for example a 360Giving file) first.")
-    scores = rec.recipient_rows([f])[0]
+    scores, served = _ranking(snapshot, f, rec.recipient_rows([f])[0], model_dir)
     allowed = ~rec.only_funder_ & (scores > 0)
     allowed[group] = False
     allowed[[u, f]] = False
@@ -590,13 +659,16 @@ def recommend_recipients(snapshot, funder_id: str, k: int = 10, fairness: bool =
         o = snapshot.orgs[v]
         out.append(RecipientSuggestion(
             org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[v]), 6),
-            protected=bool(protected[i]), about=describe_org(o), reasons=tuple(_recipient_reasons(rec, f, v, group)),
+            protected=bool(protected[i]), about=describe_org(o),
+            reasons=tuple(([_baseline_reason(snapshot, served["method"], f, v, funder_asks=True)]
+                           if served["method"] != "recommender" else []) + _recipient_reasons(rec, f, v, group)),
             sector=o.sector, size_band=o.size_band, led_by=o.led_by))
-    note = "" if out else (f"No organisation {name} does not fund yet shares a service, community, place, size, "
-                           "grant size or funder with the groups it funds.")
+    note = "" if out else ((f"No organisation {name} does not fund yet shares a service, community, place, size, "
+                            "grant size or funder with the groups it funds.") if served["method"] == "recommender"
+                           else f"No organisation {name} does not fund yet is linked to it through the funding ties.")
     return RecipientsResult(funder_id=funder_id, name=name, suggestions=out, fairness=report, funds=int(len(group)),
                             candidates_considered=int(len(rows)), note=note, snapshot_version=snapshot.version,
-                            records=records)
+                            records=records, ranked_by=served["method"], ranking_reason=served["reason"])
 
 
 def _recipient_reasons(rec, f, v, group):

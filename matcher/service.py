@@ -36,12 +36,13 @@ __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described"
 
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
+SERVED_FUNDING_FILE = "matcher-served-funding.joblib"
 _FORMAT = 1
 _SERVED_FORMAT = 4        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus;
 #                           4: L3 the incumbent baseline, three draws on small undated data
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
-_served: dict = {}        # fingerprint -> the method served (see served_method)
+_served: dict = {}        # (fingerprint, lens) -> the method served (see served_method)
 SELECTION_MAX_ORGS = 20_000
 _fingerprints: dict = {}  # id(snapshot) -> (snapshot, fingerprint); the snapshot is held so ids stay unique
 
@@ -216,38 +217,44 @@ def _save(path: Path, payload: dict) -> None:
             os.unlink(tmp)
 
 
-def choose_served(snapshot, train_mask, model_params=None, seed: int = 0) -> dict:
-    """The partner-suggestion method the product serves when trained on `train_mask`'s ties:
-    `served_method`'s rule, which `partnermap evaluate` also applies to its training ties so
-    its "served" row is what a user of this data would be given, not a method the product
-    cannot serve (the temporal ranker) or a choice made on a larger sample than the app's."""
+def choose_served(snapshot, train_mask, model_params=None, seed: int = 0, lens: str = "collaboration") -> dict:
+    """The method the product serves when trained on `train_mask`'s ties: `served_method`'s
+    rule, which `partnermap evaluate` also applies to its training ties so its "served" row
+    is what a user of this data would be given, not a method the product cannot serve (the
+    temporal ranker) or a choice made on a larger sample than the app's. `lens`
+    "collaboration" chooses for partner suggestions, "funding" for the funders and
+    recipients pages (the funder recommender or a baseline that beat it)."""
+    default = "recommender" if lens == "funding" else "model"
     if len(snapshot.orgs) > SELECTION_MAX_ORGS:
-        return {"method": "model", "validation": None, "trusted": False,
-                "reason": f"ranked by the learned model; over {SELECTION_MAX_ORGS:,} organisations the check "
+        label = "the funder recommender" if lens == "funding" else "the learned model"
+        return {"method": default, "validation": None, "trusted": False,
+                "reason": f"ranked by {label}; over {SELECTION_MAX_ORGS:,} organisations the check "
                           "against baselines is left to `partnermap evaluate`"}
     from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
-    return choose_method(snapshot, train_mask, "collaboration", seed=seed, model_params=model_params,
+    return choose_method(snapshot, train_mask, lens, seed=seed, model_params=model_params,
                          max_queries=100, max_candidates=500, with_ranker=False)
 
 
-def served_method(snapshot, model_params=None, model_dir=None) -> dict:
-    """The method partner suggestions are ranked by on this data: the learned partner model,
-    or the strong baseline that beat it on a validation split of the collaboration ties
-    (matcher.evaluate.choose_method), cached per data fingerprint in memory and, like the
-    model, in `model_dir` (False: memory only).
+def served_method(snapshot, model_params=None, model_dir=None, lens: str = "collaboration") -> dict:
+    """The method partner suggestions (lens "collaboration") or the funders and recipients
+    pages (lens "funding") are ranked by on this data: ours (the learned partner model; the
+    funder recommender), or the strong baseline that beat it on a validation split of that
+    lens's ties (matcher.evaluate.choose_method), cached per data fingerprint in memory and,
+    like the model, in `model_dir` (False: memory only).
 
     The temporal ranker is left out here: fitting it takes several partner-model fits,
     too slow for the first request of a web app; `partnermap evaluate` measures it.
     Stores over `SELECTION_MAX_ORGS` organisations skip the check (it ranks a sample
-    of organisations for a hundred queries) and serve the model, saying so.
+    of organisations for a hundred queries) and serve ours, saying so.
     """
     fp = snapshot_fingerprint(snapshot)
     folder = None if model_dir is False else Path(model_dir or default_model_dir())
     with _lock:
-        hit = _served.get(fp)
+        hit = _served.get((fp, lens))
     if hit is not None:
         return hit
-    path = folder / SERVED_FILE if folder is not None else None
+    name = SERVED_FILE if lens == "collaboration" else SERVED_FUNDING_FILE
+    path = folder / name if folder is not None else None
     chosen = None
     if path is not None and path.exists():
         try:
@@ -258,13 +265,13 @@ def served_method(snapshot, model_params=None, model_dir=None) -> dict:
         except Exception:  # a corrupt or foreign cache file is recomputed, never fatal
             chosen = None
     if chosen is None:
-        chosen = choose_served(snapshot, lens_mask(snapshot, "collaboration"), model_params)
+        chosen = choose_served(snapshot, lens_mask(snapshot, lens), model_params, lens=lens)
         if path is not None:
             _save(path, {"format": _FORMAT, "served_format": _SERVED_FORMAT, "fingerprint": fp, "served": chosen})
     with _lock:
-        if len(_served) > 4:
+        if len(_served) > 8:
             _served.clear()
-        _served[fp] = chosen
+        _served[(fp, lens)] = chosen
     return chosen
 
 

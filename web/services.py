@@ -136,7 +136,7 @@ def funder_suggestions(snap, org_id: str, k: int) -> dict:
     def compute():
         from werkzeug.exceptions import BadRequest
         try:
-            return recommend(snap, org_id, k=k).to_dict()
+            return recommend(snap, org_id, k=k, model_dir=_model_dir()).to_dict()
         except ValueError as e:
             raise BadRequest(str(e)) from None
     return cached(snap, "funders_like", compute, org_id, k)
@@ -151,7 +151,7 @@ def recipient_suggestions(snap, funder_id: str, k: int, fairness: str) -> dict:
     def compute():
         from werkzeug.exceptions import BadRequest
         try:
-            out = recommend(snap, funder_id, k=k, **fair).to_dict()
+            out = recommend(snap, funder_id, k=k, model_dir=_model_dir(), **fair).to_dict()
         except ValueError as e:
             raise BadRequest(str(e)) from None
         out["fairness"] = fairness_info(fairness, out["fairness"])

@@ -140,3 +140,59 @@ def test_evaluate_ranks_the_recommender_on_the_funding_lens():
     assert rec["mrr"] > out["methods"]["popularity"]["mrr"]
     assert "recommender_beaten_by" in out
     assert np.isfinite(out["methods"]["recommender"]["roc_auc"])
+
+
+def _served(method):
+    return {"method": method, "trusted": True, "validation": None,
+            "reason": f"ranked by {method}: it beat the funder recommender (test)"}
+
+
+def test_a_baseline_that_beat_the_recommender_ranks_the_pages_and_gives_the_first_reason(monkeypatch, tmp_path):
+    """F1 funds A and B, F2 funds B and C, F3 funds D. A asks for funders: by L3 only F2
+    (path A - F1 - B - F2); F1 asks for groups: by L3 only C (F1 - B - F2 - C)."""
+    import matcher.service
+    orgs = [org(f, sector="funder") for f in ("F1", "F2", "F3")] + [org(x) for x in "ABCD"]
+    snap = snapshot(orgs, [grant("F1", "A"), grant("F1", "B"), grant("F2", "B"), grant("F2", "C"),
+                           grant("F3", "D")])
+    monkeypatch.setattr(matcher.service, "served_method", lambda *a, **kw: _served("l3"))
+    funders = recommend_funders(snap, "A", model_dir=tmp_path)
+    assert funders.ranked_by == "l3" and funders.ranking_reason.startswith("ranked by l3")
+    assert [s.org_id for s in funders.suggestions] == ["F2"]          # L3 of A to F3 is 0
+    first = funders.suggestions[0].reasons[0]
+    assert (first["reason"], first["count"], first["text"]) == ("l3", 1, "Funds 1 group that shares a funder with you.")
+    groups = recommend_recipients(snap, "F1", model_dir=tmp_path, fairness=False)
+    assert groups.ranked_by == "l3" and [s.org_id for s in groups.suggestions] == ["C"]
+    assert groups.suggestions[0].reasons[0]["text"] == "Funded by 1 funder that also funds groups you fund."
+    assert groups.to_dict()["ranked_by"] == "l3"
+    # Popularity ranks by how many each funds, and says so.
+    monkeypatch.setattr(matcher.service, "served_method", lambda *a, **kw: _served("popularity"))
+    funders = recommend_funders(snap, "D", model_dir=tmp_path)
+    assert [s.org_id for s in funders.suggestions][:2] in (["F1", "F2"], ["F2", "F1"])
+    assert funders.suggestions[0].reasons[0]["text"] == "Has funded 2 groups in this data: ranked by how many it funds."
+
+
+def test_the_recommender_ranks_where_no_baseline_beat_it(tmp_path):
+    """Too few funding pairs to validate: the recommender is served, and says why."""
+    snap = housing_case()
+    out = recommend_funders(snap, "Q", model_dir=tmp_path)
+    assert out.ranked_by == "recommender"
+    assert out.ranking_reason.startswith("ranked by the funder recommender")
+    assert all(r["reason"] != "l3" for s in out.suggestions for r in s.reasons)
+
+
+def test_on_real_donations_the_funding_pages_serve_what_validation_chose(tmp_path):
+    """The donations file (tests/data/realworld): the choice is made on its own held-out
+    funding ties, and the pages rank by it; where a baseline was chosen its fact comes first."""
+    from graph.snapshot import Snapshot
+    from matcher.datasets import load_realworld
+    from matcher.service import served_method
+    from pathlib import Path
+    data, _ = load_realworld(Path(__file__).resolve().parents[1] / "data" / "realworld", "donations")
+    snap = Snapshot.from_data(data)
+    served = served_method(snap, model_dir=tmp_path, lens="funding")
+    assert served["validation"]["test_pairs"] >= 20 and "validation MRR" in served["reason"]
+    asker = next(o.id for o in snap.orgs if o.sector != "funder")
+    out = recommend_funders(snap, asker, model_dir=tmp_path)
+    assert out.ranked_by == served["method"] and out.ranking_reason == served["reason"]
+    if served["method"] != "recommender":
+        assert all(s.reasons[0]["reason"] == served["method"] for s in out.suggestions)

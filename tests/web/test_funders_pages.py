@@ -45,3 +45,20 @@ def test_profile_links_the_funding_views(viewer):
     assert f'href="/organisations/{REFUGEE}/funders"' in group and "/recipients" not in group
     body = viewer.get(f"/api/organisations/{FUNDER}").get_json()
     assert body["funding_links"]["recipients"] == f"/organisations/{FUNDER}/recipients"
+
+
+def test_pages_say_what_ranked_them(viewer, monkeypatch):
+    """The ranking the funding pages used, and why, is in the JSON and on the page: the
+    recommender on this tiny store (too few funding ties to validate), and a baseline's
+    network fact first where one beat the recommender."""
+    import matcher.service
+    body = viewer.get(f"/api/organisations/{LAW}/funders").get_json()
+    assert body["ranked_by"] == "recommender" and body["ranking_reason"].startswith("ranked by the funder recommender")
+    html = viewer.get(f"/organisations/{LAW}/funders").get_data(as_text=True)
+    assert 'id="ranked-by"' in html and "Ranked by the funder recommender" in html
+    monkeypatch.setattr(matcher.service, "served_method", lambda *a, **kw: {
+        "method": "popularity", "trusted": True, "validation": None,
+        "reason": "ranked by popularity: no learned or combined ranking beat it (test)"})
+    html = viewer.get(f"/organisations/{LAW}/funders?k=3").get_data(as_text=True)
+    assert "Ranked by popularity" in html and "Has funded 2 groups in this data: ranked by how many it funds." in html
+    assert "ranked by how much the groups they have funded resemble" not in html
