@@ -105,6 +105,8 @@ def match_cmd(store, org_id, k, place, service, community, sector, size_band, le
     _console.print(f"Fair re-ranking {state}{met}. Small or marginalised-led share of exposure: "
                    f"{fr.protected_exposure_before:.0%} before, {fr.protected_exposure_after:.0%} after. "
                    f"{result.candidates_considered} candidates scored.")
+    if result.suggestions:
+        _console.print(result.ranking_reason[0].upper() + result.ranking_reason[1:] + ".")
     _console.print(result.ranking_reason[:1].upper() + result.ranking_reason[1:] + ".")
 
 
@@ -188,10 +190,20 @@ def _network_snapshot(path: str, quiet: bool):
     return snapshot
 
 
+def _default_lens(snapshot) -> str:
+    """collaboration, unless the data holds funding ties and no collaboration ones (a grants
+    file read as a network): there is nothing else to evaluate then."""
+    from matcher.lenses import lens_mask
+    if snapshot.ties and not lens_mask(snapshot, "collaboration").any() and lens_mask(snapshot, "funding").any():
+        return "funding"
+    return "collaboration"
+
+
 @click.command("evaluate")
-@click.option("--lens", type=click.Choice(list(LENSES)), default="collaboration", show_default=True,
+@click.option("--lens", type=click.Choice(list(LENSES)), default=None,
               help="Which ties to predict: collaboration (partnership, referral, ...) or funding "
-                   "(funders ranked against recipients).")
+                   "(funders ranked against recipients). Default: collaboration, or funding where the "
+                   "data holds funding ties and no collaboration ones.")
 @click.option("--split", type=click.Choice(["random", "time"]), default="random", show_default=True,
               help="Hold out at random, or every pair first dated on or after --as-of.")
 @click.option("--as-of", "as_of", callback=_iso_date, default=None, metavar="YYYY-MM-DD",
@@ -231,6 +243,11 @@ def evaluate_cmd(store, lens, split, as_of, holdout, seed, repeats, k, realworld
         snapshot, source = _network_snapshot(network, as_json), network
     else:
         snapshot, source = store.snapshot(), store.url
+    if lens is None:
+        lens = _default_lens(snapshot)
+        if lens == "funding":
+            click.echo("The data holds funding ties and no collaboration ones: evaluated on the funding lens "
+                       "(give --lens to choose).", err=True)
     # The store's recorded introduction outcomes teach the model (none on a file's network).
     introductions = None if (realworld or network) else store.list_introductions()
     try:
@@ -318,7 +335,7 @@ def funders_cmd(store, org_id, k, as_json):
     from matcher.funding import recommend_funders
     snapshot = store.snapshot()
     try:
-        result = recommend_funders(snapshot, as_stored_id(snapshot, org_id), k=k)
+        result = recommend_funders(snapshot, as_stored_id(snapshot, org_id), k=k, model_dir=model_dir_for(store))
     except MatchError as e:
         fail(str(e))
     if as_json:
@@ -330,6 +347,8 @@ def funders_cmd(store, org_id, k, as_json):
     if result.note:
         _console.print(result.note)
     _console.print(f"Read through the funding lens: {result.funders_known} funders in the data.")
+    if result.suggestions:
+        _console.print(result.ranking_reason[0].upper() + result.ranking_reason[1:] + ".")
 
 
 @click.command("recipients")
@@ -347,7 +366,8 @@ def recipients_cmd(store, funder_id, k, fairness, p, as_json):
     from matcher.funding import recommend_recipients
     snapshot = store.snapshot()
     try:
-        result = recommend_recipients(snapshot, as_stored_id(snapshot, funder_id), k=k, fairness=fairness, p=p)
+        result = recommend_recipients(snapshot, as_stored_id(snapshot, funder_id), k=k, fairness=fairness, p=p,
+                                      model_dir=model_dir_for(store))
     except MatchError as e:
         fail(str(e))
     if as_json:
@@ -362,6 +382,8 @@ def recipients_cmd(store, funder_id, k, fairness, p, as_json):
     _console.print(f"Fair re-ranking {state}. Small or marginalised-led share of exposure: "
                    f"{fr.protected_exposure_before:.0%} before, {fr.protected_exposure_after:.0%} after. "
                    f"{result.candidates_considered} candidates scored.")
+    if result.suggestions:
+        _console.print(result.ranking_reason[0].upper() + result.ranking_reason[1:] + ".")
 
 
 COMMANDS = [match_cmd, evaluate_cmd, funders_cmd, recipients_cmd]

@@ -201,8 +201,9 @@ import_boundaries_command = _import_command(
 
 @import_group.command("network")
 @click.argument("path", type=click.Path(exists=True))
-@click.option("--kind", default="partnership", show_default=True, type=click.Choice(TIE_KINDS),
-              help="The kind of every tie whose line does not name one.")
+@click.option("--kind", default=None, type=click.Choice(TIE_KINDS),
+              help="The kind of every tie whose line does not name one (default: funding where the end "
+                   "columns are named funder and recipient, donor, grantee..., else partnership).")
 @_import_options
 @pass_store
 def import_network_command(store, path, kind, dry_run, skip_bad, strict, report_path, as_json):

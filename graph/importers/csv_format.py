@@ -170,7 +170,8 @@ def _describe(x) -> str:
 def _import_file(batch: Batch, f, name: str, progress) -> None:
     report = batch.report
     try:
-        header, rows = read_table(f, report)
+        # Our own format round-trips any text, C1 controls too: no Windows-1252 repair here.
+        header, rows = read_table(f, report, repair_c1=False)
     except InputError as e:
         report.error(e.file, e.row, e.field, e.reason)
         return

@@ -63,7 +63,7 @@ from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
 from graph.importers.sources import InputError, InputFile, collect_inputs, decode_text, load_json
 from graph.importers.values import BadValue, parse_amount, parse_date
-from graph.model import DIRECTED_TIE_KINDS, SECTORS, TIE_KINDS, org_id_for_identifier
+from graph.model import DIRECTED_TIE_KINDS, SECTORS, TIE_KINDS, Inference, org_id_for_identifier
 
 __all__ = ["import_network", "read_network", "COLUMN_ROLES", "Network", "sniff_format"]
 
@@ -73,11 +73,12 @@ COLUMN_ROLES: dict[str, tuple[str, ...]] = {
     "source": ("source", "sourceid", "src", "from", "fromid", "fromorg", "fromorganisation", "fromnode",
                "node1", "nodea", "n1", "id1", "u", "ego", "head", "org1", "orga", "organisation1",
                "organization1", "organisationa", "organizationa", "actor1", "actora", "vertex1", "partner1",
-               "sender", "funder", "donor", "giver", "author1"),
+               "sender", "funder", "donor", "giver", "grantor", "grantmaker", "fundername", "author1"),
     "target": ("target", "targetid", "dst", "dest", "destination", "to", "toid", "toorg", "toorganisation",
                "tonode", "node2", "nodeb", "n2", "id2", "v", "alter", "tail", "org2", "orgb",
                "organisation2", "organization2", "organisationb", "organizationb", "actor2", "actorb",
-               "vertex2", "partner2", "receiver", "recipient", "grantee", "author2"),
+               "vertex2", "partner2", "receiver", "recipient", "grantee", "beneficiary", "donee", "recipientname",
+               "author2"),
     "since": ("since", "date", "time", "timestamp", "ts", "t", "year", "start", "startdate", "starttime",
               "begin", "created", "createdat", "datetime", "firstdate", "first", "when", "fromdate",
               "awarddate", "startyear"),
@@ -142,6 +143,8 @@ class Network:
     node_rows: dict[str, tuple[str, int]] = field(default_factory=dict)
     lines: list[Line] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)   # role -> the file's column name
+    default_kind: str | None = None    # what the file's own words say a line is (funder -> recipient: funding)
+    currency: str = ""                 # the amount column's currency when its name says it (amount_usd: USD)
 
 
 # ---- reading --------------------------------------------------------------------------
@@ -393,11 +396,20 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
         raise InputError(name, f"the first line looks like a header ({', '.join(partial)}) but names no two ends "
                                  "of a tie: call them source and target (or from and to)", first_row)
     if roles is not None:
+        body = rows[1:]
+        for i, role in _roles_by_content(first, roles, body[:200]).items():
+            roles[i] = role
+            report.warn(name, first_row, first[i], f"read as the tie's {_ROLE_WORDS[role]}: its name and its "
+                                                   "values say so")
         net.columns = {role: first[i] for i, role in roles.items()}
         for i, cell in enumerate(first):
             if i not in roles:
                 report.warn(name, first_row, cell, "column ignored (not an end, date, kind, weight or amount)")
-        body = rows[1:]
+        if _funding_ends(first, roles):
+            net.default_kind = "funding"
+        if "amount" in roles.values():
+            named = _words(first[next(i for i, r in roles.items() if r == "amount")]) & {"usd", "gbp", "eur"}
+            net.currency = named.pop().upper() if len(named) == 1 else ""
     else:
         roles = _positional_roles(rows[:50])
         net.columns = {role: f"column {i + 1}" for i, role in roles.items()}
@@ -451,6 +463,64 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
         if role is not None and role not in roles.values():
             roles[i] = role
     return roles if {"source", "target"} <= set(roles.values()) else None
+
+
+# Words in a column's name (split at anything but letters and digits, and at camelCase)
+# that, with values to match, say what an unlisted column holds: `first_grant` (dates) is
+# when the tie began, `amount_usd` is its money.
+_DATE_WORDS = {"date", "dated", "year", "time", "day", "month", "when", "since", "start", "started", "first",
+               "began", "begun", "awarded", "signed", "founded", "created", "opened", "joined"}
+_AMOUNT_WORDS = {"amount", "amt", "usd", "gbp", "eur", "money", "dollars", "pounds", "euros", "sterling", "paid"}
+_ROLE_WORDS = {"since": "date (since)", "amount": "amount"}
+# End columns whose names say the line is money given: the tie is funding unless a kind
+# column or `--kind` says otherwise.
+_FUNDING_ENDS = {"source": {"funder", "donor", "giver", "grantor", "grantmaker", "fundername"},
+                 "target": {"recipient", "grantee", "beneficiary", "donee", "recipientname"}}
+
+
+def _words(cell: str) -> set[str]:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", cell.lstrip("\ufeff"))
+    return set(re.findall(r"[a-z]+", spaced.lower()))
+
+
+def _roles_by_content(header: list[str], roles: dict[int, str], sample) -> dict[int, str]:
+    """Roles of header columns not named in COLUMN_ROLES, from a word of their name and
+    their values: a date word and mostly dates (not bare small numbers) is the date, an
+    amount word and mostly amounts is the amount. Each role once, only when not taken."""
+    found: dict[int, str] = {}
+    taken = set(roles.values())
+
+    def values(i):
+        return [c[i].strip() for _, c in sample if len(c) > i and c[i].strip()]
+
+    def mostly(vals, test):
+        return bool(vals) and sum(map(test, vals)) >= 0.8 * len(vals)
+    for i, cell in enumerate(header):
+        if i in roles:
+            continue
+        words, vals = _words(cell), values(i)
+        if "since" not in taken and words & _DATE_WORDS and mostly(vals, _reads_as_date) \
+                and not mostly(vals, lambda v: v.isdigit() and len(v) < 4):
+            found[i] = "since"
+            taken.add("since")
+        elif "amount" not in taken and words & _AMOUNT_WORDS and mostly(vals, _reads_as_amount):
+            found[i] = "amount"
+            taken.add("amount")
+    return found
+
+
+def _reads_as_amount(text: str) -> bool:
+    try:
+        parse_amount(text)
+        return True
+    except BadValue:
+        return False
+
+
+def _funding_ends(header: list[str], roles: dict[int, str]) -> bool:
+    """Whether the end columns' names say the lines are money given (funder -> recipient)."""
+    return any(_key(header[i].lstrip("\ufeff")) in _FUNDING_ENDS[role]
+               for i, role in roles.items() if role in _FUNDING_ENDS)
 
 
 def _partial_header(cells: list[str]) -> list[str]:
@@ -828,25 +898,32 @@ def _read_xml_graph(text: str, kind: str):
 
 # ---- importing ------------------------------------------------------------------------
 def import_network(store, path_or_files, dry_run: bool = False, *, skip_bad: bool = False,
-                   progress: Callable[[int], None] | None = None, kind: str = "partnership") -> ImportReport:
-    """Import an edge list or graph file (see the module notes) into `store`."""
+                   progress: Callable[[int], None] | None = None, kind: str | None = None) -> ImportReport:
+    """Import an edge list or graph file (see the module notes) into `store`. `kind` is the
+    kind of a tie whose line names none; None: funding where the end columns are named as
+    funder and recipient (funder, donor, grantee...), else partnership."""
     report = ImportReport(format="network", source=str(path_or_files) if not isinstance(path_or_files, dict)
                           else ", ".join(sorted(path_or_files)))
-    if kind not in TIE_KINDS:
+    if kind is not None and kind not in TIE_KINDS:
         report.error(report.source, 0, "kind", f"{kind!r} is not a tie kind: use one of {', '.join(TIE_KINDS)}")
         return report
     net = read_network(path_or_files, report)
     if net is None:
         return report
     batch = Batch(store, report, mode="enrich", source="network")
-    ties = _ties(net, report, kind)
+    if kind is None and net.default_kind:
+        report.warn(net.file, 1, net.columns.get("source", "source"),
+                    f"ties read as {net.default_kind}: the end columns ({net.columns.get('source')}, "
+                    f"{net.columns.get('target')}) say who gives to whom; give --kind to read them otherwise")
+    ties = _ties(net, report, kind or net.default_kind or "partnership")
     ids = _add_nodes(batch, net, ties, report)
     for (a, b, k), t in ties.items():
         tie = build_tie(report, net.file, t["row"], labels={"strength": net.columns.get("weight", "weight"),
                                                             "since": net.columns.get("since", "since"),
                                                             "until": net.columns.get("until", "until")},
                         from_id=ids[a], to_id=ids[b], kind=k, strength=t["strength"], since=t["since"],
-                        until=t["until"], amount=t["amount"], source="network")
+                        until=t["until"], amount=t["amount"],
+                        currency=net.currency if t["amount"] is not None else "", source="network")
         if tie is not None:
             batch.add_tie(tie, net.file, t["row"])
     repeated = sum(t["lines"] - 1 for t in ties.values())
@@ -1014,6 +1091,11 @@ def _sector(given: str, ids: list[str], name: str, report: ImportReport, file: s
 def _add_nodes(batch: Batch, net: Network, ties: dict, report: ImportReport) -> dict[str, str]:
     """Every node as an organisation; returns node -> the id it is stored under."""
     ids = {}
+    # A node that gives funding in this file and receives none is a funder, unless its
+    # type, identifier or name says otherwise (a council that gives grants is statutory):
+    # the donations file's foundations were vcse, so fairness counted them as small groups.
+    givers = {a for a, _, k in ties if k == "funding"}
+    givers -= {b for _, b, k in ties if k == "funding"}
     for node, attrs in net.nodes.items():
         file, row = net.node_rows.get(node, (net.file, 0))
         published = read_identifier(node)
@@ -1023,6 +1105,9 @@ def _add_nodes(batch: Batch, net: Network, ties: dict, report: ImportReport) -> 
         name = (attrs.get("name") or node)[:300]
         registered = published.registered if published is not None else ()
         sector, inferred = _sector(attrs.get("sector", ""), [org_id, *registered], name, report, file, row)
+        if node in givers and sector == "vcse" and not inferred and not attrs.get("sector"):
+            sector, inferred = "funder", (Inference("sector", "funder", 0.8, "role",
+                                                    "gives funding in this file and receives none"),)
         org = build_org(report, file, row, id=org_id, name=name, description=attrs.get("description", ""),
                         sector=sector, registered_ids=registered, inferred=inferred, source="network")
         ids[node] = batch.add_org(org, file, row) if org is not None else org_id

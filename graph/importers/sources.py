@@ -8,8 +8,9 @@ Text encodings are detected (UTF-8, UTF-8 with BOM, UTF-16 with BOM, cp1252 from
 on Windows, then charset-normalizer's best guess), because registers and funders publish
 in all of them and a mis-decoded name is worse than a clear error. A UTF-8 file with a
 few stray bytes (a line pasted from a cp1252 file) keeps its UTF-8 and reads only those
-bytes as cp1252, with a warning naming each row; stray NULs and control characters are
-removed with a warning. ZIP and XLSX inputs are inflated under the limits in
+bytes as cp1252, with a warning naming each row; C1 controls (U+0080-U+009F, the mark of
+Windows-1252 text converted as if it were Latin-1) are read as the Windows-1252 characters
+they stand for, with a warning; stray NULs are removed and other control characters flagged. ZIP and XLSX inputs are inflated under the limits in
 graph.importers.limits, counted while reading, and never trusted by their declared sizes.
 """
 from __future__ import annotations
@@ -172,14 +173,14 @@ def _as_bytes(name: str, value) -> bytes:
     raise InputError(name, f"cannot read an input of type {type(value).__name__}")
 
 
-def decode_text(f: InputFile, report: ImportReport | None = None) -> str:
+def decode_text(f: InputFile, report: ImportReport | None = None, *, repair_c1: bool = True) -> str:
     """The file's text, with the encoding detected and recorded in the report.
 
     Repairs (stray non-UTF-8 bytes read as cp1252, NULs and control characters removed)
     are reported as warnings against the line they were on; `read_table` reports them
     against spreadsheet rows instead.
     """
-    decoded = _decode(f)
+    decoded = _decode(f, repair_c1)
     if report is not None:
         report.encodings[f.name] = decoded.encoding
         for line, reason in decoded.repairs:
@@ -201,16 +202,17 @@ _REMOVED = re.compile("\x00+|(?:^|(?<=[\r\n]))\ufeff+")
 # Other C0 and C1 controls are kept (our CSV format round-trips any text, and exports
 # neutralise them) but flagged: in a name or a code they are almost always damage.
 _FLAGGED_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_C1 = re.compile("[\x80-\x9f]+")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]+")           # bytes kept by the surrogateescape handler
 _UTF8_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 _LINE_BREAK = re.compile("\r\n|\r|\n")               # as csv and io.StringIO(newline="") count lines
 
 
-def _decode(f: InputFile) -> _Decoded:
+def _decode(f: InputFile, repair_c1: bool = True) -> _Decoded:
     data = f.data
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return _clean(data.decode("utf-16").lstrip("\ufeff"), "utf-16", [])
+            return _clean(data.decode("utf-16").lstrip("\ufeff"), "utf-16", [], repair_c1)
         except UnicodeDecodeError as e:
             raise InputError(f.name, f"is not valid utf-16: {e.reason} at byte {e.start}") from None
     bom = data.startswith(_BOM_UTF8)
@@ -221,13 +223,13 @@ def _decode(f: InputFile) -> _Decoded:
     if sample.count(b"\x00") > max(3, len(sample) // 100):
         raise InputError(f.name, "is not a text file (it contains binary data)")
     try:
-        return _clean(body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", [])
+        return _clean(body.decode("utf-8"), "utf-8-sig" if bom else "utf-8", [], repair_c1)
     except UnicodeDecodeError:
         pass
     text = body.decode("utf-8", "surrogateescape")
     if not _UTF8_MULTIBYTE.search(text):
         # Not one UTF-8 multi-byte character: the whole file is in a single-byte encoding.
-        return _legacy(f, body)
+        return _legacy(f, body, repair_c1)
     # UTF-8 with stray bytes (a line pasted from a cp1252 file): only those bytes are
     # read as cp1252, and each line that had them is reported.
     repairs, line, pos = [], 1, 0
@@ -241,23 +243,57 @@ def _decode(f: InputFile) -> _Decoded:
     text = _NOT_UTF8.sub(lambda m: m.group().encode("utf-8", "surrogateescape").decode("cp1252", "replace"),
                          text)
     lines = len({line for line, _ in repairs})
-    return _clean(text, f"utf-8 (cp1252 on {lines} line{'s' if lines != 1 else ''})", repairs)
+    return _clean(text, f"utf-8 (cp1252 on {lines} line{'s' if lines != 1 else ''})", repairs, repair_c1)
 
 
-def _legacy(f: InputFile, body: bytes) -> _Decoded:
+def _legacy(f: InputFile, body: bytes, repair_c1: bool = True) -> _Decoded:
     try:
-        return _clean(body.decode("cp1252"), "cp1252", [])
+        return _clean(body.decode("cp1252"), "cp1252", [], repair_c1)
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
     best = from_bytes(body).best()
     if best is None:
         raise InputError(f.name, "cannot tell which text encoding it uses")
-    return _clean(str(best), best.encoding, [])
+    return _clean(str(best), best.encoding, [], repair_c1)
 
 
-def _clean(text: str, encoding: str, repairs: list[tuple[int, str]]) -> _Decoded:
-    """Remove NULs and stray BOMs and flag control characters, noting the line of each."""
+def _cp1252_of_c1(c: str) -> str:
+    """The Windows-1252 character a C1 control stands for, or the control itself where
+    Windows-1252 leaves that byte undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)."""
+    try:
+        return bytes([ord(c)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return c
+
+
+def _repair_c1(text: str, repairs: list[tuple[int, str]]) -> str:
+    """C1 controls (U+0080-U+009F) read as the Windows-1252 text they stand for.
+
+    Why: no text uses them, and they are the mark of text converted from Windows-1252 as if
+    it were Latin-1 (a spreadsheet's en dash, curly quote or euro sign saved through a
+    tool that got the encoding wrong): U+0096 in "Arts \x96 Culture" is the en dash of
+    "Arts – Culture". Each repair is noted against its line."""
+    if not _C1.search(text):
+        return text
+    line, pos = 1, 0
+    for m in _C1.finditer(text):
+        line += len(_LINE_BREAK.findall(text, pos, m.start()))
+        pos = m.start()
+        fixed = "".join(_cp1252_of_c1(c) for c in m.group())
+        if fixed != m.group():
+            names = ", ".join(dict.fromkeys(_control_name(c) for c in m.group()))
+            repairs.append((line, f"{len(m.group())} C1 control character(s) ({names}) read as the Windows-1252 "
+                                  f"text they stand for ({fixed!r})"))
+    return _C1.sub(lambda m: "".join(_cp1252_of_c1(c) for c in m.group()), text)
+
+
+def _clean(text: str, encoding: str, repairs: list[tuple[int, str]], repair_c1: bool = True) -> _Decoded:
+    """Remove NULs and stray BOMs, read C1 controls as Windows-1252 (unless `repair_c1` is
+    False: our own CSV format, which round-trips any text) and flag other control
+    characters, noting the line of each."""
+    if repair_c1:
+        text = _repair_c1(text, repairs)
     for pattern, what in ((_REMOVED, "removed {n} {names} character(s)"),
                           (_FLAGGED_CONTROLS, "{n} control character(s) ({names}) kept as they are: "
                                               "check this row")):
@@ -279,7 +315,7 @@ def _control_name(c: str) -> str:
     return {"\x00": "NUL", "\ufeff": "byte order mark"}.get(c, f"U+{ord(c):04X}")
 
 
-def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = None
+def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = None, repair_c1: bool = True
                ) -> tuple[list[str], Iterator[tuple[int, dict]]]:
     """Header and (row number, {column: value}) records of a CSV, TSV or XLSX file.
 
@@ -291,7 +327,7 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
     """
     if f.name.lower().endswith((".xlsx", ".xlsm")):
         return _read_xlsx(f, report)
-    decoded = _decode(f)
+    decoded = _decode(f, repair_c1)
     report.encodings[f.name] = decoded.encoding
     text = decoded.text
     if delimiter is None:

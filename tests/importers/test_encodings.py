@@ -57,6 +57,33 @@ def test_control_characters_are_kept_but_flagged(store):
         "organisations.csv:2:: 1 control character(s) (U+0007) kept as they are: check this row"]
 
 
+def test_c1_controls_are_read_as_the_windows_1252_text_they_stand_for(store):
+    """Windows-1252 text converted as Latin-1 (the donations file's "Arts \x96 Culture"):
+    in files from elsewhere each C1 control becomes its Windows-1252 character, noted
+    against its line; the five bytes Windows-1252 leaves undefined stay, flagged."""
+    data = "source,target\nArts \x96 Culture,\x93Quoted\x94 \x80 Trust\nOdd\x81 One,Arts \x96 Culture\n".encode()
+    report = ImportReport()
+    assert decode_text(InputFile("net.csv", data), report).splitlines()[1:] == [
+        "Arts – Culture,“Quoted” € Trust", "Odd\x81 One,Arts – Culture"]
+    assert [str(w) for w in report.warnings] == [
+        "net.csv:2:: line 2: 1 C1 control character(s) (U+0096) read as the Windows-1252 text they stand for ('–')",
+        "net.csv:2:: line 2: 1 C1 control character(s) (U+0093) read as the Windows-1252 text they stand for ('“')",
+        "net.csv:2:: line 2: 1 C1 control character(s) (U+0094) read as the Windows-1252 text they stand for ('”')",
+        "net.csv:2:: line 2: 1 C1 control character(s) (U+0080) read as the Windows-1252 text they stand for ('€')",
+        "net.csv:3:: line 3: 1 C1 control character(s) (U+0096) read as the Windows-1252 text they stand for ('–')",
+        "net.csv:3:: line 3: 1 control character(s) (U+0081) kept as they are: check this row"]
+    assert run_import(store, "network", {"net.csv": data}).ok
+    assert {o.name for o in store.read_all().organisations} == {"Arts – Culture", "“Quoted” € Trust", "Odd\x81 One"}
+
+
+def test_our_own_csv_format_keeps_c1_controls_so_it_round_trips_any_text(store):
+    report = run_import(store, "csv", {"organisations.csv": "id,name\nPM-1,Arts \x96 Culture\n".encode()})
+    assert report.ok
+    assert store.get_organisation("PM-1").name == "Arts \x96 Culture"
+    assert [str(w) for w in report.warnings] == [
+        "organisations.csv:2:: 1 control character(s) (U+0096) kept as they are: check this row"]
+
+
 def test_json_repairs_name_the_line():
     doc = json.dumps({"grants": [{"id": "360G-1", "title": "Zoë"}]}, ensure_ascii=False, indent=1)
     data = doc.encode().replace(b'"360G-1"', b'"360G-\xa31"')

@@ -229,6 +229,20 @@ def test_a_real_network_imported_as_an_edge_list_is_evaluated_by_time(tmp_path):
     assert direct["methods"] == report["methods"] and direct["served"]["method"] == report["served"]["method"]
 
 
+def test_a_grants_file_read_as_a_network_is_evaluated_on_the_funding_lens(tmp_path):
+    """The donations file as published (funder, recipient, first_grant, amount_usd):
+    `evaluate --network` reads funding ties, so with no --lens it evaluates those (it said
+    "only 0 collaboration pairs" before) and says so."""
+    runner = CliRunner()
+    result = runner.invoke(cli, ["evaluate", "--network", str(REALWORLD / "donations_pairs.csv"), "--split", "time",
+                                 "--as-of", "2012-01-01", "--json"])
+    assert result.exit_code == 0, result.output
+    assert "evaluated on the funding lens" in result.output
+    report = json.loads(result.output[result.output.index("{"):])
+    assert report["lens"] == "funding" and report["test_pairs"] > 100
+    assert {"recommender", "l3", "served"} <= set(report["methods"])
+
+
 def test_node_link_cytoscape_and_kumu_json(tmp_path, store):
     # D3's older node-link files give a link's ends as positions in `nodes`.
     d3 = {"nodes": [{"name": "Food Bank"}, {"name": "Advice Centre"}, {"name": "Credit Union"}],
@@ -523,3 +537,50 @@ def test_pajek_list_sections_tie_a_node_to_each_on_its_line(tmp_path, store):
     assert {tuple(sorted((named[t.from_id], named[t.to_id]))) for t in snap.ties} == {
         ("A", "B"), ("A", "C"), ("A", "D"), ("B", "D")}
     assert all(t.strength == 1 for t in snap.ties)
+
+
+def test_columns_named_in_others_words_are_read_by_their_words_and_values(tmp_path, store):
+    """The donations file's shape: ends named funder and recipient (so the ties are funding),
+    a date column `first_grant` and an amount column `amount_usd` that no list names, a
+    count column and a text column that say nothing we read (warned, ignored)."""
+    path = _write(tmp_path, "grants.csv",
+                  "funder,recipient,first_grant,grants,amount_usd,first_cause_area\n"
+                  "Olin Foundation,Heritage Foundation,1985-01-01,19,915500,Policy\n"
+                  "Olin Foundation,Hoover Institution,1990-06-01,3,\"120,000\",\n"
+                  "Scaife Trust,Heritage Foundation,2001,2,5000,Policy\n"
+                  "Heritage Foundation,Tiny Reading Group,2010-03-04,1,250,\n")
+    report = run_import(store, "network", path)
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    olin, heritage = _id("Olin Foundation"), _id("Heritage Foundation")
+    t = ties[(min(olin, heritage), max(olin, heritage), "funding")]
+    assert (t.from_id, t.to_id, t.since, t.amount, t.currency) == (olin, heritage, "1985-01-01", 915500, "USD")
+    assert ties[(min(_id("Scaife Trust"), heritage), max(_id("Scaife Trust"), heritage), "funding")].since == "2001"
+    assert {k for *_, k in ties} == {"funding"}
+    warned = [str(w) for w in report.warnings]
+    assert "grants.csv:1:first_grant: read as the tie's date (since): its name and its values say so" in warned
+    assert "grants.csv:1:amount_usd: read as the tie's amount: its name and its values say so" in warned
+    assert "grants.csv:1:grants: column ignored (not an end, date, kind, weight or amount)" in warned
+    assert "grants.csv:1:first_cause_area: column ignored (not an end, date, kind, weight or amount)" in warned
+    assert any("ties read as funding: the end columns (funder, recipient)" in w for w in warned)
+    # Who only gives is a funder; who also receives (Heritage) keeps what its name says.
+    sector = {o.id: o.sector for o in snap.orgs}
+    assert sector[olin] == sector[_id("Scaife Trust")] == "funder" and sector[heritage] == "vcse"
+    assert snap.org(olin).inferred[0].method == "role"
+
+
+def test_kind_option_overrides_the_end_columns_words(tmp_path, fresh_store):
+    path = _write(tmp_path, "g.csv", "donor,grantee\nA Trust,B Group\n")
+    assert run_import(fresh_store, "network", path, kind="partnership").ok
+    ties, snap = _ties(fresh_store)
+    assert {k for *_, k in ties} == {"partnership"}
+    assert all(o.sector == "vcse" for o in snap.orgs)
+
+
+def test_a_date_word_with_small_counts_or_text_is_not_a_date(tmp_path, fresh_store):
+    path = _write(tmp_path, "e.csv", "source,target,first_year_count,start_note\nA,B,3,soon\nB,C,12,later\n")
+    report = run_import(fresh_store, "network", path)
+    assert report.ok
+    ties, _ = _ties(fresh_store)
+    assert all(t.since == "" for t in ties.values())
+    assert sum("column ignored" in str(w) for w in report.warnings) == 2
