@@ -490,16 +490,31 @@ def funding_context(snapshot):
 
 
 def _ranking(snapshot, q: int, recommender_scores: np.ndarray, model_dir=None):
-    """(scores of every organisation for query row q, the served choice): the recommender's
-    own scores, or those of the strong baseline that beat it on this data's held-out funding
-    ties (matcher.service.served_method, lens "funding")."""
+    """(scores of every organisation for query row q, bool per organisation: the baseline
+    scored it, the served choice): the recommender's own scores, or those of the strong
+    baseline that beat it on this data's held-out funding ties (matcher.service.served_method,
+    lens "funding"), with the recommender ordering those the baseline gives no score.
+
+    Why the fill: a link-prediction score is blank for most pairs of a funding network
+    (common partners of a group and a funder exist only through intermediaries); the
+    evaluation ranks that blank tail at random, and a page of two funders is no answer.
+    The recommender's order is a better tail than chance, and the page says it is used."""
     from matcher.baselines import score_rows
     from matcher.service import served_method
     served = served_method(snapshot, model_dir=model_dir, lens="funding")
     if served["method"] == "recommender":
-        return recommender_scores, served
-    scores = score_rows(served["method"], funding_context(snapshot), np.array([q]), np.random.RandomState(0))[0]
-    return scores, served
+        return recommender_scores, np.zeros(len(recommender_scores), bool), served
+    base = score_rows(served["method"], funding_context(snapshot), np.array([q]), np.random.RandomState(0))[0]
+    linked = base > 0
+    rec = np.maximum(recommender_scores, 0.0)
+    rec_top = rec.max() if rec.size and rec.max() > 0 else 1.0
+    base_top = base.max() if linked.any() else 1.0
+    # Scored by the baseline first (by its score, then the recommender's); then the rest by
+    # the recommender alone. Values in (1, 2] above [0, 1): one order, usable by fair re-ranking.
+    scores = np.where(linked, 1.0 + base / base_top * (1 - 1e-6) + 1e-6 * rec / rec_top, 0.999 * rec / rec_top)
+    served = dict(served, reason=served["reason"] + "; organisations it gives no score follow, ranked by "
+                                                     "the funder recommender")
+    return scores, linked, served
 
 
 def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool) -> dict:
@@ -557,7 +572,7 @@ def recommend_funders(snapshot, org_id: str, k: int = 10, model_dir=None) -> Fun
         return FundersResult(suggestions=[], note="No funding is recorded in this data, so there is nothing to "
                              "compare with: import grants (for example a 360Giving file) to get funder suggestions.",
                              **base)
-    scores, served = _ranking(snapshot, v, rec.funder_rows([v])[0], model_dir)
+    scores, linked, served = _ranking(snapshot, v, rec.funder_rows([v])[0], model_dir)
     base.update(ranked_by=served["method"], ranking_reason=served["reason"])
     cand = rec.funder_rows_[~np.isin(rec.funder_rows_, list(current) + [v])]
     cand = cand[scores[cand] > 0]
@@ -565,15 +580,16 @@ def recommend_funders(snapshot, org_id: str, k: int = 10, model_dir=None) -> Fun
     out = []
     for rank, f in enumerate(order.tolist(), start=1):
         reasons, similar, median, currency = _funder_reasons(rec, v, f)
-        if served["method"] != "recommender":
+        if linked[f]:
             reasons = [_baseline_reason(snapshot, served["method"], v, f, funder_asks=False)] + reasons
         out.append(FunderSuggestion(org_id=snapshot.orgs[f].id, name=snapshot.orgs[f].name, rank=rank,
                                     score=round(float(scores[f]), 6), recipients=int(rec.n_recipients_[f]),
                                     similar_recipients=similar, median_grant=median, currency=currency,
                                     reasons=tuple(reasons)))
-    note = "" if out else (("No funder in this data has funded an organisation that shares a service, community, "
-                            "place, size, grant size or funder with this one.") if served["method"] == "recommender"
-                           else "No funder in this data is linked to this organisation through the funding ties.")
+    note = "" if out else ("No funder in this data has funded an organisation that shares a service, community, "
+                           "place, size, grant size or funder with this one"
+                           + ("" if served["method"] == "recommender" else
+                              ", or is linked to it through the funding ties") + ".")
     return FundersResult(suggestions=out, note=note, **base)
 
 
@@ -643,7 +659,7 @@ def recommend_recipients(snapshot, funder_id: str, k: int = 10, fairness: bool =
                                 candidates_considered=0, snapshot_version=snapshot.version, records=records,
                                 note=f"{name} has funded no one in this data, so there are no groups to compare "
                                      "with: import its grants (for example a 360Giving file) first.")
-    scores, served = _ranking(snapshot, f, rec.recipient_rows([f])[0], model_dir)
+    scores, linked, served = _ranking(snapshot, f, rec.recipient_rows([f])[0], model_dir)
     allowed = ~rec.only_funder_ & (scores > 0)
     allowed[group] = False
     allowed[[u, f]] = False
@@ -661,11 +677,12 @@ def recommend_recipients(snapshot, funder_id: str, k: int = 10, fairness: bool =
             org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[v]), 6),
             protected=bool(protected[i]), about=describe_org(o),
             reasons=tuple(([_baseline_reason(snapshot, served["method"], f, v, funder_asks=True)]
-                           if served["method"] != "recommender" else []) + _recipient_reasons(rec, f, v, group)),
+                           if linked[v] else []) + _recipient_reasons(rec, f, v, group)),
             sector=o.sector, size_band=o.size_band, led_by=o.led_by))
-    note = "" if out else ((f"No organisation {name} does not fund yet shares a service, community, place, size, "
-                            "grant size or funder with the groups it funds.") if served["method"] == "recommender"
-                           else f"No organisation {name} does not fund yet is linked to it through the funding ties.")
+    note = "" if out else (f"No organisation {name} does not fund yet shares a service, community, place, size, "
+                           "grant size or funder with the groups it funds"
+                           + ("" if served["method"] == "recommender" else
+                              ", or is linked to it through the funding ties") + ".")
     return RecipientsResult(funder_id=funder_id, name=name, suggestions=out, fairness=report, funds=int(len(group)),
                             candidates_considered=int(len(rows)), note=note, snapshot_version=snapshot.version,
                             records=records, ranked_by=served["method"], ranking_reason=served["reason"])
