@@ -32,7 +32,7 @@ from matcher.query_features import query_pair_features, service_pairs
 
 __all__ = ["Suggestion", "MatchResult", "MatchError", "match", "match_described", "suggest", "get_model",
            "served_method", "choose_served", "default_model_dir", "snapshot_fingerprint", "MODEL_FILE", "check_query",
-           "ranking_method", "finish_match"]
+           "ranking_method", "finish_match", "saved_model_matches"]
 
 MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
@@ -177,23 +177,14 @@ def get_model(snapshot, model_dir=None, refit: bool = False, outcomes=None, **pa
     **params
         PartnerModel hyperparameters (a different set means a different model).
     """
-    fp = snapshot_fingerprint(snapshot) + (repr(sorted(params.items())) if params else "")
-    if outcomes is not None and len(outcomes):
-        fp += "|outcomes:" + outcomes.fingerprint()
+    fp = _model_fingerprint(snapshot, outcomes, params)
     folder = None if model_dir is False else Path(model_dir or default_model_dir())
     key = (str(folder), fp)
     with _lock:
         if not refit and key in _memory:
             return _memory[key]
-        model = None
         path = folder / MODEL_FILE if folder is not None else None
-        if not refit and path is not None and path.exists():
-            try:
-                saved = joblib.load(path)
-                if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
-                    model = saved["model"]
-            except Exception:  # a corrupt or foreign cache file is refitted, never fatal
-                model = None
+        model = None if refit else _saved_model(path, fp)
         if model is None:
             model = PartnerModel(**params).fit(snapshot, outcomes=outcomes)
             if path is not None:
@@ -202,6 +193,46 @@ def get_model(snapshot, model_dir=None, refit: bool = False, outcomes=None, **pa
         _memory.clear()
         _memory[key] = model
         return model
+
+
+def _model_fingerprint(snapshot, outcomes, params: dict) -> str:
+    fp = snapshot_fingerprint(snapshot) + (repr(sorted(params.items())) if params else "")
+    if outcomes is not None and len(outcomes):
+        fp += "|outcomes:" + outcomes.fingerprint()
+    return fp
+
+
+def _saved_model(path: Path | None, fp: str) -> PartnerModel | None:
+    """The model saved at `path` if it was fitted on data with fingerprint `fp`, else None."""
+    if path is None or not path.exists():
+        return None
+    try:
+        saved = joblib.load(path)
+        if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
+            return saved["model"]
+    except Exception:  # a corrupt or foreign cache file is refitted, never fatal
+        pass
+    return None
+
+
+def saved_model_matches(snapshot, model_dir=None, outcomes=None, **params) -> bool:
+    """Whether `get_model` with these arguments would load a model (from memory or from
+    its file in `model_dir`) instead of fitting one. False when `model_dir` is False."""
+    if model_dir is False:
+        return False
+    fp = _model_fingerprint(snapshot, outcomes, params)
+    folder = Path(model_dir or default_model_dir())
+    with _lock:
+        if (str(folder), fp) in _memory:
+            return True
+    path = folder / MODEL_FILE
+    if not path.exists():
+        return False
+    try:
+        saved = joblib.load(path, mmap_mode="r")
+        return saved.get("format") == _FORMAT and saved.get("fingerprint") == fp
+    except Exception:
+        return False
 
 
 def _save(path: Path, payload: dict) -> None:

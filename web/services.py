@@ -249,17 +249,64 @@ def warm_matcher(snap) -> None:
     workers from, every worker shares one copy, where each built its own before (over
     100 MB each at 370,000 organisations)."""
     try:
-        _feature("matcher", "get_model")(snap, _model_dir())
-        _feature("matcher.service", "served_method")(snap, model_dir=_model_dir())
+        get_model = _feature("matcher", "get_model")
+        served_method = _feature("matcher.service", "served_method")
         match = _feature("matcher", "match")
     except FeatureUnavailable:
         return
+    model_dir = _model_dir()
+    introductions = _recorded_introductions()
+    outcomes = _outcomes(introductions, snap)
+    _fit_in_child(snap, model_dir, outcomes)
+    get_model(snap, model_dir, outcomes=outcomes)   # the model `match` below serves
+    served_method(snap, model_dir=model_dir)
     if not snap.orgs:
         return
     try:
-        match(snap, snap.orgs[0].id, k=10, model_dir=_model_dir(), introductions=_recorded_introductions())
+        match(snap, snap.orgs[0].id, k=10, model_dir=model_dir, introductions=introductions)
     except ValueError:  # an organisation the matcher cannot answer for: its context is built all the same
         pass
+
+
+def _outcomes(introductions, snap):
+    """The outcomes `match` learns from for these introductions (matcher.service.match)."""
+    if not introductions:
+        return None
+    from matcher.outcomes import outcomes_from
+    return outcomes_from(introductions, snap)
+
+
+def _fit_in_child(snap, model_dir, outcomes=None) -> bool:
+    """Fit the matcher's model, and choose the method served, in a forked child process that
+    saves both to `model_dir`, so that this process then only loads them. Returns whether
+    the child did so.
+
+    Fitting makes hundreds of MB of short-lived objects and arrays. Made in `serve`'s parent,
+    they left its heap full of freed holes among the snapshot's records: the parent's memory
+    stayed that much larger, and every forked worker's own allocations then landed in those
+    holes, copying each shared page they touched (measured at 370,000 organisations, README
+    "Sizing a server"). A loaded model is the one a restart over the same data serves: the
+    same file, the same suggestions. When there is no folder to save to, when the model is
+    saved already, or when the child fails, nothing is forked or the caller fits as before."""
+    import multiprocessing
+
+    from matcher.service import saved_model_matches
+    if model_dir is None or model_dir is False or saved_model_matches(snap, model_dir, outcomes=outcomes):
+        return False
+    try:
+        child = multiprocessing.get_context("fork").Process(
+            target=_fit_and_save, args=(snap, model_dir, outcomes), name="partnermap-model-fit", daemon=True)
+        child.start()
+        child.join()
+    except (OSError, ValueError):   # no fork on this platform, or no resources for one
+        return False
+    return child.exitcode == 0 and saved_model_matches(snap, model_dir, outcomes=outcomes)
+
+
+def _fit_and_save(snap, model_dir, outcomes) -> None:
+    from matcher.service import get_model, served_method
+    get_model(snap, model_dir, outcomes=outcomes)
+    served_method(snap, model_dir=model_dir)
 
 
 # ---- places: the pieces the web draws itself from the snapshot ------------------------------------

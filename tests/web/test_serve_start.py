@@ -63,3 +63,79 @@ def test_the_search_index_and_the_matchers_scoring_context_are_built_ahead(app, 
     assert client.get("/api/search?q=advice").status_code == 200
     profile = client.get(f"/api/organisations/{DEBT}")
     assert profile.status_code == 200 and profile.get_json()["suggestions"]
+
+
+def test_the_parent_loads_a_model_fitted_and_saved_by_a_forked_child(app, monkeypatch):
+    """Fitting's short-lived objects stay out of the process workers fork from: the fit runs
+    in a child that saves the model and the method served; the parent loads them, and
+    serves the suggestions an in-process fit gives."""
+    import os
+
+    import matcher.service
+    from matcher.model import PartnerModel
+    from matcher.service import MODEL_FILE, SERVED_FILE, match, saved_model_matches
+    from web import services
+
+    parent = os.getpid()
+    real_fit = PartnerModel.fit
+
+    def fit_only_in_a_child(self, *args, **kwargs):
+        assert os.getpid() != parent, "the model was fitted in the parent"
+        return real_fit(self, *args, **kwargs)
+    monkeypatch.setattr(PartnerModel, "fit", fit_only_in_a_child)
+    matcher.service._memory.clear()
+    matcher.service._served.clear()
+    with app.test_request_context("/"):
+        snap = app.extensions["partnermap"].snapshot()
+        model_dir = services._model_dir()
+        assert not saved_model_matches(snap, model_dir)
+        services.warm_matcher(snap)
+        assert (model_dir / MODEL_FILE).exists() and (model_dir / SERVED_FILE).exists()
+        assert saved_model_matches(snap, model_dir)
+        served = matcher.service.get_model(snap, model_dir)
+    monkeypatch.setattr(PartnerModel, "fit", real_fit)
+    fitted_here = real_fit(PartnerModel(), snap)
+    for org in snap.orgs:
+        loaded = match(snap, org.id, k=5, model=served).to_dict()
+        fitted = match(snap, org.id, k=5, model=fitted_here).to_dict()
+        assert loaded == fitted
+
+
+def test_without_a_folder_to_save_to_the_model_is_fitted_in_the_process(app, monkeypatch):
+    from web import services
+    with app.test_request_context("/"):
+        snap = app.extensions["partnermap"].snapshot()
+        assert services._fit_in_child(snap, None) is False
+        assert services._fit_in_child(snap, False) is False
+
+
+def test_with_recorded_outcomes_the_child_fits_the_model_match_serves(app, monkeypatch):
+    """A partnered introduction is learned from: the model `match` serves is the one with
+    outcomes, and it too is fitted in the child, not in the parent."""
+    import os
+
+    import matcher.service
+    from matcher.model import PartnerModel
+    from matcher.outcomes import outcomes_from
+    from tests.web.tiny import DEBT, FOOD
+    from web import services
+
+    store = app.extensions["partnermap"].open()
+    intro = store.create_introduction(FOOD, DEBT, broker="someone")
+    for status in ("made", "met", "partnered"):
+        store.update_introduction(intro.id, status)
+    parent = os.getpid()
+    real_fit = PartnerModel.fit
+
+    def fit_only_in_a_child(self, *args, **kwargs):
+        assert os.getpid() != parent, "the model was fitted in the parent"
+        return real_fit(self, *args, **kwargs)
+    monkeypatch.setattr(PartnerModel, "fit", fit_only_in_a_child)
+    matcher.service._memory.clear()
+    with app.test_request_context("/"):
+        snap = app.extensions["partnermap"].snapshot()
+        services.warm_matcher(snap)
+        outcomes = outcomes_from(store.list_introductions(), snap)
+        assert len(outcomes) == 1
+        served = matcher.service.get_model(snap, services._model_dir(), outcomes=outcomes)
+    assert served.n_outcomes_["partnered"] == 1
