@@ -17,6 +17,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from graph.model import TIE_KINDS, TIE_LENSES, Organisation
+from graph.tie_table import TieTable
 
 __all__ = ["Snapshot", "LENSES", "lens_kinds", "EVERYWHERE", "EVERYWHERE_NAME"]
 
@@ -67,9 +68,10 @@ class Snapshot:
     org_services, org_communities, org_places : scipy.sparse.csr_matrix
         0/1 incidence. `org_places` holds only the places an organisation names;
         `org_places_closed` also marks every place that contains them.
-    ties : tuple[Tie]
-        Sorted by key. `tie_src`, `tie_dst` (row numbers), `tie_kind` (index into TIE_KINDS),
-        `tie_strength` and `tie_amount` (nan when unknown) are parallel arrays.
+    ties : graph.tie_table.TieTable
+        A sequence of Tie records, sorted by key, kept as columns (a Tie is made when one is
+        read). `tie_src`, `tie_dst` (row numbers), `tie_kind` (index into TIE_KINDS),
+        `tie_strength` and `tie_amount` (nan when unknown) are its arrays.
     needs : tuple[Need]
     """
 
@@ -95,19 +97,37 @@ class Snapshot:
         set_(self, "org_communities", _incidence([o.communities for o in orgs], self.community_index,
                                                  len(self.communities)))
         set_(self, "org_places", _incidence([o.places for o in orgs], self.place_index, len(self.places)))
-        ties = tuple(sorted((t for t in ties if t.from_id in self.index and t.to_id in self.index),
-                            key=attrgetter("from_id", "to_id", "kind", "ref")))
-        set_(self, "ties", ties)
-        kind_index = {k: i for i, k in enumerate(TIE_KINDS)}
-        set_(self, "tie_src", np.fromiter((self.index[t.from_id] for t in ties), np.int64, len(ties)))
-        set_(self, "tie_dst", np.fromiter((self.index[t.to_id] for t in ties), np.int64, len(ties)))
-        set_(self, "tie_kind", np.fromiter((kind_index[t.kind] for t in ties), np.int8, len(ties)))
-        set_(self, "tie_strength", np.fromiter((t.strength for t in ties), np.float64, len(ties)))
-        set_(self, "tie_amount", np.fromiter((np.nan if t.amount is None else t.amount for t in ties),
-                                             np.float64, len(ties)))
+        if isinstance(ties, TieTable):
+            table = self._ties_among_orgs(ties)
+        else:
+            # The Tie records are only read here: the table keeps their values as columns.
+            table = TieTable.from_ties(
+                sorted((t for t in ties if t.from_id in self.index and t.to_id in self.index),
+                       key=attrgetter("from_id", "to_id", "kind", "ref")), orgs, self.index)
+        set_(self, "ties", table)
+        # The table's own arrays, not copies.
+        set_(self, "tie_src", table.src)
+        set_(self, "tie_dst", table.dst)
+        set_(self, "tie_kind", table.kind)
+        set_(self, "tie_strength", table.strength)
+        set_(self, "tie_amount", table.amount)
         set_(self, "needs", tuple(sorted(needs, key=lambda n: (n.place, n.target, n.code))))
-        for arr in (self.tie_src, self.tie_dst, self.tie_kind, self.tie_strength, self.tie_amount):
-            arr.flags.writeable = False
+
+    def _ties_among_orgs(self, ties: TieTable) -> TieTable:
+        """The ties of `ties` (another snapshot's table, so in key order) between this
+        snapshot's organisations, with this snapshot's row numbers: no Tie record is made."""
+        if ties.orgs is self.orgs:
+            return ties
+        # Only the organisations the ties name are looked up: a place's few thousand, not
+        # (through their records) every organisation of the snapshot the ties came from.
+        used = np.unique(np.concatenate([ties.src, ties.dst]))
+        rows = np.full(len(ties.orgs), -1, dtype=np.int64)
+        rows[used] = np.fromiter((self.index.get(ties.orgs[i].id, -1) for i in used.tolist()), np.int64, len(used))
+        src, dst = rows[ties.src], rows[ties.dst]
+        keep = (src >= 0) & (dst >= 0)
+        # Ties are ordered by their ids, which do not change: a subset keeps the order.
+        return TieTable(self.orgs, src[keep], dst[keep], ties.kind[keep], ties.strength[keep],
+                        ties.amount[keep], ties.codes[keep], ties.values)
 
     @classmethod
     def from_data(cls, data) -> "Snapshot":
@@ -213,10 +233,10 @@ class Snapshot:
             return mask
         return self._view(("mask", lens), build)
 
-    def lens_ties(self, lens: str) -> tuple:
-        """The Tie records `lens` reads, in `ties` order."""
+    def lens_ties(self, lens: str) -> TieTable:
+        """The ties `lens` reads, in `ties` order."""
         mask = self.tie_mask(lens)
-        return self._view(("ties", lens), lambda: tuple(t for t, keep in zip(self.ties, mask) if keep))
+        return self._view(("ties", lens), lambda: self.ties.take(mask))
 
     def adjacency(self, lens: str) -> sp.csr_matrix:
         """Symmetric organisations x organisations matrix of summed tie strength over the
@@ -276,15 +296,18 @@ class Snapshot:
         """A snapshot restricted to organisations in `code` (and places inside it), with
         the ties among them that `lens` reads ("all" keeps every tie). Analysis of one
         place uses this so it never loads work for all places."""
+        # The lens's ties, without caching a mask on the whole snapshot for one place.
         kinds = lens_kinds(lens)
+        keep = np.isin(self.tie_kind, [i for i, k in enumerate(TIE_KINDS) if k in kinds])
         if code == EVERYWHERE:
             return Snapshot(version=self.version, orgs=list(self.orgs), services=self.services,
-                            communities=self.communities, places=self.places,
-                            ties=[t for t in self.ties if t.kind in kinds], needs=list(self.needs))
+                            communities=self.communities, places=self.places, ties=self.ties.take(keep),
+                            needs=list(self.needs))
         rows = self.org_rows_in_place(code)
-        keep = {self.orgs[i].id for i in rows}
+        member = np.zeros(len(self.orgs), dtype=bool)
+        member[rows] = True
+        ties = self.ties.take(keep & member[self.tie_src] & member[self.tie_dst])
         inside = set(self.place_descendants(code))
         return Snapshot(version=self.version, orgs=[self.orgs[i] for i in rows],
                         services=self.services, communities=self.communities, places=self.places,
-                        ties=[t for t in self.ties if t.kind in kinds and t.from_id in keep and t.to_id in keep],
-                        needs=[n for n in self.needs if n.place in inside])
+                        ties=ties, needs=[n for n in self.needs if n.place in inside])

@@ -121,7 +121,7 @@ def _pair_table(snapshot, lens, base_mask=None):
     else:
         keys = np.minimum(src, dst) * n + np.maximum(src, dst)
     keys = np.where(mask, keys, -1)
-    since = np.array([t.since[:10] if t.since else "" for t in snapshot.ties], dtype=object)
+    since = np.array([s[:10] for s in snapshot.ties.column("since")], dtype=object)
     uniq, inv = np.unique(keys[mask], return_inverse=True)
     first = np.full(len(uniq), "", dtype=object)
     for i, s in zip(inv, since[mask]):
@@ -517,7 +517,7 @@ def validation_windows(snapshot, train_mask, lens, seed, min_pairs, max_windows=
             except EvaluationError:
                 break
         return windows
-    tie_since = np.array([t.since[:10] if t.since else "" for t in snapshot.ties], dtype=object)
+    tie_since = np.array([s[:10] for s in snapshot.ties.column("since")], dtype=object)
     while sum(len(w.test) for w in windows) < min_pairs and len(windows) < max_windows:
         # Only pairs first seen before the last cut-off: each tie dated before it, and the
         # undated ones (a time split leaves those out of both sides anyway).

@@ -964,6 +964,9 @@ def warm(app, places: int, snap=None, seconds: float | None = None) -> list[str]
         facets(snap)
         services.search_index(snap)   # a search's first cost, over every organisation: shared by the workers
         services.warm_matcher(snap)
+        # Every profile asks whether its organisation funds anyone: the answer set, built
+        # over every funder's record, is shared by the workers instead of built in each.
+        services.gives_funding(snap, "")
         for name in app.jinja_env.list_templates():  # compiled once here, not in every worker
             if name.endswith(".html"):
                 app.jinja_env.get_template(name)
