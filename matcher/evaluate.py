@@ -449,9 +449,14 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         if method in STRONG_BASELINES:
             ours_label = METHOD_LABELS.get(ours, ours)
             model_too = "" if ours in ("model", "recommender") else f"; the learned model {results['model']['mrr']:.3f}"
-            reason = (f"ranked by {label}: no learned or combined ranking beat it on this data's held-out ties by "
-                      f"more than chance (validation MRR {results[best]['mrr']:.3f}; the best of ours, {ours_label}, "
-                      f"{results[ours]['mrr']:.3f}{model_too}; {where})")
+            if funding:
+                reason = (f"ranked by {label}: the funder recommender did not beat it on this data's held-out "
+                          f"funding ties by more than chance (validation MRR {results[best]['mrr']:.3f}; the "
+                          f"recommender {results[ours]['mrr']:.3f}; {where})")
+            else:
+                reason = (f"ranked by {label}: no learned or combined ranking beat it on this data's held-out ties "
+                          f"by more than chance (validation MRR {results[best]['mrr']:.3f}; the best of ours, "
+                          f"{ours_label}, {results[ours]['mrr']:.3f}{model_too}; {where})")
         else:
             reason = (f"ranked by {label}, which matched or beat every baseline on this data's held-out ties "
                       f"(validation MRR {results[method]['mrr']:.3f}; best baseline {best_label} "

@@ -199,6 +199,7 @@ def test_on_real_donations_the_funding_pages_serve_what_validation_chose(tmp_pat
     out = recommend_funders(snap, asker, model_dir=tmp_path)
     assert out.ranked_by == served["method"] and out.ranking_reason.startswith(served["reason"])
     if served["method"] != "recommender":
+        assert "the funder recommender did not beat it on this data's held-out funding ties" in served["reason"]
         # Those the baseline scored come first, each with its fact first; the recommender's follow.
         with_fact = [s.reasons[0]["reason"] == served["method"] for s in out.suggestions]
         assert with_fact[0] and with_fact == sorted(with_fact, reverse=True)
