@@ -18,11 +18,11 @@ from importlib.metadata import entry_points
 
 import click
 
-from graph.model import ModelError
+from graph.model import ModelError, org_id_for_identifier
 from graph.stores import StoreError, StoreUnavailable, default_store_url, open_store
 
 __all__ = ["main", "cli", "pass_store", "pass_ctx", "echo_json", "fail", "interrupted_message",
-           "ENTRY_POINT_GROUP"]
+           "ENTRY_POINT_GROUP", "as_stored_id"]
 
 ENTRY_POINT_GROUP = "partnermap.commands"
 _STORE_HELP = ("sqlite:///path.db (embedded, the default) or neo4j://host:7687 / bolt://host:7687 "
@@ -165,3 +165,14 @@ def with_store_option(command: click.Command) -> click.Command:
     for sub in getattr(command, "commands", {}).values():
         with_store_option(sub)
     return command
+
+
+def as_stored_id(snapshot, org_id: str) -> str:
+    """Our id for what the user typed: our id itself, or the identifier as its publisher (or
+    a network file) wrote it, which import turned into an id ("Michael Grossman" is stored as
+    `Michael~20Grossman`), as `partnermap show` accepts. Unknown ids pass through unchanged,
+    so the error names what was typed."""
+    if org_id in snapshot.index:
+        return org_id
+    stored = org_id_for_identifier(org_id)
+    return stored if stored in snapshot.index else org_id

@@ -12,8 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from graph.cli import echo_json, fail, pass_store
-from graph.model import org_id_for_identifier
+from graph.cli import as_stored_id, echo_json, fail, pass_store
 from matcher.batch import CSV_COLUMNS, iter_match_all, query_rows
 from matcher.evaluate import METRICS, EvaluationError, evaluate
 from matcher.datasets import REALWORLD_SETS, load_realworld
@@ -312,17 +311,6 @@ def _print_ranked(title: str, who: str, suggestions) -> None:
     for s in suggestions:
         table.add_row(str(s.rank), f"{s.name}\n{s.org_id}", f"{s.score:.2f}", s.explanation)
     _console.print(table)
-
-
-def as_stored_id(snapshot, org_id: str) -> str:
-    """Our id for what the user typed: our id itself, or the identifier as its publisher (or
-    a network file) wrote it, which import turned into an id ("Michael Grossman" is stored as
-    `Michael~20Grossman`), as `partnermap show` accepts. Unknown ids pass through unchanged,
-    so the error names what was typed."""
-    if org_id in snapshot.index:
-        return org_id
-    stored = org_id_for_identifier(org_id)
-    return stored if stored in snapshot.index else org_id
 
 
 @click.command("funders")

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
+from graph.money import money_text
 from matcher.fairness import DEFAULT_P, FairnessReport, fair_rerank
 from matcher.features import SIZE_ORDER
 from matcher.lenses import lens_mask
@@ -43,7 +44,6 @@ __all__ = ["FundingRecommender", "FunderSuggestion", "RecipientSuggestion", "Fun
 
 WEIGHTS = {"services": 1.0, "communities": 1.0, "places": 1.0, "funders": 1.0, "size": 0.5, "grant_size": 0.5}
 ALPHA = 0.5
-_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
 _lock = threading.Lock()
 _fitted: dict = {}   # id(snapshot) -> (snapshot, FundingRecommender on all its funding ties)
 
@@ -69,11 +69,7 @@ def _band_rows(levels: np.ndarray, n_levels: int) -> sp.csr_matrix:
 
 
 def money(amount: float | None, currency: str) -> str:
-    if amount is None or not np.isfinite(amount):
-        return ""
-    symbol = _SYMBOLS.get(currency or "GBP")
-    text = f"{amount:,.0f}"
-    return f"{symbol}{text}" if symbol else f"{text} {currency}"
+    return money_text(amount, currency or "GBP")
 
 
 class FundingRecommender:

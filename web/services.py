@@ -34,6 +34,18 @@ def cached(snap, name: str, compute, *key):
     return get_state().cache.get_or_compute((snap.version, name, key), compute)
 
 
+def money_currencies(snap) -> tuple[str, ...]:
+    """The currencies the snapshot's stated amounts are in, most used first (graph.money)."""
+    from graph.money import data_currency
+    return cached(snap, "money_currencies", lambda: data_currency(snap)[1])
+
+
+def _money_in_data(snap, value) -> str:
+    from graph.money import money_text
+    currencies = money_currencies(snap)
+    return money_text(value, currencies[0], mixed=len(currencies) > 1)
+
+
 def search_index(snap) -> SearchIndex:
     return cached(snap, "search_index", lambda: SearchIndex.build(snap))
 
@@ -446,7 +458,7 @@ def ecosystem_summary(snap, code: str) -> dict:
         ]
         if f.get("total"):
             items += [
-                {"label": "Funding into the place", "value": f"£{f['total']:,.0f} in {f['ties']:,} grants from "
+                {"label": "Funding into the place", "value": f"{_money_in_data(snap, f['total'])} in {f['ties']:,} grants from "
                                                              f"{f['funder_count']:,} funders to {f['recipients']:,} "
                                                              "organisations (grants only; contracts are counted apart)"},
                 {"label": "Funding concentration", "value": f"{f['concentration'][:1].upper()}{f['concentration'][1:]} "

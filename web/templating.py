@@ -5,18 +5,32 @@ from flask import request, url_for
 from markupsafe import Markup, escape
 
 from graph.model import identifier_for_org_id
+from graph.money import money_text
 from web.labels import STATUS_TAG_COLOURS, label
 
 __all__ = ["init_templating"]
 
 
-def money(value) -> str:
+def data_currencies() -> tuple[str, ...]:
+    """The currencies the served data's stated amounts are in, most used first (GBP when
+    none is stated, or outside a request)."""
+    try:
+        from web.services import money_currencies
+        from web.state import get_snapshot
+        return money_currencies(get_snapshot())
+    except RuntimeError:          # no app context (a template rendered on its own)
+        return ("GBP",)
+
+
+def money(value, currency: str | None = None) -> str:
+    """An amount in the data's currency (`currency` to say one: income is in pounds); with
+    amounts in several currencies, totals carry no sign and the funding page says so."""
     if value is None:
         return "Not known"
-    value = float(value)
-    if value >= 1_000_000:
-        return f"£{value / 1_000_000:,.1f}m"
-    return f"£{value:,.0f}"
+    if currency is not None:
+        return money_text(value, currency, short=True)
+    currencies = data_currencies()
+    return money_text(value, currencies[0], short=True, mixed=len(currencies) > 1)
 
 
 def url_with(**changes) -> str:
@@ -110,6 +124,7 @@ def init_templating(app) -> None:
     app.jinja_env.filters["status_tag"] = status_tag
     # The identifier as its publisher wrote it (an internal id escapes odd characters as ~HH).
     app.jinja_env.filters["publisher_id"] = identifier_for_org_id
-    app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags)
+    app.jinja_env.globals.update(url_with=url_with, pagination=pagination, label=label, option_tags=option_tags,
+                                 data_currencies=data_currencies)
     from web.glossary import term as glossary_term
     app.jinja_env.globals.update(glossary_term=glossary_term)

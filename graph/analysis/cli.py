@@ -13,7 +13,7 @@ from rich.table import Table
 
 from graph.analysis import (AnalysisError, champions, core_periphery, ecosystem, funded_by, funders, gaps,
                             isolated, network_map, referrals)
-from graph.cli import echo_json, fail, pass_store
+from graph.cli import as_stored_id, echo_json, fail, pass_store
 
 __all__ = ["COMMANDS", "analyse"]
 
@@ -166,6 +166,7 @@ def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
     if _emit("ecosystem", result, as_json):
         return
     o, ti, f = result.organisations, result.ties, result.funding
+    money = _money(snapshot)
     rows = [
         ("organisations", f"{o['total']:,} ({o['small']:,} small, {o['marginalised_led']:,} marginalised-led, "
                           f"{o['unregistered']:,} unregistered)"),
@@ -175,7 +176,7 @@ def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
         ("structure", f"density {ti['density']:.4f}, {ti['components']:,} connected groups "
                       f"(largest {ti['largest_component']:,}), {ti['untied']:,} with no ties, "
                       f"degree centralization {ti['degree_centralization']:.3f}"),
-        ("funding", f"£{f['total']:,.0f} in {f['ties']:,} grants from {f['funder_count']:,} funders "
+        ("funding", f"{money(f['total'])} in {f['ties']:,} grants from {f['funder_count']:,} funders "
                     f"to {f['recipients']:,} organisations"),
         ("concentration", f"{f['concentration']}; funder HHI {f['funder_hhi']:.3f}, "
                           f"recipient Gini {f['recipient_gini']:.3f}"),
@@ -183,7 +184,7 @@ def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
                      f"marginalised-led {f['share_to_marginalised_led']:.1%}; "
                      f"{f['co_funded']:,} organisations co-funded"),
     ]
-    rows += [("  funder", f"{funder['name']}: £{funder['total']:,.0f} ({funder['share']:.1%})")
+    rows += [("  funder", f"{funder['name']}: {money(funder['total'])} ({funder['share']:.1%})")
              for funder in f["funders"][:5]]
     for label, key in (("no amount (statutory)", "statutory_without_amount"),
                        ("no amount (other)", "other_without_amount")):
@@ -202,21 +203,29 @@ def ecosystem_cmd(snapshot, place: str | None, as_json: bool):
         click.echo(ti["note"])
 
 
+def _money(snapshot):
+    """A writer of amounts in the snapshot's stated currency (graph.money)."""
+    from graph.money import data_currency, money_text
+    code, stated = data_currency(snapshot)
+    return lambda value: money_text(value, code, mixed=len(stated) > 1)
+
+
 @analyse.command("funders")
 @click.option("--top", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--funder", metavar="ORG_ID", default=None, help="List whom this funder funds in the place.")
 @_common
 def funders_cmd(snapshot, top: int, funder: str | None, place: str | None, as_json: bool):
     """Funders through the funding lens: reach, co-funding, whom one funder funds."""
+    money = _money(snapshot)
     if funder:
-        result = funded_by(snapshot, funder, place)
+        result = funded_by(snapshot, as_stored_id(snapshot, funder), place)
         if as_json:
             echo_json({"analysis": "funded_by", **result})
             return
         _print_table(_title(f"Funded by {result['funder']['name']}", result["place_name"]),
                      ("organisation", ("grants", "right"), ("known total", "right")),
-                     ((r["name"], str(r["grants"]), f"£{r['total']:,.0f}") for r in result["recipients"][:top]),
-                     caption=f"{len(result['recipients']):,} organisations, £{result['total']:,.0f} stated")
+                     ((r["name"], str(r["grants"]), money(r["total"])) for r in result["recipients"][:top]),
+                     caption=f"{len(result['recipients']):,} organisations, {money(result['total'])} stated")
         click.echo(f"Lens: {_LENS_WORDS['funding']}.")
         return
     result = funders(snapshot, place, top=top)
@@ -226,7 +235,7 @@ def funders_cmd(snapshot, top: int, funder: str | None, place: str | None, as_js
                  ("funder", ("organisations", "right"), ("places", "right"), ("communities", "right"),
                   ("grants", "right"), ("known total", "right")),
                  ((f["name"], str(f["recipients"]), str(f["places"]), str(f["communities"]), str(f["grants"]),
-                   f"£{f['total']:,.0f}") for f in result.funders),
+                   money(f["total"])) for f in result.funders),
                  caption=f"{result.funder_count:,} funders, {result.recipients:,} organisations funded")
     if result.co_funding:
         _print_table("Co-funding: funders that fund the same organisations", ("funders", ("shared", "right"),

@@ -55,3 +55,23 @@ def test_ecosystem_page_gives_grants_and_contracts_apart_with_the_same_total(vie
     assert "Contracts, counted apart: £120,000 in 1 contract from 1 commissioner" in html
     assert "One funder (Quartet Community Fund) gives all of the money" in html
     assert viewer.get("/api/places/NOWHERE/funding").status_code == 404
+
+
+def test_pages_write_the_data_currency(viewer, monkeypatch):
+    """The tiny store states pounds; the same pages for data that states dollars."""
+    import web.services
+    html = viewer.get("/places/E06000023/funding").get_data(as_text=True)
+    assert "£75,000" in html and 'id="mixed-currencies"' not in html
+    monkeypatch.setattr(web.services, "money_currencies", lambda snap: ("USD",))
+    # A new snapshot version (the currency is read once per version, as the data is).
+    monkeypatch.setattr(web.services, "cached", lambda snap, name, compute, *key: compute())
+    html = viewer.get("/places/E06000023/funding").get_data(as_text=True)
+    assert "$75,000" in html and "£75,000" not in html    # size bands stay in pounds ("income under £100,000")
+
+
+def test_pages_say_when_currencies_are_mixed(viewer, monkeypatch):
+    import web.services
+    monkeypatch.setattr(web.services, "money_currencies", lambda snap: ("USD", "GBP"))
+    html = viewer.get("/places/E06000023/funding").get_data(as_text=True)
+    assert 'id="mixed-currencies"' in html and "2 currencies (USD, GBP)" in html
+    assert "$75,000" not in html and "£75,000" not in html and ">75,000" in html
