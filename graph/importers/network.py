@@ -490,23 +490,28 @@ def _roles_by_content(header: list[str], roles: dict[int, str], sample) -> dict[
     found: dict[int, str] = {}
     taken = set(roles.values())
 
-    def values(i):
-        return [c[i].strip() for _, c in sample if len(c) > i and c[i].strip()]
-
-    def mostly(vals, test):
-        return bool(vals) and sum(map(test, vals)) >= 0.8 * len(vals)
     for i, cell in enumerate(header):
         if i in roles:
             continue
-        words, vals = _words(cell), values(i)
-        if "since" not in taken and words & _DATE_WORDS and mostly(vals, _reads_as_date) \
-                and not mostly(vals, lambda v: v.isdigit() and len(v) < 4):
+        words, vals = _words(cell), _column_values(sample, i)
+        if "since" not in taken and words & _DATE_WORDS and _mostly(vals, _reads_as_date) \
+                and not _mostly(vals, lambda v: v.isdigit() and len(v) < 4):
             found[i] = "since"
             taken.add("since")
-        elif "amount" not in taken and words & _AMOUNT_WORDS and mostly(vals, _reads_as_amount):
+        elif "amount" not in taken and words & _AMOUNT_WORDS and _mostly(vals, _reads_as_amount):
             found[i] = "amount"
             taken.add("amount")
     return found
+
+
+def _column_values(sample, i: int) -> list[str]:
+    """Column i's non-blank values in a sample of (line number, cells)."""
+    return [c[i].strip() for _, c in sample if len(c) > i and c[i].strip()]
+
+
+def _mostly(values: list[str], test) -> bool:
+    """At least 80% of the values pass `test` (a stray header or odd line leaves the rest)."""
+    return bool(values) and sum(map(test, values)) >= 0.8 * len(values)
 
 
 def _reads_as_amount(text: str) -> bool:
@@ -538,8 +543,7 @@ def _positional_roles(sample: list[tuple[int, list[str]]]) -> dict[int, str]:
     width = max(len(c) for _, c in sample)
 
     def mostly(i, test):
-        vals = [c[i] for _, c in sample if len(c) > i and c[i]]
-        return bool(vals) and sum(map(test, vals)) >= 0.8 * len(vals)
+        return _mostly(_column_values(sample, i), test)
     if width > 2:
         if mostly(2, _reads_as_date):
             roles[2] = "since"
