@@ -392,6 +392,10 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
     first_row, first = rows[0]
     roles = _header_roles(first)
     partial = _partial_header(first)
+    if roles is None and _is_360giving(first):
+        raise InputError(name, "is a 360Giving grants file (Funding Org and Recipient Org columns): import it with "
+                               "`partnermap import 360giving` (\"360Giving grants\" on the data page), which reads its "
+                               "funders, recipients, amounts, dates and places", first_row)
     if roles is None and partial:
         raise InputError(name, f"the first line looks like a header ({', '.join(partial)}) but names no two ends "
                                  "of a tie: call them source and target (or from and to)", first_row)
@@ -526,6 +530,12 @@ def _funding_ends(header: list[str], roles: dict[int, str]) -> bool:
     """Whether the end columns' names say the lines are money given (funder -> recipient)."""
     return any(_key(header[i].lstrip("\ufeff")) in _FUNDING_ENDS[role]
                for i, role in roles.items() if role in _FUNDING_ENDS)
+
+
+def _is_360giving(header: list[str]) -> bool:
+    """The 360Giving standard's own column names for the two ends of a grant."""
+    keys = {_key(c.lstrip("\ufeff")) for c in header}
+    return any(k.startswith("fundingorg") for k in keys) and any(k.startswith("recipientorg") for k in keys)
 
 
 def _partial_header(cells: list[str]) -> list[str]:

@@ -584,3 +584,15 @@ def test_a_date_word_with_small_counts_or_text_is_not_a_date(tmp_path, fresh_sto
     ties, _ = _ties(fresh_store)
     assert all(t.since == "" for t in ties.values())
     assert sum("column ignored" in str(w) for w in report.warnings) == 2
+
+
+def test_a_360giving_file_given_as_a_network_says_which_import_reads_it(tmp_path, fresh_store):
+    """A grants file in the 360Giving columns (as Trafford's is) handed to `import network`:
+    before, it was told to call its columns source and target."""
+    data = ("Identifier,Title,Amount Awarded,Award Date,Recipient Org:Identifier,Recipient Org:Name,"
+            "Funding Org:Identifier,Funding Org:Name\n360G-1,A grant,500,2020-01-01,GB-CHC-1,A,GB-LAE-TRF,Trafford\n"
+            ).encode()
+    report = run_import(fresh_store, "network", {"grants.csv": data})
+    assert not report.ok and not report.written
+    assert "is a 360Giving grants file" in str(report.errors[0])
+    assert "partnermap import 360giving" in str(report.errors[0])
