@@ -22,8 +22,9 @@ DEFAULT = "GBP"     # a tie that states an amount and no currency: our own CSV f
 def data_currency(snapshot) -> tuple[str, tuple[str, ...]]:
     """(the currency most stated amounts of the snapshot's ties are in, every currency
     stated, most used first). A snapshot with no stated amount is in DEFAULT."""
-    stated = np.flatnonzero(~np.isnan(snapshot.tie_amount))
-    counts = Counter((snapshot.ties[i].currency or DEFAULT).upper() for i in stated.tolist())
+    stated = ~np.isnan(snapshot.tie_amount)
+    # The tie table's column, not a Tie record made per tie (graph.tie_table).
+    counts = Counter((c or DEFAULT).upper() for c in snapshot.ties.column("currency")[stated].tolist())
     if not counts:
         return DEFAULT, (DEFAULT,)
     ordered = tuple(c for c, _ in counts.most_common())

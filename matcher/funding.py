@@ -120,7 +120,7 @@ class FundingRecommender:
         funder, src, dst = funder[keep], src[keep], dst[keep]
         self.snapshot_ = snapshot
         self.grants_ = {"funder": funder, "src": src, "dst": dst, "amount": snapshot.tie_amount[idx],
-                        "currency": np.array([snapshot.ties[i].currency for i in idx.tolist()], dtype=object)}
+                        "currency": snapshot.ties.column("currency")[idx]}
         funded = sp.csr_matrix((np.ones(len(funder)), (funder, dst)), shape=(n, n))
         funded.sum_duplicates()
         funded.data[:] = 1.0
