@@ -390,14 +390,16 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
     networks we hold it stayed near the best single score, whichever that was, where the
     learned model alone fell far behind on some. Only where no validation split is possible
     at all (too few ties: every topological score is near blank) is the model served
-    untested. On the funding lens ours is the funder recommender alone (matcher.funding),
-    and it is what is served where validation cannot tell (too few pairs, no split).
+    untested. On the funding lens ours is the funder recommender (matcher.funding) or the
+    temporal ranker, and the recommender is what is served where validation cannot tell
+    (too few pairs, no split).
     Returns {"method", "reason", "trusted", "validation": {...}}.
     """
     min_pairs = MIN_VALIDATION_PAIRS if min_pairs is None else min_pairs
-    # On the funding lens ours is the funder recommender, which the funders and recipients
-    # pages rank by: served, like ours for partners, only when it leads the best baseline by
-    # more than chance, and the default where validation cannot tell.
+    # On the funding lens ours is the funder recommender or the temporal ranker, which the
+    # funders and recipients pages rank by: served, like ours for partners, only when it
+    # leads the best baseline by more than chance; the recommender is the default where
+    # validation cannot tell.
     funding = lens == "funding"
     default = "recommender" if funding else "model"
     try:
@@ -406,7 +408,7 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         for inner in windows:
             results, _, _, queries = run_split(snapshot, inner, seed, k, max_queries, model_params,
                                                max_candidates=max_candidates, with_exposure=False,
-                                               with_ranker=with_ranker and not funding, with_recommender=funding,
+                                               with_ranker=with_ranker, with_recommender=funding,
                                                keep_ranks=True)
             per_window.append((inner, results, len(queries)))
     except EvaluationError as e:
@@ -442,7 +444,8 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
         # Ours (learned or combined) is served only when its lead over the best baseline is
         # larger than the noise in that lead: on NBER's co-authorship the temporal ranker led
         # L3 by 0.002 validation MRR over 163 pairs and then trailed it by 0.018 on the test.
-        ours = default if funding else max([m for m in ("model", "ranker", "consensus") if m in results], key=key)
+        mine = ("recommender", "ranker") if funding else ("model", "ranker", "consensus")
+        ours = max([m for m in mine if m in results], key=key)
         lead, noise = paired_lead(results[ours]["reciprocal_ranks"], results[best]["reciprocal_ranks"])
         method = ours if lead > noise else best
         label = METHOD_LABELS.get(method, method)
@@ -450,9 +453,13 @@ def choose_method(snapshot, train_mask, lens="collaboration", seed=0, k=10, mode
             ours_label = METHOD_LABELS.get(ours, ours)
             model_too = "" if ours in ("model", "recommender") else f"; the learned model {results['model']['mrr']:.3f}"
             if funding:
-                reason = (f"ranked by {label}: the funder recommender did not beat it on this data's held-out "
-                          f"funding ties by more than chance (validation MRR {results[best]['mrr']:.3f}; the "
-                          f"recommender {results[ours]['mrr']:.3f}; {where})")
+                # The temporal ranker is missing where a validation window was too small to train it.
+                who, scores = "the funder recommender did not", f"the recommender {results['recommender']['mrr']:.3f}"
+                if "ranker" in results:
+                    who = "neither the funder recommender nor the temporal ranker"
+                    scores += f"; the temporal ranker {results['ranker']['mrr']:.3f}"
+                reason = (f"ranked by {label}: {who} beat it on this data's held-out funding ties by more than "
+                          f"chance (validation MRR {results[best]['mrr']:.3f}; {scores}; {where})")
             else:
                 reason = (f"ranked by {label}: no learned or combined ranking beat it on this data's held-out ties "
                           f"by more than chance (validation MRR {results[best]['mrr']:.3f}; the best of ours, "

@@ -500,6 +500,17 @@ def _ranking(snapshot, q: int, recommender_scores: np.ndarray, model_dir=None):
     served = served_method(snapshot, model_dir=model_dir, lens="funding")
     if served["method"] == "recommender":
         return recommender_scores, np.zeros(len(recommender_scores), bool), served
+    if served["method"] == "ranker":
+        # The ranker scores every organisation (a probability, never blank): no fill.
+        from matcher.service import served_ranker
+        ranker, model = served_ranker(snapshot, "funding", model_dir=model_dir)
+        if ranker.fitted:
+            scores = ranker.score_rows(model, model.context(snapshot), np.array([q]))[0]
+            return scores, np.ones(len(scores), bool), served
+        # Chosen on validation windows, yet all the ties held too few later pairs to train it.
+        served = dict(served, method="recommender", reason="ranked by the funder recommender: the temporal ranker "
+                      "that validation chose could not be trained on all of this data's funding ties")
+        return recommender_scores, np.zeros(len(recommender_scores), bool), served
     base = score_rows(served["method"], funding_context(snapshot), np.array([q]), np.random.RandomState(0))[0]
     linked = base > 0
     rec = np.maximum(recommender_scores, 0.0)
@@ -513,14 +524,17 @@ def _ranking(snapshot, q: int, recommender_scores: np.ndarray, model_dir=None):
     return scores, linked, served
 
 
-def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool) -> dict:
+def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool, model_dir=None) -> dict:
     """The network fact behind a baseline-ranked suggestion c for query q, on the funding
-    ties: the reason that ranked it comes first, so the explanation stays true."""
+    ties: the reason that ranked it comes first, so the explanation stays true. For the
+    temporal ranker, the facts it weighed (`_ranker_reason`)."""
     ctx = funding_context(snapshot)
     adj = ctx.adjacency
 
     def nbrs(x):
         return adj.indices[adj.indptr[x]:adj.indptr[x + 1]]
+    if method == "ranker":
+        return _ranker_reason(snapshot, ctx, nbrs, q, c, funder_asks, model_dir)
     if method == "l3":
         # Paths q - a - b - c: c's funding partners b tied to one of q's partners a.
         near = set(nbrs(q).tolist())
@@ -536,6 +550,35 @@ def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool) -
         n = len(np.intersect1d(nbrs(q), nbrs(c)))
         text = f"{n} organisation{'s have' if n != 1 else ' has'} funding ties with both of you."
     return {"reason": method, "count": n, "text": text}
+
+
+def _ranker_reason(snapshot, ctx, nbrs, q: int, c: int, funder_asks: bool, model_dir) -> dict:
+    """What the temporal ranker weighed for c, as facts of the funding ties: c's grants among
+    the latest quarter of the dated grants, its grants in all, and the paths of three ties
+    from q to c (L3). Facts, not weights: gradient boosting has no per-feature share to
+    quote, so the reason says these were among what it weighed, and the page says it ranked."""
+    from matcher.service import served_ranker
+    ranker, _ = served_ranker(snapshot, "funding", model_dir=model_dir)
+    recent = int(round(np.expm1(ranker.recency_[c, 0])))
+    total = int(ctx.degree[c])
+    near = set(nbrs(q).tolist())
+    paths = len([b for b in nbrs(c) if b != q and near & set(nbrs(b).tolist()) - {c}])
+    grants = "grant" if recent == 1 else "grants"
+    if funder_asks:
+        parts = [f"received {recent} {grants} in the latest quarter of this data's dated grants" if recent else
+                 "received no grant in the latest quarter of this data's dated grants",
+                 f"has {total} funder{'s' if total != 1 else ''} in all"]
+        if paths:
+            parts.append(f"is funded by {paths} funder{'s' if paths != 1 else ''} that also fund{'s' if paths == 1 else ''} "
+                         "groups you fund")
+    else:
+        parts = [f"made {recent} {grants} in the latest quarter of this data's dated grants" if recent else
+                 "made no grant in the latest quarter of this data's dated grants",
+                 f"has funded {_groups(total)} in all"]
+        if paths:
+            parts.append(f"funds {_groups(paths)} that share{'s' if paths == 1 else ''} a funder with you")
+    text = "What the temporal ranker weighed: it " + ", ".join(parts[:-1]) + " and " + parts[-1] + "."
+    return {"reason": "ranker", "count": recent, "text": text}
 
 
 def _check(snapshot, org_id: str, k: int, p: float = 0.5):
@@ -577,7 +620,7 @@ def recommend_funders(snapshot, org_id: str, k: int = 10, model_dir=None) -> Fun
     for rank, f in enumerate(order.tolist(), start=1):
         reasons, similar, median, currency = _funder_reasons(rec, v, f)
         if linked[f]:
-            reasons = [_baseline_reason(snapshot, served["method"], v, f, funder_asks=False)] + reasons
+            reasons = [_baseline_reason(snapshot, served["method"], v, f, funder_asks=False, model_dir=model_dir)] + reasons
         out.append(FunderSuggestion(org_id=snapshot.orgs[f].id, name=snapshot.orgs[f].name, rank=rank,
                                     score=round(float(scores[f]), 6), recipients=int(rec.n_recipients_[f]),
                                     similar_recipients=similar, median_grant=median, currency=currency,
@@ -672,7 +715,7 @@ def recommend_recipients(snapshot, funder_id: str, k: int = 10, fairness: bool =
         out.append(RecipientSuggestion(
             org_id=o.id, name=o.name, rank=rank, model_rank=int(model_rank[i]), score=round(float(scores[v]), 6),
             protected=bool(protected[i]), about=describe_org(o),
-            reasons=tuple(([_baseline_reason(snapshot, served["method"], f, v, funder_asks=True)]
+            reasons=tuple(([_baseline_reason(snapshot, served["method"], f, v, funder_asks=True, model_dir=model_dir)]
                            if linked[v] else []) + _recipient_reasons(rec, f, v, group)),
             sector=o.sector, size_band=o.size_band, led_by=o.led_by))
     note = "" if out else (f"No organisation {name} does not fund yet shares a service, community, place, size, "

@@ -38,8 +38,11 @@ MODEL_FILE = "matcher-model.joblib"
 SERVED_FILE = "matcher-served.joblib"
 SERVED_FUNDING_FILE = "matcher-served-funding.joblib"
 _FORMAT = 1
-_SERVED_FORMAT = 4        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus;
-#                           4: L3 the incumbent baseline, three draws on small undated data
+_SERVED_FORMAT = 5        # 2: the choice carries "trusted"; 3: rolling validation windows, consensus;
+#                           4: L3 the incumbent baseline, three draws on small undated data;
+#                           5: the temporal ranker a candidate on the funding lens
+RANKER_FUNDING_FILE = "matcher-ranker-funding.joblib"
+_rankers: dict = {}       # (fingerprint, lens) -> (TemporalRanker, PartnerModel) served
 _lock = threading.Lock()
 _memory: dict = {}        # (model_dir, fingerprint) -> PartnerModel
 _served: dict = {}        # (fingerprint, lens) -> the method served (see served_method)
@@ -251,10 +254,11 @@ def _save(path: Path, payload: dict) -> None:
 def choose_served(snapshot, train_mask, model_params=None, seed: int = 0, lens: str = "collaboration") -> dict:
     """The method the product serves when trained on `train_mask`'s ties: `served_method`'s
     rule, which `partnermap evaluate` also applies to its training ties so its "served" row
-    is what a user of this data would be given, not a method the product cannot serve (the
-    temporal ranker) or a choice made on a larger sample than the app's. `lens`
-    "collaboration" chooses for partner suggestions, "funding" for the funders and
-    recipients pages (the funder recommender or a baseline that beat it)."""
+    is what a user of this data would be given, not a method the product does not serve
+    there or a choice made on a larger sample than the app's. `lens` "collaboration"
+    chooses for partner suggestions (the learned model, the consensus or a baseline),
+    "funding" for the funders and recipients pages (the funder recommender, the temporal
+    ranker or a baseline that beat them)."""
     default = "recommender" if lens == "funding" else "model"
     if len(snapshot.orgs) > SELECTION_MAX_ORGS:
         label = "the funder recommender" if lens == "funding" else "the learned model"
@@ -262,8 +266,11 @@ def choose_served(snapshot, train_mask, model_params=None, seed: int = 0, lens: 
                 "reason": f"ranked by {label}; over {SELECTION_MAX_ORGS:,} organisations the check "
                           "against baselines is left to `partnermap evaluate`"}
     from matcher.evaluate import choose_method   # evaluate imports this module's neighbours
+    # The temporal ranker is a candidate on the funding lens only: on every real
+    # collaboration network we hold it lost to a baseline, and each validation window costs
+    # it several partner-model fits; on the dated donations grants it led L3 by 1.36x.
     return choose_method(snapshot, train_mask, lens, seed=seed, model_params=model_params,
-                         max_queries=100, max_candidates=500, with_ranker=False)
+                         max_queries=100, max_candidates=500, with_ranker=lens == "funding")
 
 
 def served_method(snapshot, model_params=None, model_dir=None, lens: str = "collaboration") -> dict:
@@ -273,8 +280,8 @@ def served_method(snapshot, model_params=None, model_dir=None, lens: str = "coll
     lens's ties (matcher.evaluate.choose_method), cached per data fingerprint in memory and,
     like the model, in `model_dir` (False: memory only).
 
-    The temporal ranker is left out here: fitting it takes several partner-model fits,
-    too slow for the first request of a web app; `partnermap evaluate` measures it.
+    The temporal ranker is a candidate on the funding lens only (see `choose_served`);
+    where it is chosen, `served_ranker` gives it, fitted on every tie of the lens.
     Stores over `SELECTION_MAX_ORGS` organisations skip the check (it ranks a sample
     of organisations for a hundred queries) and serve ours, saying so.
     """
@@ -286,15 +293,7 @@ def served_method(snapshot, model_params=None, model_dir=None, lens: str = "coll
         return hit
     name = SERVED_FILE if lens == "collaboration" else SERVED_FUNDING_FILE
     path = folder / name if folder is not None else None
-    chosen = None
-    if path is not None and path.exists():
-        try:
-            saved = joblib.load(path)
-            if (saved.get("format") == _FORMAT and saved.get("served_format") == _SERVED_FORMAT
-                    and saved.get("fingerprint") == fp):
-                chosen = saved["served"]
-        except Exception:  # a corrupt or foreign cache file is recomputed, never fatal
-            chosen = None
+    chosen = _saved_served(path, fp)
     if chosen is None:
         chosen = choose_served(snapshot, lens_mask(snapshot, lens), model_params, lens=lens)
         if path is not None:
@@ -304,6 +303,77 @@ def served_method(snapshot, model_params=None, model_dir=None, lens: str = "coll
             _served.clear()
         _served[(fp, lens)] = chosen
     return chosen
+
+
+def _saved_served(path: Path | None, fp: str) -> dict | None:
+    """The choice saved at `path` if made on data with fingerprint `fp` by this rule, else None."""
+    if path is None or not path.exists():
+        return None
+    try:
+        saved = joblib.load(path)
+        if (saved.get("format") == _FORMAT and saved.get("served_format") == _SERVED_FORMAT
+                and saved.get("fingerprint") == fp):
+            return saved["served"]
+    except Exception:  # a corrupt or foreign cache file is recomputed, never fatal
+        pass
+    return None
+
+
+def funding_choice_saved(snapshot, model_dir) -> bool:
+    """Whether the funding pages' choice (and the ranker, where it is chosen) is saved in
+    `model_dir` for this data, or there is nothing to choose (no funding ties)."""
+    if not lens_mask(snapshot, "funding").any():
+        return True
+    if model_dir is False:
+        return False
+    folder = Path(model_dir or default_model_dir())
+    chosen = _saved_served(folder / SERVED_FUNDING_FILE, snapshot_fingerprint(snapshot))
+    return chosen is not None and (chosen["method"] != "ranker" or (folder / RANKER_FUNDING_FILE).exists())
+
+
+def warm_funding(snapshot, model_dir=None) -> None:
+    """Choose what ranks the funders and recipients pages on this data, and fit the temporal
+    ranker where it is chosen, now rather than on the first such page (a ranker's fit and
+    its validation windows take tens of seconds). Nothing to do without funding ties."""
+    if not lens_mask(snapshot, "funding").any():
+        return
+    if served_method(snapshot, model_dir=model_dir, lens="funding")["method"] == "ranker":
+        served_ranker(snapshot, "funding", model_dir=model_dir)
+
+
+def served_ranker(snapshot, lens: str = "funding", model_params=None, model_dir=None):
+    """(TemporalRanker, PartnerModel) fitted on every tie of `lens`, for pages whose served
+    method is the ranker: the ranker scores with the partner model's log-odds among its
+    features. Cached per data fingerprint in memory and in `model_dir` (False: memory only),
+    like the model: a fit takes several partner-model fits (about 10 s on the 2,375
+    organisations of the donations file)."""
+    from matcher.ranker import TemporalRanker
+    fp = snapshot_fingerprint(snapshot) + (repr(sorted(model_params.items())) if model_params else "")
+    folder = None if model_dir is False else Path(model_dir or default_model_dir())
+    with _lock:
+        hit = _rankers.get((fp, lens))
+    if hit is not None:
+        return hit
+    path = folder / RANKER_FUNDING_FILE if folder is not None and lens == "funding" else None
+    pair = None
+    if path is not None and path.exists():
+        try:
+            saved = joblib.load(path)
+            if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
+                pair = saved["ranker"], saved["model"]
+        except Exception:  # a corrupt or foreign cache file is refitted, never fatal
+            pair = None
+    if pair is None:
+        mask = lens_mask(snapshot, lens)
+        model = PartnerModel(**{"random_state": 0, **(model_params or {})}).fit(snapshot, lens=lens)
+        pair = TemporalRanker(model_params, 0).fit(snapshot, mask, lens), model
+        if path is not None:
+            _save(path, {"format": _FORMAT, "fingerprint": fp, "ranker": pair[0], "model": pair[1]})
+    with _lock:
+        if len(_rankers) > 4:
+            _rankers.clear()
+        _rankers[(fp, lens)] = pair
+    return pair
 
 
 def match(snapshot, org_id: str, k: int = 10, filters=None, fairness: bool = True, p: float = DEFAULT_P,

@@ -272,6 +272,7 @@ def warm_matcher(snap) -> None:
     _fit_in_child(snap, model_dir, outcomes)
     get_model(snap, model_dir, outcomes=outcomes)   # the model `match` below serves
     served_method(snap, model_dir=model_dir)
+    _feature("matcher.service", "warm_funding")(snap, model_dir=model_dir)
     if not snap.orgs:
         return
     try:
@@ -289,8 +290,9 @@ def _outcomes(introductions, snap):
 
 
 def _fit_in_child(snap, model_dir, outcomes=None) -> bool:
-    """Fit the matcher's model, and choose the method served, in a forked child process that
-    saves both to `model_dir`, so that this process then only loads them. Returns whether
+    """Fit the matcher's model, and choose the method served (for partners, and for the
+    funding pages with the temporal ranker where chosen), in a forked child process that
+    saves them to `model_dir`, so that this process then only loads them. Returns whether
     the child did so.
 
     Fitting makes hundreds of MB of short-lived objects and arrays. Made in `serve`'s parent,
@@ -302,8 +304,9 @@ def _fit_in_child(snap, model_dir, outcomes=None) -> bool:
     saved already, or when the child fails, nothing is forked or the caller fits as before."""
     import multiprocessing
 
-    from matcher.service import saved_model_matches
-    if model_dir is None or model_dir is False or saved_model_matches(snap, model_dir, outcomes=outcomes):
+    from matcher.service import funding_choice_saved, saved_model_matches
+    if model_dir is None or model_dir is False or (saved_model_matches(snap, model_dir, outcomes=outcomes)
+                                                    and funding_choice_saved(snap, model_dir)):
         return False
     try:
         child = multiprocessing.get_context("fork").Process(
@@ -316,9 +319,10 @@ def _fit_in_child(snap, model_dir, outcomes=None) -> bool:
 
 
 def _fit_and_save(snap, model_dir, outcomes) -> None:
-    from matcher.service import get_model, served_method
+    from matcher.service import get_model, served_method, warm_funding
     get_model(snap, model_dir, outcomes=outcomes)
     served_method(snap, model_dir=model_dir)
+    warm_funding(snap, model_dir)
 
 
 # ---- places: the pieces the web draws itself from the snapshot ------------------------------------

@@ -143,7 +143,7 @@ def test_served_row_is_what_the_product_would_serve_from_the_training_ties(monke
     report = evaluate_once(snap, split="time", seed=0, max_queries=50)
     sp = split_pairs(snap, split="time", seed=0)
     assert report["served"] == choose_served(snap, sp.train_mask, seed=0)
-    # Even where the temporal ranker would have won the choice: it is never served.
+    # Even where the temporal ranker would have won the choice: it is never served for partners.
     seen = {}
     real = evaluate_module.choose_method
 
@@ -157,14 +157,17 @@ def test_served_row_is_what_the_product_would_serve_from_the_training_ties(monke
 
 def test_funding_served_row_is_what_the_funding_pages_would_rank_by():
     """On the funding lens the served row is the funding pages' choice from the training
-    ties: the funder recommender, or a strong baseline that beat it on validation."""
+    ties: the funder recommender, the temporal ranker, or a strong baseline that beat them
+    on validation. On the donations grants before 2012 the ranker led L3 (validation MRR
+    0.554 against 0.471) and leads it on the later test too."""
     from matcher.service import choose_served
     data, _ = load_realworld(REALWORLD, "donations")
     snap = Snapshot.from_data(data)
     report = evaluate_once(snap, split="time", as_of="2012-01-01", lens="funding", seed=0, max_queries=200)
     served = report["served"]
-    assert served["method"] in ("recommender", *STRONG)
+    assert served["method"] == "ranker"
     assert report["methods"]["served"] == report["methods"][served["method"]]
+    assert report["methods"]["served"]["mrr"] > 1.2 * max(report["methods"][b]["mrr"] for b in STRONG)
     sp = split_pairs(snap, split="time", as_of="2012-01-01", lens="funding")
     assert served == choose_served(snap, sp.train_mask, seed=0, lens="funding")
     assert "validation MRR" in served["reason"]

@@ -198,8 +198,60 @@ def test_on_real_donations_the_funding_pages_serve_what_validation_chose(tmp_pat
     asker = next(o.id for o in snap.orgs if o.sector != "funder")
     out = recommend_funders(snap, asker, model_dir=tmp_path)
     assert out.ranked_by == served["method"] and out.ranking_reason.startswith(served["reason"])
-    if served["method"] != "recommender":
-        assert "the funder recommender did not beat it on this data's held-out funding ties" in served["reason"]
-        # Those the baseline scored come first, each with its fact first; the recommender's follow.
-        with_fact = [s.reasons[0]["reason"] == served["method"] for s in out.suggestions]
-        assert with_fact[0] and with_fact == sorted(with_fact, reverse=True)
+    # Measured: on the donations grants the temporal ranker led L3 by far more than chance
+    # (validation MRR 0.406 against 0.253 over 743 pairs), and on the later test too.
+    assert served["method"] == "ranker" and "matched or beat every baseline" in served["reason"]
+    methods = served["validation"]["methods"]
+    assert methods["ranker"]["mrr"] > max(methods[b]["mrr"] for b in ("l3", "common_neighbours", "popularity"))
+    assert out.suggestions and all(s.reasons[0]["reason"] == "ranker" for s in out.suggestions)
+
+
+def _hot_funders(n_groups=40, n_funders=12, months=240, seed=0):
+    """Each month one grant from one of three "hot" funders to a random group; the hot three
+    change every five years, so who funds next is whoever funded lately."""
+    rng = np.random.RandomState(seed)
+    funders = [f"F{i:02d}" for i in range(n_funders)]
+    groups = [f"G{i:02d}" for i in range(n_groups)]
+    pairs, ties = set(), []
+    for t in range(months):
+        hot = [(t // 60 * 3 + j) % n_funders for j in range(3)]
+        for _ in range(20):
+            f, g = funders[hot[rng.randint(3)]], groups[rng.randint(n_groups)]
+            if (f, g) not in pairs:
+                pairs.add((f, g))
+                ties.append(grant(f, g, since=f"{1990 + t // 12}-{1 + t % 12:02d}-01"))
+                break
+    return snapshot([org(f, sector="funder") for f in funders] + [org(g) for g in groups], ties), ties
+
+
+def test_where_the_temporal_ranker_is_served_it_ranks_the_pages_and_its_facts_come_first(monkeypatch, tmp_path):
+    import matcher.service
+    snap, ties = _hot_funders()
+    monkeypatch.setattr(matcher.service, "served_method", lambda *a, **kw: _served("ranker"))
+    ranker, model = matcher.service.served_ranker(snap, "funding", model_dir=tmp_path)
+    assert ranker.fitted and (tmp_path / matcher.service.RANKER_FUNDING_FILE).exists()
+    hot = {"F09", "F10", "F11"}     # the last five years' hot funders, who gave the latest grants
+    asker = next(g for g in sorted({t.to_id for t in ties}) if hot - {t.from_id for t in ties if t.to_id == g})
+    v = snap.index[asker]
+    out = recommend_funders(snap, asker, model_dir=tmp_path)
+    assert out.ranked_by == "ranker" and out.ranking_reason.startswith("ranked by ranker")
+    # The order is the ranker's own, over the funders not funding the asker yet.
+    scores = ranker.score_rows(model, model.context(snap), np.array([v]))[0]
+    current = {t.from_id for t in ties if t.to_id == asker}
+    others = [f for f in (o.id for o in snap.orgs if o.sector == "funder") if f not in current]
+    expected = sorted(others, key=lambda f: -scores[snap.index[f]])
+    assert [s.org_id for s in out.suggestions] == expected[:len(out.suggestions)]
+    assert out.suggestions[0].org_id in hot - current
+    # Each first reason is the ranker's facts, counted by hand: grants among the latest quarter of the dated grants.
+    latest = sorted(ties, key=lambda t: t.since)[-(len(ties) // 4):]
+    for s in out.suggestions:
+        first = s.reasons[0]
+        recent = sum(t.from_id == s.org_id for t in latest)
+        given = sum(t.from_id == s.org_id for t in ties)
+        assert first["reason"] == "ranker" and first["count"] == recent
+        assert first["text"].startswith("What the temporal ranker weighed: it made ")
+        assert f"has funded {given} groups in all" in first["text"]
+    groups = recommend_recipients(snap, "F10", model_dir=tmp_path, fairness=False)
+    assert groups.ranked_by == "ranker"
+    assert all(s.reasons[0]["reason"] == "ranker" for s in groups.suggestions)
+    assert "received" in groups.suggestions[0].reasons[0]["text"]

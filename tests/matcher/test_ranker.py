@@ -155,3 +155,36 @@ def test_ranker_learns_who_was_active_lately(monkeypatch):
     monkeypatch.setattr(matcher.ranker, "_recency", silenced)
     without = evaluate(snap, split="time", as_of="2017-01-01", seed=0)["methods"]
     assert methods["ranker"]["mrr"] > without["ranker"]["mrr"] + 0.03
+
+
+def test_near_rows_taken_in_blocks_equal_the_products_query_by_query():
+    from matcher.model import PartnerModel
+    from matcher.ranker import _near_rows
+    snap = _rich_get_richer()
+    adj = PartnerModel(random_state=0).fit(snap).fitted_context.adjacency
+    queries = [0, 3, 7, 8, 20, 59]
+    near = _near_rows(adj, queries, block=4)      # two blocks
+    for u in queries:
+        expected = np.asarray((adj[u] @ adj + adj[u] @ adj @ adj).todense()).ravel() > 0
+        assert (near(u) == expected).all()
+
+
+def test_bins_keep_order_and_cut_finer_where_the_weight_is():
+    from matcher.ranker import _Bins
+    rng = np.random.RandomState(0)
+    few = rng.randint(0, 10, 5000).astype(float)                 # fewer values than bins: one bin each
+    many = rng.random_sample(5000)
+    x = np.c_[few, many]
+    weights = np.where(many < 0.1, 50.0, 1.0)                    # most of the weight below 0.1
+    bins = _Bins(weights, max_bins=20).fit(x)
+    out = bins.transform(x)
+    distinct = np.unique(x[:, 0])
+    assert (out[:, 0] == np.searchsorted(distinct, x[:, 0])).all()
+    # Order is kept: a larger value never lands in a lower bin.
+    order = np.argsort(x[:, 1])
+    assert (np.diff(out[order, 1]) >= 0).all() and out[:, 1].max() <= 19
+    # Weighted quantiles: most edges fall where most of the weight is.
+    assert (bins.edges_[1] < 0.1).sum() > len(bins.edges_[1]) / 2
+    # A value equal to an edge goes to the bin below it, as scikit-learn bins.
+    e = bins.edges_[1][3]
+    assert bins.transform(np.array([[0.0, e]]))[0, 1] == 3
