@@ -553,9 +553,9 @@ def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool, m
 
 
 def _ranker_reason(snapshot, ctx, nbrs, q: int, c: int, funder_asks: bool, model_dir) -> dict:
-    """What the temporal ranker weighed for c, as facts of the funding ties: c's grants among
-    the latest quarter of the dated grants, its grants in all, and the paths of three ties
-    from q to c (L3). Facts, not weights: gradient boosting has no per-feature share to
+    """What the temporal ranker weighed for c, as facts of the funding ties: c's new funding
+    pairs among the most recent quarter of the dated ones (`matcher.ranker._recency`), its
+    pairs in all, and the paths of three ties from q to c (L3). Facts, not weights: gradient boosting has no per-feature share to
     quote, so the reason says these were among what it weighed, and the page says it ranked."""
     from matcher.service import served_ranker
     ranker, _ = served_ranker(snapshot, "funding", model_dir=model_dir)
@@ -563,17 +563,15 @@ def _ranker_reason(snapshot, ctx, nbrs, q: int, c: int, funder_asks: bool, model
     total = int(ctx.degree[c])
     near = set(nbrs(q).tolist())
     paths = len([b for b in nbrs(c) if b != q and near & set(nbrs(b).tolist()) - {c}])
-    grants = "grant" if recent == 1 else "grants"
+    latest = "in the most recent quarter of this data's dated funding ties"
     if funder_asks:
-        parts = [f"received {recent} {grants} in the latest quarter of this data's dated grants" if recent else
-                 "received no grant in the latest quarter of this data's dated grants",
+        parts = [f"gained {recent} funder{'s' if recent != 1 else ''} {latest}" if recent else f"gained no funder {latest}",
                  f"has {total} funder{'s' if total != 1 else ''} in all"]
         if paths:
             parts.append(f"is funded by {paths} funder{'s' if paths != 1 else ''} that also fund{'s' if paths == 1 else ''} "
                          "groups you fund")
     else:
-        parts = [f"made {recent} {grants} in the latest quarter of this data's dated grants" if recent else
-                 "made no grant in the latest quarter of this data's dated grants",
+        parts = [f"began funding {_groups(recent)} {latest}" if recent else f"began funding no group {latest}",
                  f"has funded {_groups(total)} in all"]
         if paths:
             parts.append(f"funds {_groups(paths)} that share{'s' if paths == 1 else ''} a funder with you")

@@ -242,16 +242,17 @@ def test_where_the_temporal_ranker_is_served_it_ranks_the_pages_and_its_facts_co
     expected = sorted(others, key=lambda f: -scores[snap.index[f]])
     assert [s.org_id for s in out.suggestions] == expected[:len(out.suggestions)]
     assert out.suggestions[0].org_id in hot - current
-    # Each first reason is the ranker's facts, counted by hand: grants among the latest quarter of the dated grants.
+    # Each first reason is the ranker's facts, counted by hand: its grants among the latest quarter of them by date.
     latest = sorted(ties, key=lambda t: t.since)[-(len(ties) // 4):]
     for s in out.suggestions:
         first = s.reasons[0]
         recent = sum(t.from_id == s.org_id for t in latest)
         given = sum(t.from_id == s.org_id for t in ties)
         assert first["reason"] == "ranker" and first["count"] == recent
-        assert first["text"].startswith("What the temporal ranker weighed: it made ")
+        began = f"began funding {recent} group" if recent else "began funding no group"
+        assert first["text"].startswith(f"What the temporal ranker weighed: it {began}")
         assert f"has funded {given} groups in all" in first["text"]
     groups = recommend_recipients(snap, "F10", model_dir=tmp_path, fairness=False)
     assert groups.ranked_by == "ranker"
     assert all(s.reasons[0]["reason"] == "ranker" for s in groups.suggestions)
-    assert "received" in groups.suggestions[0].reasons[0]["text"]
+    assert "gained" in groups.suggestions[0].reasons[0]["text"]
