@@ -174,3 +174,40 @@ def test_the_parent_returns_its_free_heap_to_the_system_before_forking():
         assert len(kept) == 4000
     finally:
         gc.unfreeze()
+
+
+def test_the_funding_pages_choice_and_their_ranker_are_made_in_the_child(app, monkeypatch):
+    """Where validation chooses the temporal ranker for the funders and recipients pages,
+    the child fits it and saves it with the choice; the parent and its workers only load
+    them, and the first funders page fits nothing."""
+    import os
+
+    import matcher.service
+    from matcher.ranker import TemporalRanker
+    from matcher.service import RANKER_FUNDING_FILE, SERVED_FUNDING_FILE, funding_choice_saved
+    from web import services
+
+    parent = os.getpid()
+    chosen = {"method": "ranker", "trusted": True, "validation": None,
+              "reason": "ranked by the temporal ranker (test: chosen whatever validation says)"}
+    real_choose = matcher.service.choose_served
+    monkeypatch.setattr(matcher.service, "choose_served",
+                        lambda snap, mask, *a, lens="collaboration", **kw:
+                        chosen if lens == "funding" else real_choose(snap, mask, *a, lens=lens, **kw))
+    real_fit = TemporalRanker.fit
+
+    def fit_only_in_a_child(self, *args, **kwargs):
+        assert os.getpid() != parent, "the ranker was fitted in the parent"
+        return real_fit(self, *args, **kwargs)
+    monkeypatch.setattr(TemporalRanker, "fit", fit_only_in_a_child)
+    for cache in (matcher.service._memory, matcher.service._served, matcher.service._rankers):
+        cache.clear()
+    with app.test_request_context("/"):
+        snap = app.extensions["partnermap"].snapshot()
+        model_dir = services._model_dir()
+        assert not funding_choice_saved(snap, model_dir)
+        services.warm_matcher(snap)
+        assert (model_dir / SERVED_FUNDING_FILE).exists() and (model_dir / RANKER_FUNDING_FILE).exists()
+        assert funding_choice_saved(snap, model_dir)
+        ranker, _ = matcher.service.served_ranker(snap, "funding", model_dir=model_dir)   # loaded, not fitted
+        assert isinstance(ranker, TemporalRanker)
