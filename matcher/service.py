@@ -331,8 +331,10 @@ def funding_choice_saved(snapshot, model_dir) -> bool:
     if model_dir is False:
         return False
     folder = Path(model_dir or default_model_dir())
-    chosen = _saved_served(folder / SERVED_FUNDING_FILE, snapshot_fingerprint(snapshot))
-    return chosen is not None and (chosen["method"] != "ranker" or (folder / RANKER_FUNDING_FILE).exists())
+    fp = snapshot_fingerprint(snapshot)
+    chosen = _saved_served(folder / SERVED_FUNDING_FILE, fp)
+    return chosen is not None and (chosen["method"] != "ranker" or _saved_ranker(folder / RANKER_FUNDING_FILE, fp)
+                                   is not None)
 
 
 def warm_funding(snapshot, model_dir=None) -> None:
@@ -343,6 +345,19 @@ def warm_funding(snapshot, model_dir=None) -> None:
         return
     if served_method(snapshot, model_dir=model_dir, lens="funding")["method"] == "ranker":
         served_ranker(snapshot, "funding", model_dir=model_dir)
+
+
+def _saved_ranker(path: Path | None, fp: str):
+    """(ranker, model) saved at `path` if fitted on data with fingerprint `fp`, else None."""
+    if path is None or not path.exists():
+        return None
+    try:
+        saved = joblib.load(path)
+        if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
+            return saved["ranker"], saved["model"]
+    except Exception:  # a corrupt or foreign cache file is refitted, never fatal
+        pass
+    return None
 
 
 def served_ranker(snapshot, lens: str = "funding", model_params=None, model_dir=None):
@@ -359,14 +374,7 @@ def served_ranker(snapshot, lens: str = "funding", model_params=None, model_dir=
     if hit is not None:
         return hit
     path = folder / RANKER_FUNDING_FILE if folder is not None and lens == "funding" else None
-    pair = None
-    if path is not None and path.exists():
-        try:
-            saved = joblib.load(path)
-            if saved.get("format") == _FORMAT and saved.get("fingerprint") == fp:
-                pair = saved["ranker"], saved["model"]
-        except Exception:  # a corrupt or foreign cache file is refitted, never fatal
-            pair = None
+    pair = _saved_ranker(path, fp)
     if pair is None:
         mask = lens_mask(snapshot, lens)
         model = PartnerModel(**{"random_state": 0, **(model_params or {})}).fit(snapshot, lens=lens)
