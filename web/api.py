@@ -310,12 +310,17 @@ def place(code):
 def place_network(code):
     # The map's data is the largest JSON we send and the same for everyone: serialise it once.
     snap = _snap()
-    group = views.map_grouping(request.args)
-    body = services.cached(snap, "network_json",
+    body = network_json(snap, code, views.map_grouping(request.args))
+    return current_app.response_class(body, mimetype="application/json")
+
+
+def network_json(snap, code: str, group: str) -> str:
+    """A place's map data as the JSON text sent (computed ahead for the largest places by
+    web.views.warm, so the workers share it instead of each serialising its own)."""
+    return services.cached(snap, "network_json",
                            lambda: json.dumps({"ok": True, **plain(views.network_data(snap, code, group))},
                                               separators=(",", ":")),
                            code, current_app.config["MAP_MAX_NODES"], group)
-    return current_app.response_class(body, mimetype="application/json")
 
 
 @bp.get("/places/<code>/geography")

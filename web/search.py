@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import scipy.sparse as sp
 
 from graph.stores.base import search_terms
 
@@ -22,21 +23,64 @@ FILTERS = ("q", "place", "service", "community", "sector", "size", "led_by")
 
 @dataclass(frozen=True)
 class SearchIndex:
+    """What filters and facet counts read per organisation, as arrays over rows.
+
+    Sector, size and leadership are kept as numbers (an index into the values found), not
+    as one Python string or set per organisation: a search over a region's 42,000
+    organisations otherwise took a reference to each one's set and string, and each
+    reference count written copied that object's memory page into the worker that answered
+    (copy-on-write after `serve` forks), about 1 MB of each worker's own memory per
+    filtered search at 370,000 organisations (README "Sizing a server")."""
     names: tuple[str, ...]          # lower-cased, row order
-    sector: np.ndarray
-    size: np.ndarray
-    led_by: tuple[frozenset, ...]
+    sector: np.ndarray              # row -> index into sectors
+    sectors: tuple[str, ...]
+    size: np.ndarray                # row -> index into sizes ("" where not known)
+    sizes: tuple[str, ...]
+    led_by: sp.csr_matrix           # rows x led_by_values, 1 where the organisation is led by it
+    led_by_values: tuple[str, ...]
+    led_by_any: np.ndarray          # row -> led by any smaller or marginalised voice
     order: np.ndarray               # rows sorted by (name, id)
 
     @classmethod
     def build(cls, snap) -> "SearchIndex":
         names = tuple(o.name.lower() for o in snap.orgs)
         order = np.array(sorted(range(len(names)), key=lambda i: (names[i], snap.orgs[i].id)), dtype=np.int64)
-        return cls(names=names,
-                   sector=np.array([o.sector for o in snap.orgs], dtype=object),
-                   size=np.array([o.size_band or "" for o in snap.orgs], dtype=object),
-                   led_by=tuple(frozenset(o.led_by) for o in snap.orgs),
-                   order=order)
+        sector, sectors = _codes_of([o.sector for o in snap.orgs])
+        size, sizes = _codes_of([o.size_band or "" for o in snap.orgs])
+        led_by_values = tuple(sorted({v for o in snap.orgs for v in o.led_by}))
+        column = {v: j for j, v in enumerate(led_by_values)}
+        led_by = _incidence_of([[column[v] for v in set(o.led_by)] for o in snap.orgs], len(led_by_values))
+        return cls(names=names, sector=sector, sectors=sectors, size=size, sizes=sizes, led_by=led_by,
+                   led_by_values=led_by_values, led_by_any=np.diff(led_by.indptr) > 0, order=order)
+
+    def value_mask(self, field: str, value: str) -> np.ndarray:
+        """Rows whose sector or size (`field`) is `value`."""
+        codes, values = (self.sector, self.sectors) if field == "sector" else (self.size, self.sizes)
+        if value not in values:
+            return np.zeros(len(codes), dtype=bool)
+        return codes == values.index(value)
+
+    def led_by_mask(self, wanted: str) -> np.ndarray:
+        """Rows led by `wanted` ("any": by any smaller or marginalised voice)."""
+        if wanted == "any":
+            return self.led_by_any.copy()
+        if wanted not in self.led_by_values:
+            return np.zeros(self.led_by.shape[0], dtype=bool)
+        return np.asarray(self.led_by[:, self.led_by_values.index(wanted)].todense()).ravel() > 0
+
+
+def _codes_of(values: list[str]) -> tuple[np.ndarray, tuple[str, ...]]:
+    """(row -> index into the distinct values, the distinct values sorted)."""
+    distinct = tuple(sorted(set(values)))
+    index = {v: j for j, v in enumerate(distinct)}
+    return np.fromiter((index[v] for v in values), np.int32, len(values)), distinct
+
+
+def _incidence_of(columns: list[list[int]], n_cols: int) -> sp.csr_matrix:
+    indptr = np.zeros(len(columns) + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(c) for c in columns])
+    indices = np.fromiter((j for c in columns for j in sorted(c)), np.int32, int(indptr[-1]))
+    return sp.csr_matrix((np.ones(len(indices), dtype=np.int32), indices, indptr), shape=(len(columns), n_cols))
 
 
 def _code_columns(index: dict[str, int], code: str) -> list[int]:
@@ -96,15 +140,11 @@ def search_rows(snap, idx: SearchIndex, filters: dict, text_hits: list[int] | No
     if filters.get("community"):
         mask &= _matrix_mask(snap.org_communities, snap.community_index, filters["community"])
     if filters.get("sector"):
-        mask &= idx.sector == filters["sector"]
+        mask &= idx.value_mask("sector", filters["sector"])
     if filters.get("size"):
-        mask &= idx.size == filters["size"]
+        mask &= idx.value_mask("size", filters["size"])
     if filters.get("led_by"):
-        wanted = filters["led_by"]
-        if wanted == "any":
-            mask &= np.fromiter((bool(s) for s in idx.led_by), bool, n)
-        else:
-            mask &= np.fromiter((wanted in s for s in idx.led_by), bool, n)
+        mask &= idx.led_by_mask(filters["led_by"])
     if not (filters.get("q") or "").strip():
         return idx.order[mask[idx.order]]
     hits = np.array(text_hits or [], dtype=np.int64)
@@ -160,16 +200,22 @@ def facet_counts(snap, idx: SearchIndex, rows: np.ndarray) -> dict[str, dict[str
         "place": dict(zip((p.code for p in snap.places),
                           _column_counts(snap.org_places_closed, rows).tolist())),
     }
-    sizes: dict[str, int] = {}
-    for s in idx.size[rows].tolist() if len(rows) else ():
-        if s:
-            sizes[s] = sizes.get(s, 0) + 1
-    out["size"] = sizes
+    # Counted on the index's arrays: no per-organisation Python object is read (see SearchIndex).
+    out["size"] = _first_seen_counts(idx.size[rows], idx.sizes, skip="")
     led: dict[str, int] = {}
-    for i in rows.tolist():
-        for v in idx.led_by[i]:
-            led[v] = led.get(v, 0) + 1
+    if len(rows):
+        per_value = np.asarray(idx.led_by[rows].sum(axis=0)).ravel()
+        led = {v: int(per_value[j]) for j, v in enumerate(idx.led_by_values) if per_value[j]}
     if led:
-        led["any"] = sum(1 for i in rows.tolist() if idx.led_by[i])
+        led["any"] = int(idx.led_by_any[rows].sum())
     out["led_by"] = led
     return {k: {code: n for code, n in v.items() if n} for k, v in out.items()}
+
+
+def _first_seen_counts(codes: np.ndarray, values: tuple[str, ...], skip: str) -> dict[str, int]:
+    """{value: how many of `codes` are it}, in the order the values first occur, `skip` left out."""
+    if not len(codes):
+        return {}
+    present, first, counts = np.unique(codes, return_index=True, return_counts=True)
+    return {values[c]: int(n) for _, c, n in sorted(zip(first.tolist(), present.tolist(), counts.tolist()))
+            if values[c] != skip}

@@ -956,6 +956,8 @@ def warm(app, places: int, snap=None, seconds: float | None = None) -> list[str]
     the places left out are computed on their first visit, as every smaller place is."""
     import time
 
+    from web.api import network_json   # the map's JSON text, as its route sends it
+
     budget = float(app.config["WARM_SECONDS"] if seconds is None else seconds)
     with app.test_request_context("/"):
         state = app.extensions["partnermap"]
@@ -979,7 +981,7 @@ def warm(app, places: int, snap=None, seconds: float | None = None) -> list[str]
             if warmed and time.monotonic() - started >= budget:
                 break
             warmed.append(p.code)
-            for fn in (lambda: ecosystem_data(snap, p.code, {}), lambda: network_data(snap, p.code),
+            for fn in (lambda: ecosystem_data(snap, p.code, {}), lambda: network_json(snap, p.code, "none"),
                        lambda: gaps_data(snap, p.code), lambda: champions_data(snap, p.code),
                        lambda: isolated_data(snap, p.code)):
                 try:

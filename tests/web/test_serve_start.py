@@ -211,3 +211,27 @@ def test_the_funding_pages_choice_and_their_ranker_are_made_in_the_child(app, mo
         assert funding_choice_saved(snap, model_dir)
         ranker, _ = matcher.service.served_ranker(snap, "funding", model_dir=model_dir)   # loaded, not fitted
         assert isinstance(ranker, TemporalRanker)
+
+
+def test_the_largest_places_map_json_is_serialised_ahead(app, monkeypatch):
+    """The map's JSON text (the largest answer, the same for everyone) serialised in the
+    parent: serialised in each worker, each held its own copy (about 10 MB at 370,000
+    organisations). The route sends exactly the text computed ahead."""
+    import json
+
+    import web.api
+    from tests.web.conftest import session_for
+
+    warmed = warm(app, 1)
+    cache = app.extensions["partnermap"].cache
+    ahead = [(key, value) for key, value in cache._data.items()
+             if key[1] == "network_json" and key[2][0] == warmed[0]]
+    assert len(ahead) == 1
+
+    def dumped_again(*args, **kwargs):
+        raise AssertionError("serialised again after warming")
+    monkeypatch.setattr(web.api, "plain", dumped_again)
+    client = session_for(app.test_client(), "viewer")
+    r = client.get(f"/api/places/{warmed[0]}/network")
+    assert r.status_code == 200 and r.get_data(as_text=True) == ahead[0][1]
+    assert json.loads(ahead[0][1])["ok"] is True
