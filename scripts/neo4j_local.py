@@ -450,7 +450,9 @@ def bulk_import(args: argparse.Namespace) -> dict:
     version = state.get("version") or neo4j_version(None)
     java = find_java()
     lib = provision(version)
+    t_stop = time.monotonic()
     stop_pid(state["pid"], home, timeout=60)
+    stop_seconds = round(time.monotonic() - t_stop, 2)
     cmd = [java, f"-Xmx{args.tool_heap}", "-cp", f"{lib}/*", ADMIN_TOOL, "database", "import", "full",
            args.database, "--overwrite-destination=true", *args.tool_args]
     t0 = time.monotonic()
@@ -463,14 +465,16 @@ def bulk_import(args: argparse.Namespace) -> dict:
                                bolt_only=state.get("bolt_only", state.get("http_port") is None), home=str(home),
                                password=state["password"], wait=args.wait, heap=state.get("heap", "2g"),
                                pagecache=state.get("pagecache", "512m"))
+    t_start = time.monotonic()
     restarted = start(again)
+    start_seconds = round(time.monotonic() - t_start, 2)
     if proc.returncode != 0:
         lines = [ln for ln in (proc.stderr + proc.stdout).strip().splitlines() if ln.strip()]
         first = next((ln for ln in lines if "Exception" in ln or "rror" in ln), lines[-1] if lines else "")
         raise Fail(f"neo4j-admin database import failed (exit {proc.returncode}): {first.strip()} "
                    f"(full output in {home / 'logs' / 'admin-import.log'}); the server was started again "
                    "on the database as it was")
-    return {"import_seconds": seconds, "uri": restarted["uri"], "pid": restarted["pid"],
+    return {"import_seconds": seconds, "stop_seconds": stop_seconds, "start_seconds": start_seconds, "uri": restarted["uri"], "pid": restarted["pid"],
             "log": str(home / "logs" / "admin-import.log")}
 
 

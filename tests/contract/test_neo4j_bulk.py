@@ -50,6 +50,15 @@ def _demo_csv(embedded_store, folder):
     return folder
 
 
+def _searchable_words(store):
+    """Each organisation's searchable words (their order is the order the server reads
+    its links in, which the full-text index does not use)."""
+    records = store._driver.execute_query(
+        "MATCH (o:Organisation) RETURN o.id AS id, o.service_text AS s, o.community_text AS c",
+        database_=store.database).records
+    return {r["id"]: (sorted(r["s"].split()), sorted(r["c"].split())) for r in records}
+
+
 def _run(conn, *args):
     env = {"NEO4J_USER": conn["user"], "NEO4J_PASSWORD": conn["password"]}
     return CliRunner(env=env).invoke(cli, ["--store", conn["uri"], *args])
@@ -87,6 +96,12 @@ def test_bulk_load_gives_the_transactional_snapshot_and_refuses_a_non_empty_data
         names = {r["name"] for r in bulk_store._driver.execute_query("SHOW CONSTRAINTS").records}
         assert {"organisation_id", "place_code", "service_code", "community_code"} <= names
         assert bulk_store.search("quoted")                     # the name index is there and used
+        # Each organisation's searchable text came in the import files (the server computed
+        # none after the restart), with the words the transactional path gives it.
+        assert _searchable_words(bulk_store) == _searchable_words(neo4j_store)
+        for query in ("advice", "children", "food bank", "quoted line"):
+            assert set(bulk_store.search_text(query, limit=1000)) == set(neo4j_store.search_text(query, limit=1000))
+        assert bulk_store.search_text("advice")
 
         # A second bulk load is refused: the database is no longer empty, and nothing is lost.
         again = _run(conn, "import", "csv", str(folder), "--bulk", "--neo4j-home", server.home)
