@@ -555,8 +555,9 @@ def _baseline_reason(snapshot, method: str, q: int, c: int, funder_asks: bool, m
 def _ranker_reason(snapshot, ctx, nbrs, q: int, c: int, funder_asks: bool, model_dir) -> dict:
     """What the temporal ranker weighed for c, as facts of the funding ties: c's new funding
     pairs among the most recent quarter of the dated ones (`matcher.ranker._recency`), its
-    pairs in all, and the paths of three ties from q to c (L3). Facts, not weights: gradient boosting has no per-feature share to
-    quote, so the reason says these were among what it weighed, and the page says it ranked."""
+    pairs in all, and the paths of three ties from q to c (L3). Facts, not weights: gradient
+    boosting has no per-feature share to quote, so the reason says these were among what it
+    weighed, and the page says it ranked."""
     from matcher.service import served_ranker
     ranker, _ = served_ranker(snapshot, "funding", model_dir=model_dir)
     recent = int(round(np.expm1(ranker.recency_[c, 0])))
@@ -564,12 +565,13 @@ def _ranker_reason(snapshot, ctx, nbrs, q: int, c: int, funder_asks: bool, model
     near = set(nbrs(q).tolist())
     paths = len([b for b in nbrs(c) if b != q and near & set(nbrs(b).tolist()) - {c}])
     latest = "in the most recent quarter of this data's dated funding ties"
+    def funders(n):
+        return f"{n} funder{'s' if n != 1 else ''}"
     if funder_asks:
-        parts = [f"gained {recent} funder{'s' if recent != 1 else ''} {latest}" if recent else f"gained no funder {latest}",
-                 f"has {total} funder{'s' if total != 1 else ''} in all"]
+        parts = [f"gained {funders(recent)} {latest}" if recent else f"gained no funder {latest}",
+                 f"has {funders(total)} in all"]
         if paths:
-            parts.append(f"is funded by {paths} funder{'s' if paths != 1 else ''} that also fund{'s' if paths == 1 else ''} "
-                         "groups you fund")
+            parts.append(f"is funded by {funders(paths)} that also fund{'s' if paths == 1 else ''} groups you fund")
     else:
         parts = [f"began funding {_groups(recent)} {latest}" if recent else f"began funding no group {latest}",
                  f"has funded {_groups(total)} in all"]
@@ -618,7 +620,8 @@ def recommend_funders(snapshot, org_id: str, k: int = 10, model_dir=None) -> Fun
     for rank, f in enumerate(order.tolist(), start=1):
         reasons, similar, median, currency = _funder_reasons(rec, v, f)
         if linked[f]:
-            reasons = [_baseline_reason(snapshot, served["method"], v, f, funder_asks=False, model_dir=model_dir)] + reasons
+            reasons = [_baseline_reason(snapshot, served["method"], v, f, funder_asks=False,
+                                        model_dir=model_dir)] + reasons
         out.append(FunderSuggestion(org_id=snapshot.orgs[f].id, name=snapshot.orgs[f].name, rank=rank,
                                     score=round(float(scores[f]), 6), recipients=int(rec.n_recipients_[f]),
                                     similar_recipients=similar, median_grant=median, currency=currency,

@@ -176,7 +176,8 @@ class TemporalRanker:
 
     def score_pairs(self, model, ctx, us, vs) -> np.ndarray:
         with _one_thread():
-            return self.clf_.predict_proba(self.bins_.transform(_pair_features(model, ctx, us, vs, self.recency_)))[:, 1]
+            x = self.bins_.transform(_pair_features(model, ctx, us, vs, self.recency_))
+            return self.clf_.predict_proba(x)[:, 1]
 
 
 class _Bins:
