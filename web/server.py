@@ -64,6 +64,8 @@ def build_warm_app(config: dict):
     except Exception as e:  # warming is an optimisation: never stop the server for it
         print(f"partnermap: could not compute pages ahead: {e}", file=sys.stderr)
     state.release()
+    # What was computed here is shared by every worker: their own requests must not evict it.
+    state.cache.pin()
     freeze_for_fork()
     return app
 

@@ -56,17 +56,40 @@ def served_stale() -> bool:
 class ResultCache:
     """A small LRU of computed results. Concurrent requests for the same key wait for one
     computation instead of each running it (20 clients opening one place's map at once
-    would otherwise run the same analysis 20 times)."""
+    would otherwise run the same analysis 20 times).
+
+    Results computed before `serve` forks its workers are pinned (`pin`): kept outside the
+    LRU, so a worker's own requests never evict them. Evicted in a worker, a shared result
+    (a region's sub-snapshot, its analysis) was freed there, and freeing it wrote the
+    reference count of every object it held, the records of the region's 42,000
+    organisations among them, copying each one's memory page into that worker; the next
+    page needing it then computed a private copy. Keys start with the snapshot version;
+    pinned results of older versions are dropped by `unpin_older`."""
 
     def __init__(self, size: int):
         self.size = max(1, int(size))
         self._data: OrderedDict = OrderedDict()
+        self._pinned: dict = {}
         self._lock = threading.Lock()
         self._pending: dict = {}
+
+    def pin(self) -> None:
+        """Keep every result held now for good (until `unpin_older` or `clear`)."""
+        with self._lock:
+            self._pinned.update(self._data)
+            self._data.clear()
+
+    def unpin_older(self, version: int) -> None:
+        """Drop the pinned results of snapshot versions before `version`."""
+        with self._lock:
+            for key in [k for k in self._pinned if isinstance(k, tuple) and k and k[0] < version]:
+                del self._pinned[key]
 
     def get_or_compute(self, key, compute: Callable[[], object]):
         while True:
             with self._lock:
+                if key in self._pinned:
+                    return self._pinned[key]
                 if key in self._data:
                     self._data.move_to_end(key)
                     return self._data[key]
@@ -98,6 +121,7 @@ class ResultCache:
     def clear(self) -> None:
         with self._lock:
             self._data.clear()
+            self._pinned.clear()
 
 
 class WebState:
@@ -163,6 +187,7 @@ class WebState:
             _note_stale()
             return held
         self._snapshot = snap
+        self.cache.unpin_older(snap.version)
         return snap
 
     def _build(self, store):
@@ -198,6 +223,7 @@ class WebState:
         held = self._snapshot
         if held is None or snap.version > held.version:
             self._snapshot = snap
+            self.cache.unpin_older(snap.version)
 
     def wait_for_refresh(self, timeout: float | None = None) -> None:
         """Wait for a background refresh, if one runs (tests, and a clean shutdown)."""

@@ -235,3 +235,37 @@ def test_the_largest_places_map_json_is_serialised_ahead(app, monkeypatch):
     r = client.get(f"/api/places/{warmed[0]}/network")
     assert r.status_code == 200 and r.get_data(as_text=True) == ahead[0][1]
     assert json.loads(ahead[0][1])["ok"] is True
+
+
+def test_what_the_parent_computed_is_never_evicted_by_a_workers_requests():
+    """Pinned results stay however many others pass through the LRU (a worker that evicted
+    a region's shared sub-snapshot copied the pages of every record it held), and are
+    served without computing them again; a newer snapshot version lets them go."""
+    from web.state import ResultCache
+
+    cache = ResultCache(4)
+    shared = cache.get_or_compute((1, "place_snapshot", ("R1",)), lambda: ["region"])
+    cache.pin()
+    for i in range(20):
+        cache.get_or_compute((1, "suggest", (i,)), lambda i=i: i)
+
+    def computed_again():
+        raise AssertionError("a pinned result was computed again")
+    assert cache.get_or_compute((1, "place_snapshot", ("R1",)), computed_again) is shared
+    assert len(cache._data) == 4                   # the LRU keeps its own bound
+    cache.unpin_older(2)
+    assert cache.get_or_compute((1, "place_snapshot", ("R1",)), lambda: ["again"]) == ["again"]
+
+
+def test_serve_pins_the_results_it_computed_before_forking(store_url, tmp_path, monkeypatch):
+    monkeypatch.setenv("PARTNERMAP_INSTANCE", str(tmp_path / "instance"))
+    gc.unfreeze()
+    try:
+        app = build_warm_app({"TESTING": True, "SECRET_KEY": "test-secret", "STORE_URL": store_url})
+        cache = app.extensions["partnermap"].cache
+        names = {key[1] for key in cache._pinned}
+        assert {"search_index", "place_snapshot", "network_json", "funder_ids"} <= names
+        assert not cache._data
+        app.extensions["partnermap"].close()
+    finally:
+        gc.unfreeze()
