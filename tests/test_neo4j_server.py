@@ -68,3 +68,33 @@ def test_without_java_but_required_is_an_error_not_a_skip(monkeypatch):
         with helper._local_server():
             pass
     assert not isinstance(info.value, helper.Neo4jUnavailable)
+
+
+@pytest.mark.neo4j
+def test_a_restarted_server_maps_the_class_archive_its_first_run_wrote(monkeypatch, tmp_path):
+    """scripts/neo4j_local.py: the first run of a server writes the JVM's class data sharing
+    archive at exit (kept only after a clean stop); the next start maps it, which is what
+    makes it start faster (the bulk load restarts its server)."""
+    import json
+    from pathlib import Path
+
+    archives = tmp_path / "archives"
+    monkeypatch.setenv("PARTNERMAP_NEO4J_CLASS_ARCHIVE", str(archives))
+    server = helper.DedicatedServer()
+    try:
+        try:
+            server.start()
+        except helper.Neo4jUnavailable as e:
+            pytest.skip(str(e))
+        state = json.loads(Path(server.home, "state.json").read_text())
+        assert state["class_archive_pending"] and not list(archives.glob("*.jsa"))
+        server.stop()
+        made = list(archives.glob("*.jsa"))
+        assert len(made) == 1 and made[0].stat().st_size > 0
+        assert not list(archives.glob("*.tmp"))            # the pending file was moved, not copied
+        server.start()
+        state = json.loads(Path(server.home, "state.json").read_text())
+        assert "class_archive_pending" not in state
+        assert str(made[0]) in Path(f"/proc/{state['pid']}/maps").read_text()
+    finally:
+        server.remove()
