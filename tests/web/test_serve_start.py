@@ -269,3 +269,25 @@ def test_serve_pins_the_results_it_computed_before_forking(store_url, tmp_path, 
         app.extensions["partnermap"].close()
     finally:
         gc.unfreeze()
+
+
+def test_each_worker_tunes_the_allocator_after_the_fork(monkeypatch):
+    """Every gunicorn worker sets glibc's allocator to keep less freed memory (one arena,
+    large blocks mapped on their own): a 370,000-organisation worker's own memory after
+    1,200 requests went from 151 to 94 MB."""
+    import subprocess
+    import sys
+
+    import web.server
+
+    seen = {}
+    monkeypatch.setattr(web.server._Server, "run", lambda self: seen.update(self.options))
+    web.server.serve({"STORE_URL": "sqlite:///unused.db"}, workers=2)
+    called = []
+    monkeypatch.setattr(web.server, "tune_allocator", lambda: called.append(True))
+    seen["post_fork"](None, None)
+    assert called == [True]
+    if sys.platform.startswith("linux"):   # the settings are taken (in a process of its own)
+        out = subprocess.run([sys.executable, "-c", "from web.server import tune_allocator; print(tune_allocator())"],
+                             capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "True"
