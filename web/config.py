@@ -45,7 +45,9 @@ SETTINGS: tuple[Setting, ...] = (
             "\"© OpenStreetMap contributors\"."),
     Setting("ANALYSIS_CACHE_SIZE", 256,
             "Analysis and matcher results kept per worker process, keyed by snapshot version, "
-            "so they are recomputed only after the data changes."),
+            "so they are recomputed only after the data changes (the least recently used go first). "
+            "The results `partnermap serve` computed before forking its workers are kept besides these, "
+            "whatever this is."),
     Setting("WARM_PLACES", 3,
             "`partnermap serve` computes the pages of this many of the largest places before its "
             "workers start, so the first visitors do not wait for the analysis (0 turns it off)."),
