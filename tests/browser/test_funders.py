@@ -36,15 +36,18 @@ def test_funder_finds_groups_like_its_own_and_a_group_finds_funders(signed_in):
     expect(page.get_by_role("heading", level=1)).to_have_text(name)
     funders = page.locator("#funder-suggestions > li")
     expect(funders.first).to_be_visible()
-    # The first reason is what ranked the list: the recommender's counted likeness, or the
-    # network fact of the baseline that beat it on this data's held-out funding ties.
+    # The first reason is what ranked the list: the recommender's counted likeness, the
+    # temporal ranker's facts, or the network fact of the baseline that beat them on this
+    # data's held-out funding ties.
     ranked_by = page.locator("#ranked-by")
     expect(ranked_by).to_contain_text("Ranked by")
     first_reason = funders.first.locator(".pm-reasons li").first
     if ranked_by.inner_text().startswith("Ranked by the funder recommender"):
         expect(first_reason).to_contain_text(re.compile(r"Funded \d+ group"))
+    elif ranked_by.inner_text().startswith("Ranked by the temporal ranker"):
+        expect(first_reason).to_contain_text("What the temporal ranker weighed")
     else:
-        expect(ranked_by).to_contain_text("the funder recommender did not beat it")
+        expect(ranked_by).to_contain_text("nor the temporal ranker beat it")
         expect(first_reason).to_contain_text(re.compile(
             r"share a funder with you|shares a funder with you|ranked by how many it funds|funding ties with both"))
     shot(page, "21-funders-like", full_page=False)
