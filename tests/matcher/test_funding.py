@@ -256,3 +256,19 @@ def test_where_the_temporal_ranker_is_served_it_ranks_the_pages_and_its_facts_co
     assert groups.ranked_by == "ranker"
     assert all(s.reasons[0]["reason"] == "ranker" for s in groups.suggestions)
     assert "gained" in groups.suggestions[0].reasons[0]["text"]
+
+
+def test_a_chosen_ranker_that_cannot_be_trained_on_all_ties_gives_way_to_the_recommender(monkeypatch, tmp_path):
+    """Seven grants hold too few later pairs to train the ranker: the pages say so and rank by
+    the recommender, with its reasons, rather than fail."""
+    import matcher.service
+    monkeypatch.setattr(matcher.service, "served_method", lambda *a, **kw: _served("ranker"))
+    snap = housing_case()
+    ranker, _ = matcher.service.served_ranker(snap, "funding", model_dir=tmp_path)
+    assert not ranker.fitted
+    out = recommend_funders(snap, "Q", model_dir=tmp_path)
+    assert out.ranked_by == "recommender" and "could not be trained" in out.ranking_reason
+    assert out.suggestions and all(r["reason"] != "ranker" for s in out.suggestions for r in s.reasons)
+    ranked = [s.org_id for s in out.suggestions]
+    monkeypatch.setattr(matcher.service, "served_method", lambda *a, **kw: _served("recommender"))
+    assert ranked == [s.org_id for s in recommend_funders(snap, "Q", model_dir=tmp_path).suggestions]
