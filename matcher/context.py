@@ -6,13 +6,12 @@ Evaluation builds one with held-out ties masked out, so the model never sees the
 """
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
 
+from graph.gc_pause import gc_paused
 from graph.model import SECTORS
 from matcher.features import SIZE_ORDER, block, org_table
 
@@ -30,23 +29,6 @@ def tie_pairs(snapshot, tie_mask=None) -> np.ndarray:
     lo, hi = np.minimum(src, dst), np.maximum(src, dst)
     pairs = np.unique(np.stack([lo, hi], axis=1), axis=0) if len(lo) else np.zeros((0, 2), np.int64)
     return pairs.astype(np.int64)
-
-
-@contextmanager
-def _gc_paused():
-    """Python's cyclic garbage collector held off while the organisations' table and its
-    features are built: they allocate a few lists per organisation (no cycles: each is
-    freed by its reference count), and every so many allocations set off a full collection
-    that walks every object the process holds, the snapshot's included. At 50,000
-    organisations two such walks cost seconds of a cold fit (issue 14). Re-enabled after,
-    unless it was already off."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _scale_columns(m: sp.csr_matrix, w: np.ndarray) -> sp.csr_matrix:
@@ -100,7 +82,7 @@ class MatchContext:
     def build(cls, snapshot, featurizer, tie_mask=None, fit_featurizer=False) -> "MatchContext":
         """Build from a snapshot; `tie_mask` (bool per snapshot tie) selects the known ties."""
         n = len(snapshot.orgs)
-        with _gc_paused():
+        with gc_paused():
             table = org_table(snapshot)
             feats = featurizer.fit_transform(table) if fit_featurizer else featurizer.transform(table)
             table = None
