@@ -327,21 +327,19 @@ def server_ready(uri: str, password: str, neo4j_log: Path, log_start: int) -> bo
         return False
 
 
-def class_archive(java: str, version: str, kind: str = "server") -> Path:
+def class_archive(java: str, version: str) -> Path:
     """The server's class data sharing archive for this Java build and Neo4j version.
 
     The JVM spends most of a server's start loading and verifying the classes of some 200
     jars; mapped from an archive made by an earlier run they load several times faster
     (a start measured at 21-33 s without it, 12-14 s with it, on the loaded 2-core build
-    machine). That matters most to the bulk path, which restarts the server, and to tests.
-    `kind` "import-tool" is the admin import tool's own archive (other classes, other
-    entry point): its JVM spent 19 of 53 s starting and exiting at 50,000 organisations."""
+    machine). That matters most to the bulk path, which restarts the server, and to tests."""
     build = hashlib.sha256(_JAVA_VERSION_TEXT.get(java, java).encode()).hexdigest()[:12]
     folder = os.environ.get("PARTNERMAP_NEO4J_CLASS_ARCHIVE") or lib_dir(version).parent / "class-archive"
-    return Path(folder).resolve() / f"{kind}-{version}-{build}.jsa"
+    return Path(folder).resolve() / f"server-{version}-{build}.jsa"
 
 
-def class_archive_flags(java: str, version: str, kind: str = "server") -> tuple[list[str], Path | None]:
+def class_archive_flags(java: str, version: str) -> tuple[list[str], Path | None]:
     """JVM flags that use the archive, or, where there is none yet, make one when this
     server exits (written to a file of its own, which `stop` moves into place once the
     server has exited cleanly, so a killed server never leaves half an archive). A JVM that
@@ -350,7 +348,7 @@ def class_archive_flags(java: str, version: str, kind: str = "server") -> tuple[
     folder, it keeps the archives there instead of beside the jars."""
     if os.environ.get("PARTNERMAP_NEO4J_CLASS_ARCHIVE", "1") == "0":
         return [], None
-    archive = class_archive(java, version, kind)
+    archive = class_archive(java, version)
     if archive.is_file():
         return [f"-XX:SharedArchiveFile={archive}"], None
     archive.parent.mkdir(parents=True, exist_ok=True)
@@ -464,13 +462,8 @@ def keep_class_archive(home: Path) -> None:
     pending, archive = state.get("class_archive_pending"), state.get("class_archive")
     if not pending or not archive:
         return
-    move_archive_into_place(Path(pending), Path(archive))
-
-
-def move_archive_into_place(pending: Path, archive: Path) -> None:
-    """A JVM that exited cleanly wrote `pending`: make it the archive (unless another run
-    made one meanwhile); never leave the pending file behind."""
-    if pending.is_file() and pending.stat().st_size > 0 and not archive.exists():
+    pending = Path(pending)
+    if pending.is_file() and pending.stat().st_size > 0 and not Path(archive).exists():
         os.replace(pending, archive)
     pending.unlink(missing_ok=True)
 
@@ -493,29 +486,6 @@ def stop(args: argparse.Namespace) -> str:
 # -------------------------------------------------------------- bulk import
 
 
-def run_import_tool(java: str, lib: Path, version: str, home: Path, heap: str,
-                    tool_args: list[str]) -> tuple[subprocess.CompletedProcess, float, bool]:
-    """Run neo4j-admin with `tool_args` for the home; return the finished process, its
-    seconds and whether its JVM mapped a class archive.
-
-    The tool's JVM maps a class archive of its own as the server does, written by its
-    first successful run (at 50,000 organisations, loaded: 49.5 s -> 30.6 s for the tool,
-    its own clock 32.7 -> 22.2 s, since it also loads classes while it works)."""
-    archive_flags, pending = class_archive_flags(java, version, "import-tool")
-    cmd = [java, f"-Xmx{heap}", *archive_flags, "-cp", f"{lib}/*", ADMIN_TOOL, *tool_args]
-    proc = None
-    t0 = time.monotonic()
-    try:
-        proc = subprocess.run(cmd, env=java_env(home), cwd=home, capture_output=True, text=True,
-                              stdin=subprocess.DEVNULL)
-    finally:
-        if pending is not None:      # kept only from a run that succeeded
-            if proc is not None and proc.returncode == 0:
-                move_archive_into_place(pending, class_archive(java, version, "import-tool"))
-            pending.unlink(missing_ok=True)
-    return proc, round(time.monotonic() - t0, 2), bool(archive_flags) and pending is None
-
-
 def bulk_import(args: argparse.Namespace) -> dict:
     """Stop the server of a home, run `neo4j-admin database import full` into its `neo4j`
     database with the given files, and start it again as it was (port, password, memory).
@@ -536,9 +506,12 @@ def bulk_import(args: argparse.Namespace) -> dict:
     t_stop = time.monotonic()
     stop_pid(state["pid"], home, timeout=60)
     stop_seconds = round(time.monotonic() - t_stop, 2)
-    proc, seconds, mapped = run_import_tool(java, lib, version, home, args.tool_heap,
-                                            ["database", "import", "full", args.database,
-                                             "--overwrite-destination=true", *args.tool_args])
+    cmd = [java, f"-Xmx{args.tool_heap}", "-cp", f"{lib}/*", ADMIN_TOOL, "database", "import", "full",
+           args.database, "--overwrite-destination=true", *args.tool_args]
+    t0 = time.monotonic()
+    proc = subprocess.run(cmd, env=java_env(home), cwd=home, capture_output=True, text=True,
+                          stdin=subprocess.DEVNULL)
+    seconds = round(time.monotonic() - t0, 2)
     (home / "logs").mkdir(exist_ok=True)
     (home / "logs" / "admin-import.log").write_text(proc.stdout + proc.stderr)
     again = argparse.Namespace(version=version, port=state["bolt_port"], http_port=state.get("http_port") or 0,
@@ -555,7 +528,7 @@ def bulk_import(args: argparse.Namespace) -> dict:
                    f"(full output in {home / 'logs' / 'admin-import.log'}); the server was started again "
                    "on the database as it was")
     return {"import_seconds": seconds, "stop_seconds": stop_seconds, "start_seconds": start_seconds, "uri": restarted["uri"], "pid": restarted["pid"],
-            "log": str(home / "logs" / "admin-import.log"), "tool_class_archive_mapped": mapped}
+            "log": str(home / "logs" / "admin-import.log")}
 
 
 # ------------------------------------------------------------------------ CLI
