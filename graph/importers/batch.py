@@ -29,7 +29,8 @@ from graph.importers.identifiers import registered_key
 from graph.importers.report import ImportReport
 from graph.review.decisions import merged_aliases
 from graph.review.items import pair_key
-from graph.model import Community, ModelError, Need, Organisation, Place, Service, Tie, now_iso
+from graph.model import (Community, ModelError, Need, Organisation, Place, Service, Tie, identifier_for_org_id,
+                         now_iso)
 from graph.stores.base import GraphData
 
 __all__ = ["Batch", "REGISTERED_ID_RE", "normalise_name", "is_registered_id", "conflicting_ids", "merge_records"]
@@ -619,6 +620,12 @@ def _merged_inferences(base: Organisation, new: Organisation, changes: dict) -> 
     return tuple(sorted(kept.values(), key=lambda i: (i.field, i.value)))
 
 
+def named_by_identifier(org: Organisation) -> bool:
+    """Is the organisation's name only one of its own identifiers (what an import calls a
+    recipient whose row gave no name)? A name from any source replaces it."""
+    return org.name in (org.id, identifier_for_org_id(org.id), *org.registered_ids)
+
+
 def merge_records(base: Organisation, new: Organisation) -> Organisation:
     """`base` enriched by `new` as an outside source enriches a record (see _merge): what
     folding one organisation's record into another's keeps."""
@@ -647,6 +654,8 @@ def _merge(base: Organisation, new: Organisation, authoritative: frozenset[str])
                 changes[name] = val
         elif name in authoritative and val not in (None, "") and val != old:
             changes[name] = val
+        elif name == "name" and named_by_identifier(base) and not named_by_identifier(new):
+            changes[name] = val    # a file that named no one listed it under its identifier
         elif old in (None, "") and val not in (None, ""):
             changes[name] = val
     if base.inferred or new.inferred:

@@ -242,7 +242,7 @@ def _node_file_beside(path_or_files) -> InputFile | None:
 
 
 def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
-    rows = _split_rows(f.name, text)
+    rows = _without_title_rows(report, f.name, _split_rows(f.name, text))
     matrix = _matrix_to_network(report, rows, f.name)
     return matrix if matrix is not None else _edge_rows_to_network(report, rows, f.name)
 
@@ -438,17 +438,21 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
 
 def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
     """(line number, cells) of every line that is not blank or a comment. The separator is
-    the first of tab, comma or semicolon found on the first data line, else whitespace."""
+    the one Excel's `sep=` first line names, else the one of tab, comma, semicolon or pipe
+    that splits the most of the first lines into the same number of cells (a title line
+    does not decide; on a tie, in that order), else whitespace."""
     lines = text.splitlines()
     data = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith(("#", "%"))]
     if not data:
         return []
-    sample = data[0][1]
-    delimiter = next((d for d in ("\t", ",", ";") if d in sample), None)
+    hint = re.fullmatch(r"\s*sep=([,;\t|])\s*", data[0][1], re.IGNORECASE)
+    if hint:
+        data = data[1:]
+    delimiter = hint.group(1) if hint else _line_delimiter([ln for _, ln in data[:25]])
     out = []
     if delimiter is None:
         return [(n, ln.split()) for n, ln in data]
-    if len(data[0][1].split(delimiter)) > limits.MAX_COLUMNS:
+    if data and len(data[0][1].split(delimiter)) > limits.MAX_COLUMNS:
         raise InputError(name, over_limit("the first line's columns", "MAX_COLUMNS", "columns"), data[0][0])
     for n, ln in data:
         try:
@@ -457,6 +461,37 @@ def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
             cells = ln.split(delimiter)
         out.append((n, [c.strip() for c in cells]))
     return out
+
+
+def _line_delimiter(lines: list[str]) -> str | None:
+    best, best_score = None, (0, 0)
+    for d in ("\t", ",", ";", "|"):
+        widths = []
+        for ln in lines:
+            if d in ln:
+                try:
+                    widths.append(len(next(csv.reader([ln], delimiter=d))))
+                except csv.Error:
+                    widths.append(len(ln.split(d)))
+        widths = [w for w in widths if w > 1]
+        if widths:
+            mode = max(set(widths), key=lambda w: (widths.count(w), w))
+            if (widths.count(mode), mode) > best_score:
+                best, best_score = d, (widths.count(mode), mode)
+    return best
+
+
+def _without_title_rows(report: ImportReport, name: str, rows):
+    """The rows from the header on, when lines (a title, a note) come before a header
+    naming both ends within the first lines: no tie is listed above its header. Each is
+    reported. Otherwise the rows as they are."""
+    for i, (_, cells) in enumerate(rows[:20]):
+        if _header_roles(cells) is not None:
+            for row, above in rows[:i]:
+                report.warn(name, row, "", f"{' '.join(c for c in above if c)[:60]!r} read as a title or note "
+                                           "above the header, not as an organisation")
+            return rows[i:]
+    return rows
 
 
 def _header_roles(cells: list[str]) -> dict[int, str] | None:

@@ -23,7 +23,7 @@ from graph.importers.batch import Batch
 from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
 from graph.importers.records import build_org
 from graph.importers.report import ImportReport
-from graph.importers.shapes import sniff, squash, table_delimiter
+from graph.importers.shapes import sniff, squash
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, clean_row, company_org_id, parse_amount
 from graph.model import ModelError, Place
@@ -234,7 +234,7 @@ class _Loader:
             kind = _ccew_kind(columns)
             rows = ((i, clean_row(_renamed(r, columns))) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
             return kind, rows
-        header, rows = read_table(f, self.report, delimiter=None if sniff(f) == "xlsx" else table_delimiter(f))
+        header, rows = read_table(f, self.report)
         columns = _ccew_columns(header)
         return _ccew_kind(columns), ((row, clean_row(_renamed(r, columns))) for row, r in rows)
 

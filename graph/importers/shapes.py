@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.importers.sources import InputFile
 
-__all__ = ["sniff", "table_delimiter", "squash"]
+__all__ = ["sniff", "squash"]
 
 
 def squash(text: str) -> str:
@@ -29,10 +29,3 @@ def sniff(f: InputFile) -> str:
     if text[:1] in (b"{", b"["):
         return "json"
     return "table"
-
-
-def table_delimiter(f: InputFile) -> str:
-    """Tab or comma, from the header line: more tabs than commas means tab-separated
-    (the CCEW extract's .txt files), whatever the file is called."""
-    first = f.data[:65536].split(b"\n", 1)[0].replace(b"\x00", b"")
-    return "\t" if first.count(b"\t") > first.count(b",") else ","

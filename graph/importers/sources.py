@@ -31,7 +31,7 @@ from graph.importers import limits
 from graph.importers.limits import MAX_FILE_BYTES, over_limit
 from graph.importers.report import ImportReport
 
-__all__ = ["InputFile", "InputError", "collect_inputs", "open_inputs", "decode_text", "read_table",
+__all__ = ["InputFile", "InputError", "collect_inputs", "open_inputs", "decode_text", "read_table", "sniff_delimiter",
            "load_json", "cell_str", "MAX_FILE_BYTES"]
 
 
@@ -196,9 +196,11 @@ class _Decoded:
 
 
 _BOM_UTF8 = b"\xef\xbb\xbf"
-# NULs (no text format has them; csv refuses them) and a BOM at the start of a line (two
-# files pasted together, the second one's BOM now glued to its first value) are removed.
-_REMOVED = re.compile("\x00+|(?:^|(?<=[\r\n]))\ufeff+")
+# NULs (no text format has them; csv refuses them), a BOM at the start of a line (two
+# files pasted together, the second one's BOM now glued to its first value) and Ctrl-Z at
+# the very end (the end-of-file mark old DOS and Windows tools append, which would read as
+# a last row cut short) are removed.
+_REMOVED = re.compile("\x00+|(?:^|(?<=[\r\n]))\ufeff+|\x1a+(?=[ \t\r\n\x00]*\\Z)")
 # Other C0 and C1 controls are kept (our CSV format round-trips any text, and exports
 # neutralise them) but flagged: in a name or a code they are almost always damage.
 _FLAGGED_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
@@ -312,43 +314,145 @@ def _clean(text: str, encoding: str, repairs: list[tuple[int, str]], repair_c1: 
 
 
 def _control_name(c: str) -> str:
-    return {"\x00": "NUL", "\ufeff": "byte order mark"}.get(c, f"U+{ord(c):04X}")
+    return {"\x00": "NUL", "\ufeff": "byte order mark", "\x1a": "end-of-file mark (Ctrl-Z, U+001A)"}.get(
+        c, f"U+{ord(c):04X}")
 
 
 def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = None, repair_c1: bool = True
                ) -> tuple[list[str], Iterator[tuple[int, dict]]]:
     """Header and (row number, {column: value}) records of a CSV, TSV or XLSX file.
 
-    Row numbers are spreadsheet rows: the header is row 1. A malformed row (an unclosed
-    quote, more or fewer values than the header, a field over the size limit) is reported
-    against its row and skipped; reading goes on so one run lists every bad row. A table
-    over limits.MAX_COLUMNS is refused; reading stops, with an error naming the row, at
-    limits.MAX_CELLS_PER_FILE.
+    Row numbers are the file's rows as a spreadsheet numbers them: the header is row 1,
+    unless lines come before it. A workbook is told by its content, whatever its name. The
+    delimiter, unless given, is read from the file (`sniff_delimiter`): comma, tab,
+    semicolon or pipe. Excel's `sep=;` first line names it. Rows above the header that
+    hold at most one value (a title, a note, a blank line) are skipped with a warning.
+    A malformed row (an unclosed quote, more or fewer values than the header, a field over
+    the size limit) is reported against its row and skipped; reading goes on so one run
+    lists every bad row. A table over limits.MAX_COLUMNS is refused; reading stops, with an
+    error naming the row, at limits.MAX_CELLS_PER_FILE.
     """
-    if f.name.lower().endswith((".xlsx", ".xlsm")):
+    if f.name.lower().endswith((".xlsx", ".xlsm")) or _looks_like_workbook(f.data):
         return _read_xlsx(f, report)
     decoded = _decode(f, repair_c1)
     report.encodings[f.name] = decoded.encoding
     text = decoded.text
+    hint = _SEP_HINT.match(text)
     if delimiter is None:
-        delimiter = "\t" if f.name.lower().endswith((".tsv", ".txt")) else ","
+        delimiter = hint.group(1) if hint else sniff_delimiter(text[:65536], f.name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     repairs = _RepairsByRow(f.name, report, decoded.repairs)
+    above = _rows_above_header(text[:65536], delimiter, skip_first=bool(hint))
     try:
+        for row in range(1, above + 1):
+            values = next(reader)
+            repairs.report_up_to(reader.line_num, row)
+            if row > 1 or not hint:
+                if any(v.strip() for v in values):
+                    report.warn(f.name, row, "", f"{_preview(values)} read as a title or note above the table, "
+                                                 "not as its header or a record")
         header = next(reader)
     except StopIteration:
         raise InputError(f.name, "is empty", 1) from None
     except csv.Error as e:
-        raise InputError(f.name, f"malformed header: {e}", 1) from None
-    repairs.report_up_to(reader.line_num, 1)
+        raise InputError(f.name, f"malformed header: {e}", above + 1) from None
+    header_row = above + 1
+    repairs.report_up_to(reader.line_num, header_row)
     _check_width(f.name, len(header))
     header = [h.strip().lstrip("\ufeff") for h in header]
     seen = set()
     for h in header:
         if h in seen and h:
-            raise InputError(f.name, f"column {h!r} appears twice", 1, h)
+            raise InputError(f.name, f"column {h!r} appears twice", header_row, h)
         seen.add(h)
-    return header, _csv_records(f.name, reader, header, report, text.endswith(("\n", "\r")), repairs)
+    return header, _csv_records(f.name, reader, header, report, text.endswith(("\n", "\r")), repairs,
+                                header_row)
+
+
+# Excel's first-line hint naming a CSV file's delimiter ("sep=;"), which Excel writes and
+# reads in regions where the comma is the decimal mark.
+_SEP_HINT = re.compile(r"sep=([,;\t|])[ \t]*(?:\r\n|\r|\n)", re.IGNORECASE)
+_DELIMITERS = (",", "\t", ";", "|")
+_HEADER_SEARCH_ROWS = 20   # how far down a title or notes above the header are looked for
+
+
+def _looks_like_workbook(data: bytes) -> bool:
+    """A ZIP whose first part is an Office Open XML one: a workbook sent under a .csv name."""
+    return data.startswith(b"PK\x03\x04") and any(part in data[:1024] for part in (b"[Content_Types].xml", b"xl/",
+                                                                                   b"_rels/", b"docProps/"))
+
+
+def _record_widths(text: str, delimiter: str, skip_first: bool = False) -> list[int]:
+    """How many values each of the first records holds, read as CSV with `delimiter` (a
+    quoted value may run over several lines; a sample cut inside one ends the list)."""
+    widths = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for values in reader:
+            widths.append(len(values))
+            if len(widths) > _HEADER_SEARCH_ROWS + 5:
+                break
+    except csv.Error:
+        pass
+    return widths[1:] if skip_first else widths
+
+
+def sniff_delimiter(text: str, name: str = "") -> str:
+    """The delimiter of a table from its first records: the one that splits the most
+    records into the same number (above one) of values. A title line, or a description
+    full of commas in a semicolon-separated file, splits differently from the rest, so it
+    does not decide. On a tie: tab for a .tsv or .txt file, otherwise the comma."""
+    hint = _SEP_HINT.match(text)
+    if hint:
+        return hint.group(1)
+    default = "\t" if name.lower().endswith((".tsv", ".txt")) else ","
+    best, best_score = default, (0, 0)
+    for d in sorted(_DELIMITERS, key=lambda d: d != default):
+        if d not in text:
+            continue
+        widths = [w for w in _record_widths(text, d) if w > 1]
+        if not widths:
+            continue
+        mode = max(set(widths), key=lambda w: (widths.count(w), w))
+        score = (widths.count(mode), mode)
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def _rows_above_header(text: str, delimiter: str, skip_first: bool = False) -> int:
+    """How many rows come before the header: a `sep=` hint line, then a title, notes or
+    blank lines (see `_header_index`)."""
+    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for values in reader:
+            rows.append(sum(1 for v in values if v.strip()))
+            if len(rows) > _HEADER_SEARCH_ROWS:
+                break
+    except csv.Error:
+        pass
+    return _header_index(rows, 1 if skip_first else 0)
+
+
+def _header_index(rows: list[int], start: int = 0) -> int:
+    """Index of the header among the first rows, from each row's count of non-empty
+    values. Rows from `start` are skipped while they hold at most one value (a title, a
+    note, a blank line), or two (a title with a comma in it) where the fullest row holds
+    six or more. Only a table with a row of three values or more is searched: a one- or
+    two-column table keeps its first row as the header."""
+    fullest = max(rows[start:], default=0)
+    if fullest < 3:
+        return start
+    i = start
+    while i < len(rows) - 1 and (rows[i] <= 1 or (rows[i] == 2 and fullest >= 6)):
+        i += 1
+    return i if rows[i] >= 2 else start
+
+
+def _preview(values: list[str]) -> str:
+    text = " ".join(v.strip() for v in values if v.strip())
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def _check_width(name: str, columns: int) -> None:
@@ -388,9 +492,9 @@ class _CellBudget:
         return False
 
 
-def _csv_records(name, reader, header, report, ends_with_newline: bool, repairs: _RepairsByRow
-                 ) -> Iterator[tuple[int, dict]]:
-    row = 1
+def _csv_records(name, reader, header, report, ends_with_newline: bool, repairs: _RepairsByRow,
+                 header_row: int = 1) -> Iterator[tuple[int, dict]]:
+    row = header_row
     pending = None          # one record of look-ahead, to know which record is the last
     budget = _CellBudget(name, report)
     while True:
@@ -422,9 +526,15 @@ def _csv_records(name, reader, header, report, ends_with_newline: bool, repairs:
             if "unexpected end of data" in str(error):
                 return
             continue
-        if not values or all(not v.strip() for v in values):
+        if not values or all(_blank(v) for v in values):
             continue
         pending = (row, values)
+
+
+def _blank(value: str) -> bool:
+    """Empty, spaces, or nothing but control characters (a page break, a stray Ctrl-Z):
+    a row of such cells holds no record, and is skipped like a blank line."""
+    return not _FLAGGED_CONTROLS.sub("", value).strip()
 
 
 def _checked(name, row, values, header, report, last: bool):
@@ -477,12 +587,28 @@ def _read_xlsx(f: InputFile, report: ImportReport):
         ws = wb.worksheets[0]
         # The sheet's <dimension> is the sender's claim; trusting it pads every row to it.
         ws.reset_dimensions()
-        first = next(ws.iter_rows(max_row=1, values_only=True), None)
+        top = []
+        try:
+            for values in ws.iter_rows(max_row=_HEADER_SEARCH_ROWS + 1, values_only=True):
+                top.append(values)
+        except Exception:   # noqa: BLE001 - broken rows below the header: reported at their row below
+            if not top:
+                raise
     except Exception as e:   # noqa: BLE001 - openpyxl on hostile input fails in too many ways to list
         raise InputError(f.name, f"is not a readable XLSX workbook ({e.__class__.__name__})") from None
     report.encodings[f.name] = "xlsx"
-    if first is None:
+    if not top:
         raise InputError(f.name, "is empty", 1)
+    # A title or notes above the table (a sheet's usual heading) are skipped, as in a CSV.
+    above = _header_index([sum(1 for v in values if cell_str(v).strip()) for values in top])
+    for row, values in enumerate(top[:above], start=1):
+        if any(cell_str(v).strip() for v in values):
+            report.warn(f.name, row, "", f"{_preview([cell_str(v) for v in values])} read as a title or note "
+                                         "above the table, not as its header or a record")
+    header_row = above + 1
+    first = list(top[above])
+    while first and (first[-1] is None or cell_str(first[-1]).strip() == ""):
+        first.pop()        # a row read with the rows below it is padded to their width
     _check_width(f.name, len(first))
     header = [cell_str(h).strip() for h in first]
     while header and not header[-1]:
@@ -496,7 +622,8 @@ def _read_xlsx(f: InputFile, report: ImportReport):
         try:
             # Only the header's columns are asked for: a row with a cell in column XFD
             # costs its cells, not 16,384 padded blanks.
-            for i, values in enumerate(ws.iter_rows(min_row=2, max_col=len(header), values_only=True), start=2):
+            for i, values in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=len(header), values_only=True),
+                                       start=header_row + 1):
                 if i > _XLSX_MAX_ROW:
                     report.error(f.name, i, "", f"row number past the last a spreadsheet can have "
                                                 f"({_XLSX_MAX_ROW:,}); reading stopped here")

@@ -24,7 +24,7 @@ from graph.importers.evidence import SectorEvidence, infer_sector
 from graph.importers.identifiers import charity_ids, read_identifier
 from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
-from graph.importers.shapes import sniff, table_delimiter
+from graph.importers.shapes import sniff
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, company_org_id, is_blank, parse_amount, parse_date
 from graph.model import ModelError, Organisation, Place, date_before, generated_org_id
@@ -134,6 +134,7 @@ def import_360giving(store, path_or_files, dry_run: bool = False, *, skip_bad: b
     # Every grant is read before any is added, so a funder named by its publisher prefix
     # in one file meets its registered id from another, whatever the order of the files.
     state.learn_publishers(batch)
+    state.learn_names()
     for grant, file, row, labels in state.pending:
         _grant(batch, state, grant, file, row, labels)
     return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
@@ -155,6 +156,17 @@ class _State:
         # Publisher prefix (lower case) -> the registered id of the funder that publishes under
         # it, learnt from grant ids ("360G-EFF-16-3315" funded by GB-CHC-200051).
         self.prefix_funder: dict[str, str] = {}
+        # Identifier as published -> (name, file, row) of the first row that names it: for a
+        # row that gives the identifier without the name.
+        self.names: dict[str, tuple[str, str, int]] = {}
+
+    def learn_names(self) -> None:
+        for grant, file, row, _ in self.pending:
+            for role in ("fundingOrganization", "recipientOrganization"):
+                o = _first(grant.get(role))
+                oid, name = _text(o.get("id")), _text(o.get("name"))
+                if oid and name:
+                    self.names.setdefault(oid, (name, file, row))
 
     def learn_publishers(self, batch: Batch) -> None:
         seen: dict[str, set[str]] = {}
@@ -203,7 +215,7 @@ def _from_json(batch, state, f, progress) -> None:
 
 
 def _from_flat(batch, state, f, progress) -> None:
-    header, rows = read_table(f, batch.report, delimiter=None if sniff(f) == "xlsx" else table_delimiter(f))
+    header, rows = read_table(f, batch.report)
     paths = {}
     for h in header:
         try:
@@ -342,11 +354,11 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
         if until and since and date_before(until, since):
             until = ""
     _publisher_identity(batch, state, funder, gid, file, row)
-    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder")
+    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder", names=state.names)
     recipient_org, recipient_evidence = _organisation(
         batch, recipient, file, row, labels, "recipient",
         places=lambda: _places(batch, state, grant.get("beneficiaryLocation"), file, row, labels),
-        led_by=_leadership(grant, recipient))
+        led_by=_leadership(grant, recipient), names=state.names)
     if funder_org is None or recipient_org is None:
         return
     # A funder is "funder" unless it is a public body (a council funding is statutory); a
@@ -368,16 +380,40 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
                                            if t))
 
 
+def _name_for_nameless(batch, names: dict, published, oid: str, file, row, labels, role) -> str:
+    """A name for a funder or recipient whose row gives none, or '' (an error reported)
+    when it has no identifier either. With one, the grant is kept: named as another row of
+    the files names that identifier, or as the store holds it, or else listed under the
+    identifier itself until a file names it (any later name replaces it)."""
+    rep, field = batch.report, labels[f"{role}_name"]
+    if published is None or rep.strict:
+        rep.error(file, row, field, f"the {role} organisation has no name" +
+                  ("" if published else " (and no identifier to list it under)"))
+        return ""
+    named = names.get(oid)
+    if named:
+        rep.warn(file, row, field, f"no {role} name on this row: named {named[0]!r} as on {named[1]} row {named[2]}")
+        return named[0]
+    stored = batch.current(published.org_id)
+    if stored is not None:
+        rep.warn(file, row, field, f"no {role} name on this row: named {stored.name!r} as stored")
+        return stored.name
+    rep.warn(file, row, field, f"no {role} name: listed under its identifier {oid!r} until a file names it")
+    return oid
+
+
 def _organisation(batch, o: dict, file, row, labels, role, places=None,
-                  led_by=()) -> tuple[Organisation | None, SectorEvidence | None]:
-    """The funder or recipient of one grant, and the evidence its sector was read from."""
+                  led_by=(), names: dict | None = None) -> tuple[Organisation | None, SectorEvidence | None]:
+    """The funder or recipient of one grant, and the evidence its sector was read from;
+    `names` gives the name other rows give each identifier, for a row that gives none."""
     rep = batch.report
     oid, name = _text(o.get("id")), _text(o.get("name"))
-    if not name:
-        rep.error(file, row, labels[f"{role}_name"], f"the {role} organisation has no name")
-        return None, None
     # The publisher's identifier, kept whatever its characters; a placeholder is no id.
     published = read_identifier(oid)
+    if not name:
+        name = _name_for_nameless(batch, names or {}, published, oid, file, row, labels, role)
+        if not name:
+            return None, None
     if published is None and oid:
         rep.warn(file, row, labels[role], f"{oid!r} is a placeholder, not an identifier; "
                                           "the organisation is identified by its name and postcode")

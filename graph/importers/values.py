@@ -56,8 +56,11 @@ def parse_date(value) -> str:
     never assumed: 360Giving and the registers are UK publishers.
 
     Dates given to the month or the year keep that precision as ISO partial dates:
-    '08/2013', '2013-08', 'Aug 2013', 'August 2013' -> '2013-08'; '2013' -> '2013'. ISO
-    strings compare correctly at any precision, so sorting and time splits keep working.
+    '08/2013', '2013-08', 'Aug 2013', 'August 2013' -> '2013-08'; '2013' -> '2013'; a
+    financial year ('2013/14', '2013-2014', 'FY 2013/14') or a quarter ('Q1 2013') -> the
+    year it begins in, '2013'. Two-digit years are read as Excel reads them ('18/01/13' ->
+    '2013-01-18'; 30-99 are 1930-1999). ISO strings compare correctly at any precision, so
+    sorting and time splits keep working.
     Anything after a date other than a time of day is refused ('2024-01-01<script>').
     """
     if value is None:
@@ -75,6 +78,22 @@ def parse_date(value) -> str:
     m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})" + _TIME, text)
     if m:
         return _make(text, int(m[3]), int(m[2]), int(m[1]))
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})" + _TIME, text)
+    if m:
+        # A two-digit year, as Excel reads one: 00-29 are 2000-2029, 30-99 are 1930-1999.
+        yy = int(m[3])
+        return _make(text, (2000 if yy < 30 else 1900) + yy, int(m[2]), int(m[1]))
+    m = _FINANCIAL_YEAR.fullmatch(text)
+    if m and (int(m[1]) + 1) % (100 if len(m[2]) == 2 else 10_000) == int(m[2]):
+        # A UK financial year ('2013/14', '2013-2014', 'FY 2013/14'): kept as the year it
+        # begins in, the precision the value has. ('2011/12' could also be December 2011:
+        # the year is right either way.)
+        return m[1]
+    m = _QUARTER.fullmatch(text)
+    if m:
+        # A quarter ('Q1 2013', '2013 Q1'): the year, since whether it counts from January
+        # or from April (a financial quarter) is not said.
+        return m[1] or m[2]
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
     if m and m[2][:3].lower() in _MONTHS:
         return _make(text, int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
@@ -94,6 +113,8 @@ def parse_date(value) -> str:
     raise BadValue(f"{text[:40]!r} is not a date we can read (use YYYY-MM-DD or DD/MM/YYYY)")
 
 
+_FINANCIAL_YEAR = re.compile(r"(?:FY\s*)?((?:19|20|21)\d{2})\s*[/\-]\s*(\d{2}|\d{4})", re.IGNORECASE)
+_QUARTER = re.compile(r"Q[1-4][\s/\-]*((?:19|20|21)\d{2})|((?:19|20|21)\d{2})[\s/\-]*Q[1-4]", re.IGNORECASE)
 # A time of day after a date ('T12:00:00Z', ' 00:00', ' 00:00:00.000+01:00'); nothing else may follow.
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
 

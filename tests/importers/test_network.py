@@ -596,3 +596,39 @@ def test_a_360giving_file_given_as_a_network_says_which_import_reads_it(tmp_path
     assert not report.ok and not report.written
     assert "is a 360Giving grants file" in str(report.errors[0])
     assert "partnermap import 360giving" in str(report.errors[0])
+
+
+@pytest.mark.parametrize("shape", ["title above the header", "excel sep= line", "semicolons", "pipes", "ctrl-z"])
+def test_the_real_donations_file_reshaped_lands_as_published(tmp_path, shape):
+    """The first 300 lines of the real donations file, saved the ways spreadsheets and old
+    tools save tables. Before, a title line made the file read as whitespace-separated (7
+    organisations from 300 lines), and a `sep=` line became an organisation."""
+    from graph.stores.embedded import EmbeddedStore
+    text = "\n".join((REALWORLD / "donations_pairs.csv").read_text(encoding="utf-8").splitlines()[:300]) + "\n"
+    rows = list(csv.reader(text.splitlines()))
+
+    def landed(name, data):
+        store = EmbeddedStore(tmp_path / f"{name}.db")
+        try:
+            report = run_import(store, "network", {"donations.csv": data})
+            assert report.ok and report.written, [str(e) for e in report.errors]
+            ties, snap = _ties(store)
+            return report, sorted(o.id for o in snap.orgs), sorted((k, t.since, t.amount) for k, t in ties.items())
+        finally:
+            store.close()
+
+    def joined(delimiter):
+        import io
+        out = io.StringIO()
+        csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
+        return out.getvalue()
+
+    data = {"title above the header": "Donations between US foundations, 1985-2020\n\n" + text,
+            "excel sep= line": "sep=;\n" + joined(";"), "semicolons": joined(";"), "pipes": joined("|"),
+            "ctrl-z": text + "\x1a"}[shape].encode("utf-8")
+    _, orgs, ties = landed("published", text.encode("utf-8"))
+    report, reshaped_orgs, reshaped_ties = landed("reshaped", data)
+    assert len(orgs) > 100 and (reshaped_orgs, reshaped_ties) == (orgs, ties)
+    if shape == "title above the header":
+        assert "donations.csv:1:: 'Donations between US foundations 1985-2020' read as a title or note above the " \
+               "header, not as an organisation" in [str(w) for w in report.warnings]

@@ -120,13 +120,15 @@ def test_bad_values_name_the_column(store):
         "g.csv:3:Award Date: '31/02/2020' is not a real date",
         "g.csv:4:Funding Org:Name: the funder organisation has no name"]
     assert store.counts()["organisations"] == 0
-    # By default an unreadable amount or date loses the value, not the grant.
+    # By default an unreadable amount or date loses the value, not the grant, and a funder
+    # named on other rows but not this one keeps its grant too.
     report = run_import(store, "360giving", {"g.csv": flat.encode()})
-    assert [str(e) for e in report.errors] == ["g.csv:4:Funding Org:Name: the funder organisation has no name"]
+    assert report.ok and report.written
     assert [str(w) for w in report.warnings] == [
         "g.csv:2:Amount Awarded: 'ten pounds' is not an amount; value dropped",
-        "g.csv:3:Award Date: '31/02/2020' is not a real date; value dropped"]
-    assert report.created["ties"] == 2 and store.counts()["organisations"] == 0
+        "g.csv:3:Award Date: '31/02/2020' is not a real date; value dropped",
+        "g.csv:4:Funding Org:Name: no funder name on this row: named 'Funder' as on g.csv row 2"]
+    assert report.created["ties"] == 3 and store.counts()["organisations"] == 2
     report = run_import(store, "360giving", {"g.csv": b"Title,Amount Awarded\nx,1\n"})
     assert [str(e) for e in report.errors] == ["g.csv:1:Identifier: required column 'Identifier' is missing"]
 

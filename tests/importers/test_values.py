@@ -190,3 +190,34 @@ def test_an_unpadded_company_number_already_stored_still_matches(store):
         "G1,a,GBP,100,2020-01-01,GB-COH-01234567,Old Record Ltd,,,,,GB-LAE-LDS,Leeds"))
     assert report.ok and [m["into"] for m in report.merged] == ["PM-OLD"]
     assert {t.to_id for t in store.read_all().ties} == {"PM-OLD"}
+
+
+def test_a_recipient_with_an_identifier_but_no_name_keeps_its_grant(store):
+    # Before, one nameless recipient was an error, and by default the whole file was refused.
+    report = run_import(store, "360giving", _flat(
+        "G1,a,GBP,100,2014,GB-CHC-1000001,,,,,,GB-LAE-LDS,Leeds",           # named on row 3
+        "G2,b,GBP,100,2014,GB-CHC-1000001,Chapeltown Youth,,,,,GB-LAE-LDS,Leeds",
+        "G3,c,GBP,100,2014,360G-x-solo,,,,,,GB-LAE-LDS,Leeds"))               # named nowhere
+    assert report.ok and report.written and report.created["ties"] == 3, [str(e) for e in report.errors]
+    assert store.get_organisation("GB-CHC-1000001").name == "Chapeltown Youth"
+    assert store.get_organisation("360G-x-solo").name == "360G-x-solo"
+    assert [str(w) for w in report.warnings] == [
+        "grants.csv:2:Recipient Org:Name: no recipient name on this row: named 'Chapeltown Youth' as on grants.csv row 3",
+        "grants.csv:4:Recipient Org:Name: no recipient name: listed under its identifier '360G-x-solo' until a file "
+        "names it"]
+    # A later file that names it replaces the identifier; one that names it nowhere keeps the stored name.
+    assert run_import(store, "360giving", _flat("G4,d,GBP,5,2015,360G-x-solo,Solo Arts,,,,,GB-LAE-LDS,Leeds")).ok
+    assert store.get_organisation("360G-x-solo").name == "Solo Arts"
+    report = run_import(store, "360giving", _flat("G5,e,GBP,5,2016,360G-x-solo,,,,,,GB-LAE-LDS,Leeds"))
+    assert report.ok and store.get_organisation("360G-x-solo").name == "Solo Arts"
+    assert [w.reason for w in report.warnings] == ["no recipient name on this row: named 'Solo Arts' as stored"]
+
+
+def test_a_recipient_with_neither_name_nor_identifier_is_still_an_error_and_strict_refuses_nameless(store):
+    report = run_import(store, "360giving", _flat("G1,a,GBP,100,2014,GB-COH-,,,,,,GB-LAE-LDS,Leeds",   # a placeholder
+                                                  "G2,b,GBP,100,2014,GB-CHC-1000002,Two,,,,,GB-LAE-LDS,Leeds"))
+    assert not report.written and [str(e) for e in report.errors] == [
+        "grants.csv:2:Recipient Org:Name: the recipient organisation has no name (and no identifier to list it under)"]
+    report = run_import(store, "360giving", _flat("G3,c,GBP,100,2014,GB-CHC-1000003,,,,,,GB-LAE-LDS,Leeds"),
+                        strict=True)
+    assert not report.written and [e.reason for e in report.errors] == ["the recipient organisation has no name"]

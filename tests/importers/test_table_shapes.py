@@ -1,0 +1,162 @@
+"""Tables in the other shapes spreadsheets and old tools save them in: semicolon- or
+pipe-separated, Excel's `sep=` first line, a title or notes above the header (CSV and
+XLSX), a Ctrl-Z end-of-file mark, rows of nothing but control characters; and the date
+shapes UK grant files use beside ISO dates (two-digit years, financial years, quarters).
+
+Each case is the real Trafford Council 360Giving sample, reshaped, so every one must land
+the same organisations and ties as the file as published (and the reshaping never costs a
+good row). Before, each of these refused the whole file ("required column 'Identifier' is
+missing", or "row has 1 values ... (the file looks truncated)" for the Ctrl-Z)."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from graph.importers import run_import
+from graph.importers.sources import InputFile, read_table, sniff_delimiter
+from graph.importers.report import ImportReport
+from graph.importers.values import BadValue, parse_date
+from graph.stores.embedded import EmbeddedStore
+
+TRAFFORD = "360giving/trafford_council_grants_sample.csv"
+
+
+def _rows(samples) -> list[list[str]]:
+    with open(samples / TRAFFORD, encoding="utf-8", newline="") as f:
+        return list(csv.reader(f))
+
+
+def _csv(rows, delimiter=",") -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def _landed(tmp_path, name: str, data: bytes, label: str):
+    store = EmbeddedStore(tmp_path / f"{label}.db")
+    try:
+        report = run_import(store, "360giving", {name: data})
+        assert report.ok and report.written, [str(e) for e in report.errors]
+        snap = store.read_all()
+        return report, sorted(o.id for o in snap.organisations), sorted((t.ref, t.since, t.amount) for t in snap.ties)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def published(tmp_path, samples):
+    _, orgs, ties = _landed(tmp_path, "grants.csv", (samples / TRAFFORD).read_bytes(), "published")
+    assert len(orgs) > 10 and len(ties) > 20
+    return orgs, ties
+
+
+def _shapes(rows):
+    body = _csv(rows)
+    return {
+        "semicolon": _csv(rows, ";").encode("utf-8"),
+        "pipe": _csv(rows, "|").encode("utf-8"),
+        "excel sep= line": ("sep=;\r\n" + _csv(rows, ";")).encode("cp1252", "replace"),
+        "title and blank line above": ("Trafford Council grants to voluntary groups,,,\r\n\r\n" + body).encode(),
+        "title with a comma above": ("Trafford Council, grants 2021\r\n" + body).encode(),
+        "ctrl-z end-of-file mark": body.encode() + b"\x1a",
+        "row of control characters": (body + "\x0c\r\n").encode(),
+    }
+
+
+@pytest.mark.parametrize("shape", ["semicolon", "pipe", "excel sep= line", "title and blank line above",
+                                   "title with a comma above",
+                                   "ctrl-z end-of-file mark", "row of control characters"])
+def test_reshaped_real_file_lands_as_published(tmp_path, samples, published, shape):
+    data = _shapes(_rows(samples))[shape]
+    report, orgs, ties = _landed(tmp_path, "grants.csv", data, "reshaped")
+    assert (orgs, ties) == published
+    if shape == "title and blank line above":
+        assert [str(w) for w in report.warnings] == [
+            "grants.csv:1:: 'Trafford Council grants to voluntary groups' read as a title or note above the "
+            "table, not as its header or a record"]
+    if shape == "ctrl-z end-of-file mark":
+        assert [w.reason for w in report.warnings] == ["removed 1 end-of-file mark (Ctrl-Z, U+001A) character(s)"]
+
+
+def test_rows_under_a_title_keep_their_own_row_numbers(tmp_path, samples):
+    rows = _rows(samples)
+    rows[3][rows[0].index("Award Date")] = "not a date"
+    data = ("Trafford grants\r\n" + _csv(rows)).encode()
+    store = EmbeddedStore(tmp_path / "s.db")
+    try:
+        report = run_import(store, "360giving", {"grants.csv": data})
+    finally:
+        store.close()
+    # The header is the file's row 2, so the fourth row of the table is row 5.
+    assert "grants.csv:5:Award Date: 'not a date' is not a date we can read" in "\n".join(
+        str(w) for w in report.warnings)
+
+
+def test_workbook_with_a_title_above_its_header_lands_as_published(tmp_path, samples, published):
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["Trafford Council grants to voluntary groups"])
+    wb.active.append([])
+    for r in _rows(samples):
+        wb.active.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    # Sent under a .csv name: a workbook is told by its content.
+    report, orgs, ties = _landed(tmp_path, "grants.csv", out.getvalue(), "xlsx")
+    assert (orgs, ties) == published
+    assert [(w.row, w.reason) for w in report.warnings] == [
+        (1, "'Trafford Council grants to voluntary groups' read as a title or note above the table, not as its "
+            "header or a record")]
+
+
+def test_our_csv_format_and_hsds_read_semicolons_too(tmp_path):
+    store = EmbeddedStore(tmp_path / "s.db")
+    try:
+        report = run_import(store, "csv", {"organisations.csv": b"id;name;income\nPM-1;\"One, Ltd\";100\n"})
+        assert report.ok, [str(e) for e in report.errors]
+        assert store.get_organisation("PM-1").name == "One, Ltd"
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("text, delimiter", [
+    ("a,b,c\n1,2,3\n", ","),
+    ("a;b;c\n1;2,5;3\n4;5,0;6\n", ";"),                    # decimal commas do not decide
+    ("a;b;c\n\"x, y, z, w, v\";2;3\n", ";"),              # nor a quoted value full of commas
+    ("a\tb\tc\n1\t2\t3\n", "\t"),
+    ("a|b|c\n1|2|3\n", "|"),
+    ("Title, with a comma\na;b;c\n1;2;3\n", ";"),         # a title line does not decide either
+    ("sep=|\na|b\n", "|"),
+    ("name\nOne\n", ","),                                  # one column: the default
+])
+def test_sniff_delimiter(text, delimiter):
+    assert sniff_delimiter(text, "x.csv") == delimiter
+
+
+def test_small_tables_and_headers_with_blank_titles_keep_their_first_row_as_header():
+    report = ImportReport(format="csv", source="t")
+    for text in ("name\nOne\nTwo\n", "id,\nPM-1,One\n", "id,name,,,\nPM-1,One,a,b,c\nPM-2,Two,a,b,c\n",
+                 ",id,name\n0,PM-1,One\n"):
+        header, rows = read_table(InputFile("t.csv", text.encode()), report)
+        assert "id" in header or "name" in header, text
+        assert len(list(rows)) >= 1
+    assert not report.warnings
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("18/01/13", "2013-01-18"), ("1/2/99", "1999-02-01"), ("01.04.29 00:00", "2029-04-01"),
+    ("2013/14", "2013"), ("2013-14", "2013"), ("2013/2014", "2013"), ("FY 2013/14", "2013"), ("fy2019-20", "2019"),
+    ("2011/12", "2011"),      # financial year 2011/12, or December 2011: the year is right either way
+    ("Q1 2013", "2013"), ("2013 Q4", "2013"), ("2013-Q2", "2013"),
+    ("2013/08", "2013-08"), ("2013-08", "2013-08"),
+])
+def test_financial_years_quarters_and_two_digit_years(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text", ["2013/15", "31/02/13", "Q5 2013", "2013/12/99"])
+def test_impossible_dates_in_those_shapes_are_still_refused(text):
+    with pytest.raises(BadValue):
+        parse_date(text)
