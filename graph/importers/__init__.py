@@ -51,7 +51,7 @@ FORMATS: dict[str, ImportFormat] = {
     "csv": ImportFormat("csv", "partnermap CSV files (organisations.csv, ties.csv, ...)",
                         (".csv",), ("text/csv",)),
     "360giving": ImportFormat("360giving", "360Giving grants (JSON data package, CSV or XLSX)",
-                              (".json", ".csv", ".xlsx"),
+                              (".json", ".jsonl", ".csv", ".xlsx"),
                               ("application/json", "text/csv",
                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
     "hsds": ImportFormat("hsds", "Open Referral / HSDS (CSV files, datapackage.json, API JSON)",

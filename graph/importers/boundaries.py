@@ -43,6 +43,8 @@ def _features(f, report: ImportReport) -> list:
             except json.JSONDecodeError as e:
                 raise InputError(f.name, f"not valid GeoJSON: line {i} is not a JSON feature ({e.msg})", i) from None
         return out
+    if isinstance(doc, list):         # newline-delimited features, read by load_json as JSON Lines
+        return doc
     if isinstance(doc, dict) and doc.get("type") == "FeatureCollection":
         features = doc.get("features")
         if not isinstance(features, list):

@@ -648,11 +648,40 @@ def load_json(f: InputFile, report: ImportReport):
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
+        if e.msg == "Extra data" and text.lstrip()[:1] == "{":
+            records = _json_lines(f, report, text)
+            if records is not None:
+                return records
         what = "the file ends early (truncated?)" if _unbalanced(text) else e.msg
         raise InputError(f.name, f"not valid JSON: {what} (line {e.lineno}, column {e.colno})",
                          e.lineno) from None
     except RecursionError:
         raise InputError(f.name, "not valid JSON: nested too deeply") from None
+
+
+def _json_lines(f: InputFile, report: ImportReport, text: str) -> list | None:
+    """The records of a JSON Lines file (one JSON object per line, as exports and APIs
+    stream them), or None when it is not one (its first line is not a whole object). A
+    line that is not valid JSON is an error against its line; the others are kept."""
+    lines = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1) if ln.strip()]
+    records = []
+    for n, ln in lines:
+        try:
+            value = json.loads(ln)
+        except json.JSONDecodeError as e:
+            if not records:
+                return None
+            report.error(f.name, n, "", f"not valid JSON on this line of a JSON Lines file: {e.msg} (column {e.colno})")
+            continue
+        except RecursionError:
+            raise InputError(f.name, "not valid JSON: nested too deeply", n) from None
+        if not isinstance(value, dict):
+            if not records:
+                return None
+            report.error(f.name, n, "", "not a JSON object, as every line of a JSON Lines file must be")
+            continue
+        records.append(value)
+    return records
 
 
 def _unbalanced(text: str) -> bool:

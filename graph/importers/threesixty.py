@@ -118,7 +118,8 @@ def import_360giving(store, path_or_files, dry_run: bool = False, *, skip_bad: b
     for name, f in inputs.items():
         # The content decides how to read a file, not its name: GrantNav downloads and
         # re-saved spreadsheets arrive under any name.
-        kind = sniff(f) if name.lower().endswith((".json", ".csv", ".xlsx", ".xlsm", ".txt", ".tsv")) \
+        kind = sniff(f) if name.lower().endswith((".json", ".jsonl", ".ndjson", ".csv", ".xlsx", ".xlsm", ".txt",
+                                                  ".tsv")) \
             else None
         try:
             if kind == "json":
@@ -186,15 +187,40 @@ class _State:
         self.prefix_funder = {p: next(iter(ids)) for p, ids in seen.items() if len(ids) == 1}
 
 
+# Keys an API or an export wraps its list of grants in ({"results": [...]}, {"data": {"grants": [...]}}).
+_WRAPPERS = ("grants", "results", "data", "items", "records", "content")
+
+
+def _grant_list(doc, depth: int = 0) -> list | None:
+    """The grants of a JSON document: a data package's {"grants": [...]}, a bare list, one
+    grant, a JSON Lines file's records, or a list an API wraps ({"results": [...]},
+    {"data": {"grants": [...]}}), each grant perhaps wrapped as {"data": {grant}} (as the
+    360Giving datastore's API returns them). None when none of these."""
+    if isinstance(doc, list):
+        return [_unwrapped(g) for g in doc]
+    if not isinstance(doc, dict):
+        return None
+    if "id" in doc and not isinstance(doc.get("grants"), list):
+        return [doc]
+    if depth < 3:
+        for key in _WRAPPERS:
+            if isinstance(doc.get(key), (list, dict)):
+                found = _grant_list(doc[key], depth + 1)
+                if found is not None:
+                    return found
+    return None
+
+
+def _unwrapped(grant):
+    inner = grant.get("data") if isinstance(grant, dict) else None
+    if isinstance(inner, dict) and "id" in inner and "recipientOrganization" not in grant:
+        return inner
+    return grant
+
+
 def _from_json(batch, state, f, progress) -> None:
-    doc = load_json(f, batch.report)
-    if isinstance(doc, dict) and isinstance(doc.get("grants"), list):
-        grants = doc["grants"]
-    elif isinstance(doc, list):
-        grants = doc
-    elif isinstance(doc, dict) and "id" in doc:
-        grants = [doc]
-    else:
+    grants = _grant_list(load_json(f, batch.report))
+    if grants is None:
         raise InputError(f.name, "not a 360Giving data package: expected {\"grants\": [...]}", 1, "grants")
     flat = None        # decided by the first grant: nested 360Giving JSON or flat keys
     for i, grant in enumerate(grants, start=1):

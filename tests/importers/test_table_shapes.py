@@ -160,3 +160,43 @@ def test_financial_years_quarters_and_two_digit_years(text, iso):
 def test_impossible_dates_in_those_shapes_are_still_refused(text):
     with pytest.raises(BadValue):
         parse_date(text)
+
+
+DULVERTON = "360giving/dulverton_trust_grants.json"
+
+
+def _json_shapes(samples) -> dict:
+    import json
+    grants = json.loads((samples / DULVERTON).read_text(encoding="utf-8-sig"))["grants"]
+    return {
+        "a bare list": ("grants.json", json.dumps(grants)),
+        "JSON Lines": ("grants.jsonl", "".join(json.dumps(g) + "\n" for g in grants)),
+        "an API's results": ("grants.json", json.dumps({"count": len(grants), "results": grants})),
+        "the datastore's wrapped records": ("grants.json", json.dumps(
+            {"results": [{"grant_id": g["id"], "data": g} for g in grants]})),
+        "a nested data object": ("grants.json", json.dumps({"data": {"grants": grants}})),
+    }
+
+
+@pytest.mark.parametrize("shape", ["a bare list", "JSON Lines", "an API's results", "the datastore's wrapped records",
+                                   "a nested data object"])
+def test_real_json_grants_in_other_shapes_land_as_published(tmp_path, samples, shape):
+    _, orgs, ties = _landed(tmp_path, "grants.json", (samples / DULVERTON).read_bytes(), "published")
+    name, text = _json_shapes(samples)[shape]
+    _, reshaped_orgs, reshaped_ties = _landed(tmp_path, name, text.encode(), "reshaped")
+    assert len(ties) == 10 and (reshaped_orgs, reshaped_ties) == (orgs, ties)
+
+
+def test_a_bad_line_of_a_json_lines_file_costs_only_itself(tmp_path, samples):
+    name, text = _json_shapes(samples)["JSON Lines"]
+    lines = text.splitlines()
+    lines[3] = lines[3][:40]                         # one grant cut off
+    store = EmbeddedStore(tmp_path / "s.db")
+    try:
+        report = run_import(store, "360giving", {name: "\n".join(lines).encode()})
+        assert [(e.row, e.reason.split(":")[0]) for e in report.errors] == [
+            (4, "not valid JSON on this line of a JSON Lines file")]
+        report = run_import(store, "360giving", {name: "\n".join(lines).encode()}, skip_bad=True)
+        assert report.written and report.created["ties"] == 9
+    finally:
+        store.close()
