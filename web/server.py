@@ -79,6 +79,54 @@ def freeze_for_fork() -> None:
     gc.collect()
     gc.freeze()
     _return_free_heap()
+    page_out_library_code()
+
+
+def _library_mappings(maps_text: str) -> list[tuple[int, int]]:
+    """(start, end) of each read-only mapping of a shared library (`*.so`, `*.so.N`) in
+    /proc/PID/maps text: the code and constants of native libraries. Writable mappings
+    (a library's data, the heap, SQLite's shared memory) and data files mapped read-only
+    are left out."""
+    out = []
+    for line in maps_text.splitlines():
+        fields = line.split(maxsplit=5)
+        if len(fields) < 6 or "w" in fields[1] or not fields[5].startswith("/"):
+            continue
+        name = fields[5].rsplit("/", 1)[-1]
+        if not (name.endswith(".so") or ".so." in name):
+            continue
+        start, end = (int(x, 16) for x in fields[0].split("-"))
+        out.append((start, end))
+    return out
+
+
+def page_out_library_code() -> int:
+    """Hand back the pages of native library code only this process has touched, just
+    before the workers are forked: numba loads its compiled kernels through LLVM in the
+    parent, which read about 105 MB of libllvmlite's code there (building its JIT and
+    linking), and a worker that only calls the compiled kernels never touches them. A
+    fork does not map such file pages into the children, so they stayed the parent's own
+    for the server's whole life (its USS after start, README "Sizing a server").
+    MADV_PAGEOUT (Linux 5.4+) reclaims only pages no other process maps; they are clean
+    copies of the library file, so whoever needs one again reads it back. Returns the
+    number of mappings advised (0 off Linux or where the kernel refuses)."""
+    try:
+        import ctypes
+        with open("/proc/self/maps") as f:
+            mappings = _library_mappings(f.read())
+        libc = ctypes.CDLL(None, use_errno=True)
+        madvise = libc.madvise
+    except (OSError, AttributeError):   # not Linux / glibc
+        return 0
+    madvise.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int]
+    madv_pageout = 21
+    done = 0
+    for start, end in mappings:
+        if madvise(start, end - start, madv_pageout) == 0:
+            done += 1
+        elif ctypes.get_errno() == 22 and done == 0:   # EINVAL at once: a kernel before 5.4
+            return 0
+    return done
 
 
 def tune_allocator() -> bool:
