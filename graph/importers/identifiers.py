@@ -36,7 +36,11 @@ __all__ = ["PublishedId", "read_identifier", "normalise_identifier", "is_placeho
 # Written where an identifier is unknown. Compared after normalising, case-insensitively.
 PLACEHOLDERS = frozenset({"", "0", "-", "--", "---", ".", "?", "n/a", "na", "n.a.", "n.a", "none", "null",
                           "nil", "unknown", "not known", "not applicable", "tbc", "tba", "#n/a", "nan",
-                          "not registered", "exempt", "excepted"})
+                          "not registered", "exempt", "excepted", "n/k", "nk", "not available", "pending",
+                          "applied for", "awaiting", "to follow", "various", "see notes", "none registered"})
+# A spreadsheet's error in the cell (#REF!, #VALUE!, #NAME?, #DIV/0!) or a run of x's typed
+# over a number not known: never an identifier, so never a reason to merge two organisations.
+_PLACEHOLDER_SHAPES = re.compile(r"#[A-Za-z0-9/]+[!?]|#N/A|x+", re.IGNORECASE)
 # org-id.guide scheme prefixes: two letters, a dash, a register code (GB-CHC, GB-COH, XI-PB, US-EIN).
 _SCHEME = re.compile(r"([A-Za-z]{2}-[A-Za-z0-9]{2,10})\s*-\s*(.*)", re.DOTALL)
 _PUBLISHER_PREFIX = re.compile(r"(360[gG])-(.*)", re.DOTALL)
@@ -75,7 +79,7 @@ def normalise_identifier(value) -> str:
 def is_placeholder(text: str) -> bool:
     """A value written where an identifier is unknown: 'n/a', '0', 'GB-COH-', 'GB-CHC-000'..."""
     low = text.strip().lower()
-    if low in PLACEHOLDERS or set(low) <= set("0-_./ "):
+    if low in PLACEHOLDERS or set(low) <= set("0-_./ ") or _PLACEHOLDER_SHAPES.fullmatch(low):
         return True
     m = _SCHEME.fullmatch(text)
     if m:

@@ -61,7 +61,10 @@ def test_identifiers_normalised_for_matching():
 
 
 @pytest.mark.parametrize("placeholder", ["GB-COH-", "GB-CHC-", "GB-CHC-0", "GB-COH-00000000", "n/a", "NA", "N/A",
-                                         "none", "null", "0", "-", "unknown", "", "  ", "360G-trafford-"])
+                                         "none", "null", "0", "-", "unknown", "", "  ", "360G-trafford-",
+                                         # spreadsheet errors, x's typed over a number, words for "not yet"
+                                         "#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#N/A", "XXXXXXX", "GB-CHC-xxxxxxx",
+                                         "GB-COH-#REF!", "Pending", "Applied for", "N/K", "360G-trafford-pending"])
 def test_placeholders_are_missing_ids(placeholder):
     assert read_identifier(placeholder) is None
 
@@ -79,6 +82,17 @@ def test_placeholder_ids_never_merge_two_recipients(store):
     # 'n/a' is a blank cell; a scheme prefix with no number is warned about, once per value.
     groups = group_issues(report.warnings)
     assert [(g["count"], g["reason"].split(" is a placeholder")[0]) for g in groups] == [(2, "'GB-COH-'")]
+
+
+def test_spreadsheet_errors_and_pending_numbers_never_merge_two_recipients(store):
+    report = run_import(store, "360giving", _flat(
+        "G1,a,GBP,100,2020-01-01,#REF!,Alpha Group,,,LS1 1AA,,GB-LAE-LDS,Leeds",
+        "G2,b,GBP,100,2020-01-01,#REF!,Beta Group,,,LS2 2BB,,GB-LAE-LDS,Leeds",
+        "G3,c,GBP,100,2020-01-01,Pending,Gamma Group,,,,,GB-LAE-LDS,Leeds",
+        "G4,d,GBP,100,2020-01-01,Pending,Delta Group,,,,,GB-LAE-LDS,Leeds"))
+    assert report.ok and report.created["organisations"] == 5
+    assert sorted(o.name for o in store.read_all().organisations if o.id != "GB-LAE-LDS") == [
+        "Alpha Group", "Beta Group", "Delta Group", "Gamma Group"]
 
 
 def test_company_numbers_padded_and_linked_charities_kept_with_their_main(store):
