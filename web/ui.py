@@ -195,6 +195,17 @@ def data():
     return render_template("data.html", **views.data_page(_snap()), report=None, form={})
 
 
+def _imported_message(report: dict) -> str:
+    """The banner over a written import: 'nothing was wrong' only when nothing is listed below."""
+    counts = report["counts"]
+    listed = [f"{n} {what}{'' if n == 1 else 's'}" for n, what in ((counts["errors"], "refused row"),
+                                                                   (counts["warnings"], "warning"),
+                                                                   (counts["skipped"], "skipped row")) if n]
+    if not listed:
+        return f"Imported {report['source']}: nothing was wrong with any row."
+    return f"Imported {report['source']}: " + ", ".join(listed) + " listed below."
+
+
 @bp.post("/data/import")
 @require_role("editor")
 def data_import():
@@ -203,7 +214,7 @@ def data_import():
             "dry_run": bool(request.form.get("dry_run"))}
     report = views.run_import(store, request.files.getlist("file"), form)
     if report["written"]:
-        flash(f"Imported {report['source']}: nothing was wrong with any row.", "success")
+        flash(_imported_message(report), "success")
     status = 200 if report["ok"] else 400
     return render_template("data.html", **views.data_page(get_snapshot()), report=report, form=form), status
 

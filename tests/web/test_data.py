@@ -26,6 +26,16 @@ def test_valid_csv_is_imported(editor, store):
     assert store.get_organisation("PM-NEWGROUP0001").name == "Ashley Allotment Club"
 
 
+def test_the_banner_says_nothing_was_wrong_only_when_nothing_is_listed(editor, store):
+    html = _upload(editor, GOOD).get_data(as_text=True)
+    assert "nothing was wrong with any row" in html
+    # A title line above the header: imported, with one warning listed under the banner.
+    html = _upload(editor, "Our groups, 2024\n" + GOOD.replace("PM-NEWGROUP0001", "PM-NEWGROUP0009")).get_data(
+        as_text=True)
+    assert "Imported organisations.csv: 1 warning listed below." in html
+    assert "nothing was wrong" not in html and store.get_organisation("PM-NEWGROUP0009") is not None
+
+
 def test_invalid_csv_writes_nothing_and_reports_each_row(editor, store):
     before = store.counts()
     r = _upload(editor, BAD)
