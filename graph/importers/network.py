@@ -61,7 +61,8 @@ from graph.importers.identifiers import read_identifier
 from graph.importers.limits import over_limit
 from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
-from graph.importers.sources import InputError, InputFile, collect_inputs, decode_text, load_json
+from graph.importers.sources import (InputError, InputFile, best_delimiter, collect_inputs, decode_text,
+                                     delimiter_hint, load_json)
 from graph.importers.values import BadValue, parse_amount, parse_date
 from graph.model import DIRECTED_TIE_KINDS, SECTORS, TIE_KINDS, Inference, org_id_for_identifier
 
@@ -445,10 +446,10 @@ def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
     data = [(i + 1, ln) for i, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith(("#", "%"))]
     if not data:
         return []
-    hint = re.fullmatch(r"\s*sep=([,;\t|])\s*", data[0][1], re.IGNORECASE)
+    hint = delimiter_hint(data[0][1].strip() + "\n")
     if hint:
         data = data[1:]
-    delimiter = hint.group(1) if hint else _line_delimiter([ln for _, ln in data[:25]])
+    delimiter = hint or best_delimiter("\n".join(ln for _, ln in data[:25]), ("\t", ",", ";", "|"))
     out = []
     if delimiter is None:
         return [(n, ln.split()) for n, ln in data]
@@ -461,24 +462,6 @@ def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
             cells = ln.split(delimiter)
         out.append((n, [c.strip() for c in cells]))
     return out
-
-
-def _line_delimiter(lines: list[str]) -> str | None:
-    best, best_score = None, (0, 0)
-    for d in ("\t", ",", ";", "|"):
-        widths = []
-        for ln in lines:
-            if d in ln:
-                try:
-                    widths.append(len(next(csv.reader([ln], delimiter=d))))
-                except csv.Error:
-                    widths.append(len(ln.split(d)))
-        widths = [w for w in widths if w > 1]
-        if widths:
-            mode = max(set(widths), key=lambda w: (widths.count(w), w))
-            if (widths.count(mode), mode) > best_score:
-                best, best_score = d, (widths.count(mode), mode)
-    return best
 
 
 def _without_title_rows(report: ImportReport, name: str, rows):

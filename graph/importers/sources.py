@@ -32,6 +32,7 @@ from graph.importers.limits import MAX_FILE_BYTES, over_limit
 from graph.importers.report import ImportReport
 
 __all__ = ["InputFile", "InputError", "collect_inputs", "open_inputs", "decode_text", "read_table", "sniff_delimiter",
+           "best_delimiter", "delimiter_hint",
            "load_json", "cell_str", "MAX_FILE_BYTES"]
 
 
@@ -337,9 +338,9 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
     decoded = _decode(f, repair_c1)
     report.encodings[f.name] = decoded.encoding
     text = decoded.text
-    hint = _SEP_HINT.match(text)
+    hint = delimiter_hint(text)
     if delimiter is None:
-        delimiter = hint.group(1) if hint else sniff_delimiter(text[:65536], f.name)
+        delimiter = sniff_delimiter(text[:65536], f.name)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     repairs = _RepairsByRow(f.name, report, decoded.repairs)
     above = _rows_above_header(text[:65536], delimiter, skip_first=bool(hint))
@@ -348,9 +349,7 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
             values = next(reader)
             repairs.report_up_to(reader.line_num, row)
             if row > 1 or not hint:
-                if any(v.strip() for v in values):
-                    report.warn(f.name, row, "", f"{_preview(values)} read as a title or note above the table, "
-                                                 "not as its header or a record")
+                _warn_title(report, f.name, row, values)
         header = next(reader)
     except StopIteration:
         raise InputError(f.name, "is empty", 1) from None
@@ -382,7 +381,7 @@ def _looks_like_workbook(data: bytes) -> bool:
                                                                                    b"_rels/", b"docProps/"))
 
 
-def _record_widths(text: str, delimiter: str, skip_first: bool = False) -> list[int]:
+def _record_widths(text: str, delimiter: str) -> list[int]:
     """How many values each of the first records holds, read as CSV with `delimiter` (a
     quoted value may run over several lines; a sample cut inside one ends the list)."""
     widths = []
@@ -394,20 +393,22 @@ def _record_widths(text: str, delimiter: str, skip_first: bool = False) -> list[
                 break
     except csv.Error:
         pass
-    return widths[1:] if skip_first else widths
+    return widths
 
 
-def sniff_delimiter(text: str, name: str = "") -> str:
-    """The delimiter of a table from its first records: the one that splits the most
-    records into the same number (above one) of values. A title line, or a description
-    full of commas in a semicolon-separated file, splits differently from the rest, so it
-    does not decide. On a tie: tab for a .tsv or .txt file, otherwise the comma."""
+def delimiter_hint(text: str) -> str | None:
+    """The delimiter Excel's `sep=;` first line names, if the text starts with one."""
     hint = _SEP_HINT.match(text)
-    if hint:
-        return hint.group(1)
-    default = "\t" if name.lower().endswith((".tsv", ".txt")) else ","
-    best, best_score = default, (0, 0)
-    for d in sorted(_DELIMITERS, key=lambda d: d != default):
+    return hint.group(1) if hint else None
+
+
+def best_delimiter(text: str, order=_DELIMITERS) -> str | None:
+    """Of the delimiters in `order`, the one that splits the most of the first records into
+    the same number (above one) of values; on a tie, the earlier in `order`. None when none
+    splits any record. A title line, or a description full of commas in a
+    semicolon-separated file, splits differently from the rest, so it does not decide."""
+    best, best_score = None, (0, 0)
+    for d in order:
         if d not in text:
             continue
         widths = [w for w in _record_widths(text, d) if w > 1]
@@ -418,6 +419,14 @@ def sniff_delimiter(text: str, name: str = "") -> str:
         if score > best_score:
             best, best_score = d, score
     return best
+
+
+def sniff_delimiter(text: str, name: str = "") -> str:
+    """The delimiter of a table: the one a `sep=` first line names, else `best_delimiter`'s,
+    else tab for a .tsv or .txt file and the comma otherwise (also preferred on a tie)."""
+    default = "\t" if name.lower().endswith((".tsv", ".txt")) else ","
+    return (delimiter_hint(text) or best_delimiter(text, sorted(_DELIMITERS, key=lambda d: d != default))
+            or default)
 
 
 def _rows_above_header(text: str, delimiter: str, skip_first: bool = False) -> int:
@@ -450,9 +459,12 @@ def _header_index(rows: list[int], start: int = 0) -> int:
     return i if rows[i] >= 2 else start
 
 
-def _preview(values: list[str]) -> str:
+def _warn_title(report: ImportReport, name: str, row: int, values: list[str]) -> None:
+    """Report a non-blank row above the header as skipped: a title or a note."""
     text = " ".join(v.strip() for v in values if v.strip())
-    return repr(text if len(text) <= 60 else text[:57] + "...")
+    if text:
+        text = text if len(text) <= 60 else text[:57] + "..."
+        report.warn(name, row, "", f"{text!r} read as a title or note above the table, not as its header or a record")
 
 
 def _check_width(name: str, columns: int) -> None:
@@ -602,9 +614,7 @@ def _read_xlsx(f: InputFile, report: ImportReport):
     # A title or notes above the table (a sheet's usual heading) are skipped, as in a CSV.
     above = _header_index([sum(1 for v in values if cell_str(v).strip()) for values in top])
     for row, values in enumerate(top[:above], start=1):
-        if any(cell_str(v).strip() for v in values):
-            report.warn(f.name, row, "", f"{_preview([cell_str(v) for v in values])} read as a title or note "
-                                         "above the table, not as its header or a record")
+        _warn_title(report, f.name, row, [cell_str(v) for v in values])
     header_row = above + 1
     first = list(top[above])
     while first and (first[-1] is None or cell_str(first[-1]).strip() == ""):
