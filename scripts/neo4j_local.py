@@ -277,15 +277,19 @@ def java_env(home: Path) -> dict:
 
 def set_initial_password(java: str, lib: Path, home: Path, password: str) -> None:
     # Only possible before the first start; a home that already has users keeps them.
+    # "--" ends the options: a password may begin with "-" (1 in 64 random ones does), and the
+    # tool would otherwise read it as an unknown option and print its usage.
     if (home / "data" / "dbms" / "auth.ini").exists() or (home / "data" / "databases" / "system").exists():
         return
     proc = subprocess.run(
-        [java, "-Xmx256m", "-cp", f"{lib}/*", ADMIN_TOOL, "dbms", "set-initial-password", password],
+        [java, "-Xmx256m", "-cp", f"{lib}/*", ADMIN_TOOL, "dbms", "set-initial-password", "--",
+         password],
         env=java_env(home), cwd=home, capture_output=True, text=True, stdin=subprocess.DEVNULL,
     )
     if proc.returncode != 0:
-        msg = (proc.stderr or proc.stdout).strip().splitlines()
-        raise Fail(f"neo4j-admin set-initial-password failed: {msg[-1] if msg else proc.returncode}")
+        # The tool prints its error first and its usage after it: report the error.
+        msg = [line.strip() for line in (proc.stderr or proc.stdout).splitlines() if line.strip()]
+        raise Fail(f"neo4j-admin set-initial-password failed: {msg[0] if msg else proc.returncode}")
 
 
 def tail(path: Path, n: int = 15) -> str:

@@ -191,10 +191,10 @@ class DedicatedServer:
     """A local Neo4j only one test uses, so that it may stop and start it (outage tests).
     Always the locally provisioned server: a shared NEO4J_URI must never be stopped."""
 
-    def __init__(self, heap: str = "512m"):
+    def __init__(self, heap: str = "512m", password: str | None = None):
         self.heap = heap
         self.home = tempfile.mkdtemp(prefix="partnermap-neo4j-own-")
-        self.password = secrets.token_urlsafe(12)
+        self.password = password or secrets.token_urlsafe(12)
         self.port = 0
         self.uri = ""
 
