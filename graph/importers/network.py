@@ -456,12 +456,20 @@ def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
     if data and len(data[0][1].split(delimiter)) > limits.MAX_COLUMNS:
         raise InputError(name, over_limit("the first line's columns", "MAX_COLUMNS", "columns"), data[0][0])
     for n, ln in data:
-        try:
-            cells = next(csv.reader(io.StringIO(ln), delimiter=delimiter, strict=True))
-        except (csv.Error, StopIteration):
-            cells = ln.split(delimiter)
-        out.append((n, [c.strip() for c in cells]))
+        out.append((n, [c.strip() for c in _cells(ln, delimiter)]))
     return out
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """A line's cells. Quoted names padded with spaces (`a, "b, c"`, `"a" ,b`), as
+    hand-made files write them, are read without the padding; a line whose quotes do not
+    close is split at every delimiter."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter, strict=True, skipinitialspace=True), [])
+    except csv.Error as e:
+        if "expected after" in str(e):       # spaces (or more) after a closing quote
+            return next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])
+        return line.split(delimiter)
 
 
 def _without_title_rows(report: ImportReport, name: str, rows):

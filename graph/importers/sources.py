@@ -221,6 +221,12 @@ def _decode(f: InputFile, repair_c1: bool = True) -> _Decoded:
     bom = data.startswith(_BOM_UTF8)
     body = data[3:] if bom else data
     sample = body[:65536]
+    utf16 = _utf16_without_bom(sample)
+    if utf16:
+        try:
+            return _clean(data.decode(utf16), f"{utf16} (no byte order mark)", [], repair_c1)
+        except UnicodeDecodeError:
+            pass            # not UTF-16 after all: the binary check below decides
     # A few stray NULs are removed below; many mean a binary file (or UTF-16 without a
     # BOM, which is vanishingly rare in open data). Other control bytes can be real text.
     if sample.count(b"\x00") > max(3, len(sample) // 100):
@@ -247,6 +253,21 @@ def _decode(f: InputFile, repair_c1: bool = True) -> _Decoded:
                          text)
     lines = len({line for line, _ in repairs})
     return _clean(text, f"utf-8 (cp1252 on {lines} line{'s' if lines != 1 else ''})", repairs, repair_c1)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes read as UTF-16 text saved without a byte
+    order mark (some exporters and "Unicode text" conversions do): mostly Latin text then
+    has a NUL in nearly every other byte, on the same side, and almost none on the other."""
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= 0.8 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.8 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def _legacy(f: InputFile, body: bytes, repair_c1: bool = True) -> _Decoded:
@@ -341,7 +362,8 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
     hint = delimiter_hint(text)
     if delimiter is None:
         delimiter = sniff_delimiter(text[:65536], f.name)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                        **_padded_quotes_dialect(f.name, text, delimiter, report))
     repairs = _RepairsByRow(f.name, report, decoded.repairs)
     above = _rows_above_header(text[:65536], delimiter, skip_first=bool(hint))
     try:
@@ -358,14 +380,80 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
     header_row = above + 1
     repairs.report_up_to(reader.line_num, header_row)
     _check_width(f.name, len(header))
-    header = [h.strip().lstrip("\ufeff") for h in header]
-    seen = set()
-    for h in header:
-        if h in seen and h:
-            raise InputError(f.name, f"column {h!r} appears twice", header_row, h)
-        seen.add(h)
-    return header, _csv_records(f.name, reader, header, report, text.endswith(("\n", "\r")), repairs,
-                                header_row)
+    columns = _Columns(f.name, [h.strip().lstrip("\ufeff") for h in header], header_row, report)
+    return columns.titles, _csv_records(f.name, reader, columns, report, text.endswith(("\n", "\r")), repairs,
+                                        header_row)
+
+
+class _Columns:
+    """A table's column titles, which may repeat: an export that appends a column again
+    (a second "Amount Awarded"), or one title per item of a list. A repeated title is
+    warned once at the header. Each row reads its first non-blank value under that title;
+    a different value in a later column of the same title is warned at its row and field.
+    (Refusing the file, as before, lost every good row; letting the last column win, as a
+    dict does, silently dropped filled values for blank ones.)"""
+
+    def __init__(self, name: str, header: list[str], header_row: int, report: ImportReport):
+        self.name, self.header = name, header
+        self.titles = list(dict.fromkeys(header))
+        positions: dict[str, list[int]] = {}
+        for i, title in enumerate(header):
+            positions.setdefault(title, []).append(i)
+        self.repeated = {t: p for t, p in positions.items() if t and len(p) > 1}
+        for title, at in self.repeated.items():
+            report.warn(name, header_row, title,
+                        f"column {title!r} appears {len(at)} times (columns {', '.join(str(i + 1) for i in at)}): "
+                        "each row's first non-blank value under it is read")
+
+    def record(self, row: int, values: list, report: ImportReport) -> dict:
+        record = dict(zip(self.header, values))
+        for title, at in self.repeated.items():
+            filled = [values[i] for i in at if i < len(values) and not _blank_cell(values[i])]
+            if not filled:
+                continue
+            record[title] = first = filled[0]
+            other = next((v for v in filled[1:] if cell_str(v).strip() != cell_str(first).strip()), None)
+            if other is not None:
+                report.warn(self.name, row, title, f"{cell_str(other)!r} in a later {title!r} column differs from "
+                                                   f"{cell_str(first)!r}, the value read; it is ignored")
+        return record
+
+
+def _blank_cell(value) -> bool:
+    return value is None or _blank(cell_str(value))
+
+
+def _padded_quotes_dialect(name: str, text: str, delimiter: str, report: ImportReport) -> dict:
+    """How to read quoted values padded with spaces (`a, "b, c"` or `"a" ,b`), as hand-made
+    files and some exporters write them. Read strictly, the first splits "b, c" in two
+    (the row then has a value too many) and the second is a syntax error: both cost the
+    row. Such a file is read with the spaces before a quote skipped and, where a closing
+    quote is followed by spaces, leniently (a value then ends at the delimiter). Other
+    files are read strictly: a file that ends inside a quoted value stays an error."""
+    d = re.escape(delimiter)
+    # Cheap first look; text inside quoted values ("baskets, ") can match it too, so a
+    # strict read of the file confirms where the padding really is.
+    if not re.search(rf'(?:^|{d})[ ]+"|"[ ]+(?:{d}|\r|\n|\Z)', text, re.MULTILINE):
+        return {"strict": True}
+    before, after, line = False, False, 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    while not (before and after):
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            if "expected after" not in str(e):
+                break           # reported where the file is read
+            after, line = True, line or reader.line_num
+            continue
+        if any(v[:1] == " " and v.lstrip(" ")[:1] == '"' for v in values):
+            before, line = True, line or reader.line_num
+    if not before and not after:
+        return {"strict": True}
+    report.warn(name, line, "", f"line {line}: quoted values padded with spaces around their quotes; "
+                                "the file is read without the padding")
+    return {"strict": not after, "skipinitialspace": before}
 
 
 # Excel's first-line hint naming a CSV file's delimiter ("sep=;"), which Excel writes and
@@ -504,7 +592,7 @@ class _CellBudget:
         return False
 
 
-def _csv_records(name, reader, header, report, ends_with_newline: bool, repairs: _RepairsByRow,
+def _csv_records(name, reader, columns: _Columns, report, ends_with_newline: bool, repairs: _RepairsByRow,
                  header_row: int = 1) -> Iterator[tuple[int, dict]]:
     row = header_row
     pending = None          # one record of look-ahead, to know which record is the last
@@ -518,7 +606,7 @@ def _csv_records(name, reader, header, report, ends_with_newline: bool, repairs:
         except csv.Error as e:
             values, error = [], e
         if pending is not None:
-            yield from _checked(name, pending[0], pending[1], header, report,
+            yield from _checked(name, pending[0], pending[1], columns, report,
                                 last=values is None and error is None and not ends_with_newline)
             pending = None
         if values is None and error is None:
@@ -549,8 +637,8 @@ def _blank(value: str) -> bool:
     return not _FLAGGED_CONTROLS.sub("", value).strip()
 
 
-def _checked(name, row, values, header, report, last: bool):
-    width = len(header)
+def _checked(name, row, values, columns: _Columns, report, last: bool):
+    width = len(columns.header)
     if len(values) > width:
         report.error(name, row, "", f"row has {len(values)} values but the header has {width}")
         return
@@ -562,7 +650,7 @@ def _checked(name, row, values, header, report, last: bool):
             return
         # Spreadsheet tools often drop trailing empty cells; read them as empty.
         values = values + [""] * (width - len(values))
-    yield row, dict(zip(header, values))
+    yield row, columns.record(row, values, report)
 
 
 # Excel's own row limit: a worksheet row number past it is a forged file, not data.
@@ -625,6 +713,7 @@ def _read_xlsx(f: InputFile, report: ImportReport):
         header.pop()
     if not header:
         raise InputError(f.name, "has no column titles in its first row", 1)
+    columns = _Columns(f.name, header, header_row, report)
 
     def records():
         budget = _CellBudget(f.name, report)
@@ -643,13 +732,13 @@ def _read_xlsx(f: InputFile, report: ImportReport):
                 values = list(values) + [None] * (len(header) - len(values))
                 if all(v is None or cell_str(v).strip() == "" for v in values):
                     continue
-                yield i, dict(zip(header, values))
+                yield i, columns.record(i, values, report)
         except Exception as e:   # noqa: BLE001 - as above: a broken sheet part, reported at its row
             report.error(f.name, i + 1, "", f"unreadable worksheet data ({e.__class__.__name__}); "
                                             "reading stopped here")
         finally:
             wb.close()
-    return header, records()
+    return columns.titles, records()
 
 
 def load_json(f: InputFile, report: ImportReport):

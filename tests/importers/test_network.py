@@ -48,6 +48,19 @@ def test_a_headerless_snap_file_with_unix_times(tmp_path, store):
     assert ties[("0", "2", "partnership")].since == "2012-01-01"
 
 
+def test_quoted_names_padded_with_spaces_are_read_without_the_padding(tmp_path, store):
+    """Hand-made edge lists pad quoted names (`a, "b, c"` and `"a" ,b`). Read strictly, the
+    first split "Age UK, Luton" in two and the second kept its quotes: wrong organisations
+    and undated ties."""
+    path = _write(tmp_path, "edges.csv", 'source, target, year\n"Age UK, Luton" , "Luton Foodbank", 2019\n'
+                                         '"Mind" ,"Age UK, Luton",2020\n')
+    report = run_import(store, "network", path)
+    assert report.ok and not report.warnings, report.to_dict()
+    ties, snap = _ties(store)
+    assert sorted(o.name for o in snap.orgs) == ["Age UK, Luton", "Luton Foodbank", "Mind"]
+    assert sorted(t.since for t in ties.values()) == ["2019", "2020"]
+
+
 def test_a_konect_file_weight_then_time(tmp_path, store):
     path = _write(tmp_path, "out.example", "% sym positive\n% 4 3 3\n1 2 1 946684800\n2 3 4 978307200\n"
                                            "3 4 1 1009843200\n")

@@ -1,6 +1,7 @@
 """Tables in the other shapes spreadsheets and old tools save them in: semicolon- or
 pipe-separated, Excel's `sep=` first line, a title or notes above the header (CSV and
-XLSX), a Ctrl-Z end-of-file mark, rows of nothing but control characters; and the date
+XLSX), a Ctrl-Z end-of-file mark, rows of nothing but control characters, quoted values
+padded with spaces, a column title repeated, UTF-16 without a byte order mark; and the date
 shapes UK grant files use beside ISO dates (two-digit years, financial years, quarters).
 
 Each case is the real Trafford Council 360Giving sample, reshaped, so every one must land
@@ -52,6 +53,18 @@ def published(tmp_path, samples):
     return orgs, ties
 
 
+def _quoted_all(rows) -> str:
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def _repeated(rows, title: str, fill) -> list[list[str]]:
+    """`rows` with the column `title` appended again, each row's value given by fill(value)."""
+    at = rows[0].index(title)
+    return [rows[0] + [title]] + [r + [fill(r[at])] for r in rows[1:]]
+
+
 def _shapes(rows):
     body = _csv(rows)
     return {
@@ -62,12 +75,21 @@ def _shapes(rows):
         "title with a comma above": ("Trafford Council, grants 2021\r\n" + body).encode(),
         "ctrl-z end-of-file mark": body.encode() + b"\x1a",
         "row of control characters": (body + "\x0c\r\n").encode(),
+        "quoted values, spaces after the comma": _quoted_all(rows).replace('","', '", "').encode(),
+        "quoted values, spaces before the comma": _quoted_all(rows).replace('","', '"  ,"').encode(),
+        "a column repeated, blank": _csv(_repeated(rows, "Amount Awarded", lambda v: "")).encode(),
+        "a column repeated, filled alike": _csv(_repeated(rows, "Recipient Org:Name", lambda v: v)).encode(),
+        "utf-16-le without a byte order mark": body.encode("utf-16-le"),
+        "utf-16-be without a byte order mark": body.encode("utf-16-be"),
     }
 
 
 @pytest.mark.parametrize("shape", ["semicolon", "pipe", "excel sep= line", "title and blank line above",
                                    "title with a comma above",
-                                   "ctrl-z end-of-file mark", "row of control characters"])
+                                   "ctrl-z end-of-file mark", "row of control characters",
+                                   "quoted values, spaces after the comma", "quoted values, spaces before the comma",
+                                   "a column repeated, blank", "a column repeated, filled alike",
+                                   "utf-16-le without a byte order mark", "utf-16-be without a byte order mark"])
 def test_reshaped_real_file_lands_as_published(tmp_path, samples, published, shape):
     data = _shapes(_rows(samples))[shape]
     report, orgs, ties = _landed(tmp_path, "grants.csv", data, "reshaped")
@@ -78,6 +100,54 @@ def test_reshaped_real_file_lands_as_published(tmp_path, samples, published, sha
             "table, not as its header or a record"]
     if shape == "ctrl-z end-of-file mark":
         assert [w.reason for w in report.warnings] == ["removed 1 end-of-file mark (Ctrl-Z, U+001A) character(s)"]
+
+
+    if shape.startswith("quoted values"):
+        assert [w.reason for w in report.warnings] == [
+            "line 1: quoted values padded with spaces around their quotes; the file is read without the padding"]
+    if shape.startswith("a column repeated"):
+        title = "Amount Awarded" if shape.endswith("blank") else "Recipient Org:Name"
+        assert [(w.row, w.field, w.reason) for w in report.warnings] == [
+            (1, title, f"column {title!r} appears 2 times (columns {_rows(samples)[0].index(title) + 1}, "
+                       f"{len(_rows(samples)[0]) + 1}): each row's first non-blank value under it is read")]
+
+
+def test_the_published_file_is_not_taken_for_a_padded_one(tmp_path, samples):
+    """Its descriptions hold ', "' and '", ' inside quoted values ("... barrier baskets, "):
+    only a strict read that goes wrong means padding."""
+    report, _, _ = _landed(tmp_path, "grants.csv", (samples / TRAFFORD).read_bytes(), "published")
+    assert not report.warnings
+
+
+def test_a_repeated_column_reads_the_first_value_and_reports_a_different_one(tmp_path, samples):
+    rows = _repeated(_rows(samples), "Amount Awarded", lambda v: "")
+    rows[4][-1] = "999999"                      # differs from the row's first Amount Awarded
+    rows[5][rows[0].index("Amount Awarded")] = ""  # the first is blank: the later value is read
+    rows[5][-1] = "1234"
+    store = EmbeddedStore(tmp_path / "s.db")
+    try:
+        report = run_import(store, "360giving", {"grants.csv": _csv(rows).encode()})
+        assert report.ok and report.written
+        amounts = {t.ref: t.amount for t in store.read_all().ties}
+    finally:
+        store.close()
+    ident = rows[0].index("Identifier")
+    assert amounts[rows[5][ident]] == 1234
+    assert amounts[rows[4][ident]] == float(rows[4][rows[0].index("Amount Awarded")])
+    assert [(w.row, w.field) for w in report.warnings if "differs" in w.reason] == [(5, "Amount Awarded")]
+
+
+def test_a_workbook_with_a_repeated_column_keeps_the_filled_value(tmp_path, samples, published):
+    """A dict of the row let the last column win: a blank repeat silently emptied every amount."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    for r in _repeated(_rows(samples), "Amount Awarded", lambda v: None):
+        wb.active.append(r)
+    out = io.BytesIO()
+    wb.save(out)
+    report, orgs, ties = _landed(tmp_path, "grants.xlsx", out.getvalue(), "xlsx")
+    assert (orgs, ties) == published
+    assert [w.field for w in report.warnings] == ["Amount Awarded"]
 
 
 def test_rows_under_a_title_keep_their_own_row_numbers(tmp_path, samples):
