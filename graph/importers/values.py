@@ -52,8 +52,10 @@ def parse_date(value) -> str:
 
     Accepts date/datetime objects (XLSX), ISO dates and timestamps ('2021-01-01T00:00:00Z'),
     UK day-first dates ('26/03/2001', '26/03/2001 00:00', '26-03-2001', '26.03.2001'),
-    '1 April 2014' / '1 Apr 2014', and Excel serial day numbers. Month-first US dates are
-    never assumed: 360Giving and the registers are UK publishers.
+    '1 April 2014' / '1 Apr 2014' / 'Sunday, 1st April 2014' / 'April 1, 2014', Excel's
+    '01-Apr-14', ISO with slashes ('2014/04/01') or in its basic form ('20140401'), and Excel
+    serial day numbers. Month-first US dates are never assumed (360Giving and the registers
+    are UK publishers): '3/31/2019' is read month-first only because day-first cannot be.
 
     Dates given to the month or the year keep that precision as ISO partial dates:
     '08/2013', '2013-08', 'Aug 2013', 'August 2013' -> '2013-08'; '2013' -> '2013'; a
@@ -72,17 +74,31 @@ def parse_date(value) -> str:
     text = str(value).strip()
     if not text:
         return ""
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME, text)
+    # A weekday before the date ('Sunday, 31 March 2019', 'Sun 31/03/2019') says nothing more.
+    text = _WEEKDAY.sub("", text) or text
+    m = re.fullmatch(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})" + _TIME, text)
     if m:
+        return _make(text, int(m[1]), int(m[3]), int(m[4]))
+    m = re.fullmatch(r"((?:19|20|21)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", text)
+    if m:     # ISO 8601's basic form, '20190331'
         return _make(text, int(m[1]), int(m[2]), int(m[3]))
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})" + _TIME, text)
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})" + _TIME, text)
     if m:
-        return _make(text, int(m[3]), int(m[2]), int(m[1]))
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})" + _TIME, text)
-    if m:
-        # A two-digit year, as Excel reads one: 00-29 are 2000-2029, 30-99 are 1930-1999.
-        yy = int(m[3])
-        return _make(text, (2000 if yy < 30 else 1900) + yy, int(m[2]), int(m[1]))
+        first, second = int(m[1]), int(m[2])
+        if second > 12 and first <= 12:
+            # Day-first cannot be meant ('3/31/2019'): the one reading left is month-first.
+            first, second = second, first
+        return _make(text, _full_year(m[3]), second, first)
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?[\s\-/]*([A-Za-z]+)\.?,?[\s\-/]*(\d{4}|\d{2})" + _TIME, text)
+    if m and m[2][:3].lower() in _MONTHS:
+        # '31 March 2019', '31st March 2019', and Excel's '31-Mar-19' / '31-Mar-2019'.
+        return _make(text, _full_year(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
+    m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", text)
+    if m and m[1][:3].lower() in _MONTHS:     # 'March 31, 2019'
+        return _make(text, int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
+    m = re.fullmatch(r"([A-Za-z]+)[\-/](\d{2})", text)
+    if m and m[1][:3].lower() in _MONTHS:     # Excel's month format 'Mar-19'
+        return _make_month(text, _full_year(m[2]), _MONTHS[m[1][:3].lower()])
     m = _FINANCIAL_YEAR.fullmatch(text)
     if m and (int(m[1]) + 1) % (100 if len(m[2]) == 2 else 10_000) == int(m[2]):
         # A UK financial year ('2013/14', '2013-2014', 'FY 2013/14'): kept as the year it
@@ -94,9 +110,6 @@ def parse_date(value) -> str:
         # A quarter ('Q1 2013', '2013 Q1'): the year, since whether it counts from January
         # or from April (a financial quarter) is not said.
         return m[1] or m[2]
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text)
-    if m and m[2][:3].lower() in _MONTHS:
-        return _make(text, int(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
     # Month and year: '08/2013', '8-2013', '2013-08', '2013/08', 'Aug 2013', 'August, 2013'.
     m = re.fullmatch(r"(\d{1,2})[/.\-](\d{4})", text) or re.fullmatch(r"(\d{4})[/.\-](\d{1,2})", text)
     if m:
@@ -119,6 +132,15 @@ _QUARTER = re.compile(r"Q[1-4][\s/\-]*((?:19|20|21)\d{2})|((?:19|20|21)\d{2})[\s
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
 
 
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+
+
+def _full_year(yy: str) -> int:
+    """A year; two digits are read as Excel reads them: 00-29 are 2000-2029, 30-99 1930-1999."""
+    y = int(yy)
+    return y if len(yy) == 4 else (2000 if y < 30 else 1900) + y
+
+
 def _make_month(text, y, m) -> str:
     if not (1 <= m <= 12 and 1000 <= y <= 2999):
         raise BadValue(f"{text[:40]!r} is not a real month")
@@ -133,22 +155,46 @@ def _make(text, y, m, d) -> str:
 
 
 def parse_amount(value) -> float | None:
-    """A money amount: '£1,000.50', '1000', 1000.0 -> float; '' -> None."""
+    """A money amount -> float; '' -> None.
+
+    '£1,000.50', '1000', 1000.0, 'GBP 1,000', '1 000' (spaced thousands); the decimal comma
+    of European exports ('1.168,50', '1168,50': a comma followed by one or two digits at
+    the end, or after dotted thousands, is the decimal mark, and '1.168.000' is dotted
+    thousands; '1,168' stays one thousand one hundred and sixty-eight and '1.168' stays
+    1.168); and 'k', 'm', 'bn', 'thousand', 'million' ('£1.2k',
+    '£2.5 million')."""
     if value is None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         amount = float(value)
     else:
-        text = re.sub(r"[£$€,\s]|GBP", "", str(value))
+        text = re.sub(r"[£$€\s\u00a0\u202f\u2009]|GBP|EUR|USD", "", str(value), flags=re.IGNORECASE)
         if not text:
             return None
+        scale = 1
+        m = _AMOUNT_SCALE.search(text)
+        if m:
+            text, scale = text[:m.start()], _SCALES[m[1].lower()]
+        if _DECIMAL_COMMA.fullmatch(text):
+            text = text.replace(".", "").replace(",", ".")     # European: dots group, the comma is decimal
+        if "," in text and not _GROUPED.fullmatch(text):
+            raise BadValue(f"{str(value)[:40]!r} is not an amount (its commas do not group thousands)")
         try:
-            amount = float(text)
+            amount = float(text.replace(",", "")) * scale
         except ValueError:
             raise BadValue(f"{str(value)[:40]!r} is not an amount") from None
     if amount != amount or amount < 0 or amount == float("inf"):
         raise BadValue(f"{value!r} is not a non-negative amount")
     return amount
+
+
+# Numbers only a decimal comma explains: '1168,5', '1.168,50', '1.168.000' (two decimal
+# points are impossible). '1.168' alone is left to the usual reading.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d{1,2}|\d{1,3}(?:\.\d{3}){2,}")
+# Thousands grouped by commas ('1,234,567.50'; '12,34,567' as Indian lakhs are written).
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*(?:\.\d+)?")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_AMOUNT_SCALE = re.compile(r"(?<=\d)(k|thousand|mn|m|million|bn|billion)$", re.IGNORECASE)
 
 
 def charity_org_id(number: str) -> str | None:

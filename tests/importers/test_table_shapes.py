@@ -18,7 +18,7 @@ import pytest
 from graph.importers import run_import
 from graph.importers.sources import InputFile, read_table, sniff_delimiter
 from graph.importers.report import ImportReport
-from graph.importers.values import BadValue, parse_date
+from graph.importers.values import BadValue, parse_amount, parse_date
 from graph.stores.embedded import EmbeddedStore
 
 TRAFFORD = "360giving/trafford_council_grants_sample.csv"
@@ -224,6 +224,58 @@ def test_small_tables_and_headers_with_blank_titles_keep_their_first_row_as_head
 ])
 def test_financial_years_quarters_and_two_digit_years(text, iso):
     assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2019/03/31", "2019-03-31"), ("2019.03.31", "2019-03-31"), ("20190331", "2019-03-31"),
+    ("31-Mar-19", "2019-03-31"), ("31-Mar-2019", "2019-03-31"), ("1 Apr 14", "2014-04-01"),
+    ("Mar-19", "2019-03"), ("Sunday, 31 March 2019", "2019-03-31"), ("Sun 31/03/2019", "2019-03-31"),
+    ("March 31, 2019", "2019-03-31"), ("3/31/2019", "2019-03-31"), ("12/31/19", "2019-12-31"),
+    ("3/4/2019", "2019-04-03"),      # both readings possible: day-first, as UK publishers write
+])
+def test_dates_as_spreadsheets_and_other_tools_write_them(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("1.168,50", 1168.5), ("1168,50", 1168.5), ("1.234.567,89", 1234567.89), ("1.168.000", 1168000),
+    ("1,168", 1168), ("1.168", 1.168), ("1 168", 1168), ("1\u202f168,00", 1168), ("EUR 1.168,50", 1168.5),
+    ("£1.2k", 1200), ("100K", 100000), ("£2.5 million", 2500000), ("£2m", 2000000), ("3.5bn", 3.5e9),
+])
+def test_amounts_with_decimal_commas_and_magnitude_words(text, amount):
+    assert parse_amount(text) == pytest.approx(amount)
+
+
+@pytest.mark.parametrize("text", ["1,1,1", "12k5", "m", "£1.2.3,4,5"])
+def test_amounts_that_are_not_numbers_are_still_refused(text):
+    with pytest.raises(BadValue):
+        parse_amount(text)
+
+
+def _rewritten(rows, column: str, write) -> list[list[str]]:
+    at = rows[0].index(column)
+    return [rows[0]] + [r[:at] + [write(r[at]) if r[at] else ""] + r[at + 1:] for r in rows[1:]]
+
+
+@pytest.mark.parametrize("shape", ["31-Mar-19", "2019/03/31", "20190331", "Sunday, 31 March 2019"])
+def test_real_award_dates_rewritten_as_other_tools_write_them_land_as_published(tmp_path, samples, published,
+                                                                                shape):
+    from datetime import date
+    formats = {"31-Mar-19": "%d-%b-%y", "2019/03/31": "%Y/%m/%d", "20190331": "%Y%m%d",
+               "Sunday, 31 March 2019": "%A, %d %B %Y"}
+    rows = _rewritten(_rows(samples), "Award Date", lambda v: date.fromisoformat(v[:10]).strftime(formats[shape]))
+    report, orgs, ties = _landed(tmp_path, "grants.csv", _csv(rows).encode(), "dates")
+    assert (orgs, ties) == published and not report.warnings
+
+
+def test_real_amounts_written_with_decimal_commas_land_as_published(tmp_path, samples, published):
+    def european(v: str) -> str:
+        whole, _, pence = f"{float(v):,.2f}".partition(".")
+        return whole.replace(",", ".") + "," + pence
+    rows = _rewritten(_rows(samples), "Amount Awarded", european)
+    assert any("." in r[rows[0].index("Amount Awarded")][:-3] for r in rows[1:])   # some dotted thousands
+    report, orgs, ties = _landed(tmp_path, "grants.csv", _csv(rows, ";").encode(), "amounts")
+    assert (orgs, ties) == published and not report.warnings
 
 
 @pytest.mark.parametrize("text", ["2013/15", "31/02/13", "Q5 2013", "2013/12/99"])
