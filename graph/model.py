@@ -93,6 +93,10 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+# Sectors whose members are never "small groups" for the fairness flag, whatever their income.
+_NOT_SMALL_GROUPS = frozenset({"statutory", "academic", "funder"})
+
+
 def size_band_for_income(income: float | None) -> str | None:
     """The income band for an annual income in pounds, or None when income is unknown."""
     if income is None:
@@ -490,8 +494,10 @@ class Organisation:
 
         No income is "size unknown", never small: a council, an NHS trust or a national
         charity listed in a directory without a registration number or an income is not a
-        small group, and the fairness flag must not promote it as one."""
-        return self.size_band in ("micro", "small")
+        small group, and the fairness flag must not promote it as one. Nor, whatever its
+        income, is a public body or a funder: a grant-making trust with £5,000 a year (most
+        trusts on the registers are that size) is a small funder, not a small group."""
+        return self.size_band in ("micro", "small") and self.sector not in _NOT_SMALL_GROUPS
 
     @property
     def is_marginalised_led(self) -> bool:

@@ -11,7 +11,14 @@ seed/crosswalks/place_names.csv or the name of a place already stored. Terms and
 with no mapping are listed as warnings, once each, with how many rows used them.
 
 Linked (subsidiary) charities and removed charities are skipped with that reason.
-Contact e-mail addresses and telephone numbers are not imported.
+Contact e-mail addresses and telephone numbers are not imported. The CCEW extract's other
+tables (other names, event history, trustees, ...) are named and ignored, so a whole
+extract unzipped into one folder imports as the charity table says; annual return part A
+is read only for whether grant making is the charity's main activity.
+
+Every record is a charity, but sector is read from evidence (register_sector): a council,
+NHS body or university by its name, a grant-making trust by how the register says it
+works; such records are not small groups to surface, whatever their income.
 """
 from __future__ import annotations
 
@@ -21,6 +28,7 @@ from typing import Callable
 
 from graph.importers.batch import Batch
 from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
+from graph.importers.evidence import SectorEvidence, sector_from_name
 from graph.importers.records import build_org
 from graph.importers.report import ImportReport
 from graph.importers.shapes import sniff, squash
@@ -28,7 +36,7 @@ from graph.importers.sources import InputError, cell_str, load_json, open_inputs
 from graph.importers.values import BadValue, clean_row, company_org_id, parse_amount
 from graph.model import ModelError, Place
 
-__all__ = ["import_register", "REGISTERS"]
+__all__ = ["import_register", "register_sector", "REGISTERS"]
 
 REGISTERS = ("ccew", "ccni", "oscr")
 AUTHORITATIVE = frozenset({"name", "income", "legal_form", "postcode", "website"})
@@ -99,6 +107,12 @@ class _Loader:
             self._note_unmapped(kind, rest, file, row)
         return services, communities
 
+    def _how_labels(self, cell: str) -> tuple[str, ...]:
+        """The 'how the charity works' labels in a multi-valued cell, with any text left
+        over as one more label (so an unknown way of working is never ignored)."""
+        found, rest = scan_labels(cell, self.crosswalk.get("how", {}))
+        return tuple(m.label for m in found) + ((rest,) if rest else ())
+
     def _places_for(self, area: str, file: str, row: int) -> list[str]:
         """Place codes for a register's area name: the crosswalk first, then any stored
         or imported place with that name. Unknown names are warned about, not guessed."""
@@ -126,8 +140,12 @@ class _Loader:
         self._note_unmapped("area", area.strip(), file, row)
         return []
 
-    def _add(self, file: str, row: int, *, id_field: str, org_id: str, name: str, income_text, **kw) -> None:
+    def _add(self, file: str, row: int, *, id_field: str, org_id: str, name: str, income_text,
+             how: tuple[str, ...] | None = (), grant_making_main: str = "", **kw) -> None:
         income_field = kw.pop("income_field", "income")
+        evidence = register_sector(name, how, grant_making_main)
+        if evidence:
+            kw["sector"], kw["inferred"] = evidence.sector, (evidence.inference(),)
         try:
             income = parse_amount(income_text)
         except BadValue as e:
@@ -138,18 +156,22 @@ class _Loader:
         org = build_org(self.report, file, row, {"id": id_field, "income": income_field},
                         id=org_id, name=name.strip(), income=income, source=self.register, **kw)
         if org is not None:
-            self.batch.add_org(org, file, row, authoritative=AUTHORITATIVE)
+            self.batch.add_org(org, file, row, authoritative=AUTHORITATIVE | ({"sector"} if evidence else set()))
 
     # ---- CCEW -------------------------------------------------------------------------------
     def ccew(self, inputs) -> None:
         # Which extract table a file is comes from its columns, not its name: the extract is
         # passed around renamed ("charities.csv", "ccew_2024.txt") and re-saved as CSV.
-        tables: dict[str, list] = {"charity": [], "classification": [], "area": []}
+        tables: dict[str, list] = {"charity": [], "classification": [], "area": [], "parta": []}
         for name, f in inputs.items():
             if not name.lower().endswith((".json", ".txt", ".csv", ".tsv", ".xlsx")):
                 self.report.warn(name, 0, "", "ignored: not a .json, .txt or .csv file")
                 continue
             kind, records = self._ccew_table(f)
+            if kind in _OTHER_TABLE_NAMES:
+                self.report.warn(name, 0, "", f"ignored: the extract's {kind} table, which this import "
+                                              "does not read")
+                continue
             if kind is None:
                 self.report.warn(name, 0, "", "ignored: its columns are not those of the charity, "
                                               "charity_classification or charity_area_of_operation "
@@ -163,7 +185,7 @@ class _Loader:
         wanted: dict[str, dict] = {}
         for f, records in tables["charity"]:
             self._ccew_charities(f, records, wanted)
-        for table, kind in (("classification", None), ("area", "area")):
+        for table in ("classification", "area", "parta"):
             for f, records in tables[table]:
                 self._ccew_details(table, f, records, wanted)
         self._ccew_write(wanted)
@@ -183,7 +205,7 @@ class _Loader:
                                   f"{number[:20]!r} is not a charity number")
                 continue
             wanted[number] = {"file": f.name, "row": row, "r": r, "services": set(), "communities": set(),
-                              "places": []}
+                              "places": [], "how": [], "grant_making_main": ""}
 
     def _ccew_details(self, table, f, records, wanted) -> None:
         for n, (row, r) in enumerate(records, start=1):
@@ -193,9 +215,16 @@ class _Loader:
             entry = wanted.get(cell_str(r.get("registered_charity_number")).strip())
             if entry is None:
                 continue
-            if table == "classification":
+            if table == "parta":
+                # The annual return's own answer, from the latest return only.
+                if cell_str(r.get("latest_fin_period_submitted_ind")).strip().lower() == "true":
+                    entry["grant_making_main"] = cell_str(r.get("grant_making_is_main_activity")).strip()
+            elif table == "classification":
                 ctype = cell_str(r.get("classification_type")).strip().lower()
-                s, c = self._classify(ctype, cell_str(r.get("classification_description")), f.name, row)
+                label = cell_str(r.get("classification_description"))
+                if ctype == "how" and label.strip():
+                    entry["how"].append(label)
+                s, c = self._classify(ctype, label, f.name, row)
                 entry["services"].update(s)
                 entry["communities"].update(c)
             else:
@@ -218,7 +247,8 @@ class _Loader:
                       postcode=cell_str(r.get("charity_contact_postcode")).strip(),
                       website=cell_str(r.get("charity_contact_web")).strip(),
                       services=tuple(e["services"]), communities=tuple(e["communities"]),
-                      places=tuple(dict.fromkeys(e["places"])))
+                      places=tuple(dict.fromkeys(e["places"])), how=tuple(e["how"]),
+                      grant_making_main=e["grant_making_main"])
 
     def _ccew_table(self, f):
         """(table kind, (row, record) iterator) for one CCEW file, told from its columns;
@@ -231,12 +261,13 @@ class _Loader:
                 raise InputError(f.name, "expected a JSON array of records", 1)
             first = next((r for r in doc if isinstance(r, dict)), {})
             columns = _ccew_columns(first.keys())
-            kind = _ccew_kind(columns)
+            kind = _ccew_other_table(first.keys()) or _ccew_kind(columns)
             rows = ((i, clean_row(_renamed(r, columns))) for i, r in enumerate(doc, start=1) if isinstance(r, dict))
             return kind, rows
         header, rows = read_table(f, self.report)
         columns = _ccew_columns(header)
-        return _ccew_kind(columns), ((row, clean_row(_renamed(r, columns))) for row, r in rows)
+        return (_ccew_other_table(header) or _ccew_kind(columns),
+                ((row, clean_row(_renamed(r, columns))) for row, r in rows))
 
     # ---- CCNI -------------------------------------------------------------------------------
     def ccni(self, inputs) -> None:
@@ -266,6 +297,7 @@ class _Loader:
                     s, c = self._scan(kind, cell_str(r.get(col)), name, row)
                     services |= s
                     communities |= c
+                how = self._how_labels(cell_str(r.get("How the charity works")))
                 address = cell_str(r.get("Public address"))
                 m = _POSTCODE_AT_END.search(address)
                 registered = [f"GB-NIC-{number}"]
@@ -277,7 +309,7 @@ class _Loader:
                           income_text=r.get("Total income"), income_field="Total income",
                           registered_ids=tuple(registered), postcode=m.group(1) if m else "",
                           website=cell_str(r.get("Website")).strip(), services=tuple(services),
-                          communities=tuple(communities))
+                          communities=tuple(communities), how=how)
 
     # ---- OSCR -------------------------------------------------------------------------------
     def oscr(self, inputs) -> None:
@@ -304,6 +336,7 @@ class _Loader:
                     s, c = self._scan(kind, cell_str(r.get(col)), name, row)
                     services |= s
                     communities |= c
+                how = self._how_labels(cell_str(r.get("Activities")))
                 places = self._places_for(cell_str(r.get("Main Operating Location")), name, row)
                 self._add(name, row, id_field="Charity Number", org_id=f"GB-SC-{number}",
                           name=cell_str(r.get("Charity Name")),
@@ -313,7 +346,44 @@ class _Loader:
                           registered_ids=(f"GB-SC-{number}",),
                           postcode=cell_str(r.get("Postcode")).strip(),
                           website=cell_str(r.get("Website")).strip(), services=tuple(services),
-                          communities=tuple(communities), places=tuple(places))
+                          communities=tuple(communities), places=tuple(places), how=how)
+
+
+# How a charity works, as each register writes it: grants to organisations, and the other
+# ways of giving money. A charity that says it works in these ways and no other is a funder.
+_GRANTS_TO_ORGANISATIONS = frozenset(norm(x) for x in (
+    "Makes Grants To Organisations", "It makes grants to organisations", "Grant making"))
+_GIVES_MONEY = _GRANTS_TO_ORGANISATIONS | frozenset(norm(x) for x in (
+    "Makes Grants To Individuals", "It makes grants to individuals", "Provides Other Finance",
+    "It provides other finance"))
+# Says nothing about how (CCNI lists it among the ways a charity works).
+_SAYS_NOTHING = frozenset({norm("General charitable purposes")})
+
+
+def register_sector(name: str, how=(), grant_making_main: str = "") -> SectorEvidence | None:
+    """The sector a register's record gives evidence of, or None (a charity: vcse).
+
+    Every record in a register is a charity, but not every charity is a community group:
+    a council, NHS body or university can be a registered charity (its name says so, read
+    by evidence.sector_from_name), and a grant-making trust is a funder. A trust is a
+    funder when the register says grant making is its main activity (the CCEW annual
+    return's grant_making_is_main_activity, which wins when given) or when every way it
+    works that the register lists is giving money, grants to organisations among them.
+    Counted as community groups, small trusts were flagged as small groups to surface.
+    """
+    public = sector_from_name(name)
+    if public:
+        return public
+    answer = str(grant_making_main or "").strip().lower()
+    if answer == "true":
+        return SectorEvidence("funder", "register", "annual return: grant making is its main activity")
+    if answer == "false":
+        return None
+    labels = {norm(h) for h in how or () if str(h).strip()} - _SAYS_NOTHING
+    if labels & _GRANTS_TO_ORGANISATIONS and labels <= _GIVES_MONEY:
+        said = "; ".join(sorted({str(h).strip() for h in how if norm(h) in labels}))
+        return SectorEvidence("funder", "register", f"how it works: {said} (and nothing else)")
+    return None
 
 
 def _ni_company(number: str) -> str | None:
@@ -344,6 +414,8 @@ _CCEW_ALIASES = {
     "classification_type": ("classificationtype",),
     "classification_description": ("classificationdescription",),
     "geographic_area_description": ("geographicareadescription",),
+    "grant_making_is_main_activity": ("grantmakingismainactivity",),
+    "latest_fin_period_submitted_ind": ("latestfinperiodsubmittedind",),
 }
 _CCEW_BY_SQUASHED = {alias: field for field, aliases in _CCEW_ALIASES.items() for alias in aliases}
 
@@ -358,10 +430,43 @@ def _ccew_columns(names) -> dict[str, str]:
     return out
 
 
+# Columns only the extract's other tables have. Several of them also carry
+# registered_charity_number and charity_name (other_names lists a charity's working and
+# previous names; event_history names the charities in each event), so without these they
+# were read as the charity table: their rows replaced the main record of the same number
+# (its income, postcode and status lost, a removed charity brought back under an old name).
+_CCEW_OTHER_TABLES = (
+    ("charity_other_names", ("charitynametype", "charitynameid")),
+    ("charity_event_history", ("eventtype", "charityeventorder", "assocorganisationnumber")),
+    ("charity_trustee", ("trusteeid", "trusteename", "trusteeischair")),
+    ("charity_other_regulators", ("regulatorname", "regulatororder")),
+    ("charity_policy", ("policyname",)),
+    ("charity_published_report", ("reportname", "reportlocation")),
+    ("charity_governing_document", ("governingdocumentdescription", "charitableobjects")),
+    ("charity_annual_return_history (or part B)", ("arcyclereference", "finperiodordernumber")),
+)
+
+
+_OTHER_TABLE_NAMES = frozenset(t for t, _ in _CCEW_OTHER_TABLES)
+
+
+def _ccew_other_table(names) -> str | None:
+    """The name of the extract's other table whose columns these are, or None."""
+    squashed = {squash(n) for n in names}
+    if "grantmakingismainactivity" in squashed:
+        return None            # annual return part A: read for its grant-making answer
+    for table, markers in _CCEW_OTHER_TABLES:
+        if squashed & set(markers):
+            return table
+    return None
+
+
 def _ccew_kind(columns: dict[str, str]) -> str | None:
     fields = set(columns.values())
     if "registered_charity_number" not in fields:
         return None
+    if "grant_making_is_main_activity" in fields:
+        return "parta"
     if {"classification_type", "classification_description"} <= fields:
         return "classification"
     if "geographic_area_description" in fields:

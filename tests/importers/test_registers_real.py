@@ -1,0 +1,123 @@
+"""Charity registers read from real files (tests/data/samples/registers/real/, see the
+README there for sources): what lands, and what must not.
+
+* a whole CCEW extract unzipped into one folder: the tables that also carry a charity
+  number and a name (other names, event history) are not the charity table;
+* grant-making trusts are funders, not small groups to surface;
+* the CCNI register CSV as the Commission serves it (cp1252, reporting status in "Status").
+"""
+from __future__ import annotations
+
+from graph.importers import run_import
+REAL = "registers/real"
+
+
+def test_whole_ccew_extract_folder_keeps_each_charity_its_main_record(seeded_store, samples):
+    # Before: other_names and event_history were read as charity tables, so their rows
+    # replaced each charity's main record: 22 organisations instead of 19, every income
+    # lost, names replaced by old or linked names, removed charities brought back.
+    report = run_import(seeded_store, "ccew", samples / REAL / "ccew_extract_kanedata_fixture")
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.created["organisations"] == 19
+    assert report.skipped_by_reason() == {"linked (subsidiary) charity": 60, "removed from the register": 3}
+    ignored = {w.file for w in report.warnings if w.reason.startswith("ignored: the extract's")}
+    assert ignored == {"publicextract.charity_other_names.txt", "publicextract.charity_event_history.txt",
+                       "publicextract.charity_governing_document.txt",
+                       "publicextract.charity_other_regulators.txt"}
+    # Removed in the main table, listed under a working name in other_names.
+    assert seeded_store.get_organisation("GB-CHC-525394") is None
+    org = seeded_store.get_organisation("GB-CHC-237725")
+    assert (org.name, org.income, org.size_band) == ("Geraldine side Children Group", 11664000.0, "major")
+    assert org.postcode == "G7 8FB"
+    org = seeded_store.get_organisation("GB-CHC-209617")
+    assert org.income == 153000000.0 and org.registered_ids == ("GB-CHC-209617", "GB-COH-XX002802")
+    orgs = seeded_store.read_all().organisations
+    assert sum(o.income is not None for o in orgs) == 17
+
+
+def test_ccew_other_names_table_alone_is_named_not_read_as_charities(seeded_store, samples):
+    # Real extract file (2024-09-10). Before: read as the charity table, every row skipped
+    # as "linked (subsidiary) charity", which says nothing about the mistake.
+    report = run_import(seeded_store, "ccew", samples / REAL / "ccew_other_names_2024-09-10.json")
+    assert not report.ok and seeded_store.counts()["organisations"] == 0
+    assert [w.reason for w in report.warnings] == [
+        "ignored: the extract's charity_other_names table, which this import does not read"]
+    assert [e.reason for e in report.errors] == [
+        "no file with the charity table's columns (registered_charity_number and charity_name) found"]
+
+
+def test_ccew_grant_makers_are_funders_and_not_small_groups(seeded_store, samples):
+    assert run_import(seeded_store, "ccew", samples / REAL / "ccew_extract_kanedata_fixture").ok
+    # Only "Makes Grants To Organisations" in the classification table, no annual return.
+    trust = seeded_store.get_organisation("GB-CHC-224522")
+    assert (trust.sector, trust.income, trust.size_band) == ("funder", 3919.0, "micro")
+    assert not trust.is_small
+    assert [(i.field, i.value, i.method) for i in trust.inferred] == [("sector", "funder", "register")]
+    # The annual return says grant making is its main activity.
+    assert seeded_store.get_organisation("GB-CHC-220600").sector == "funder"
+    # Grants and other finance by classification, but its annual return says grant making
+    # is not its main activity: the return wins, and it stays a small charity.
+    mixed = seeded_store.get_organisation("GB-CHC-236372")
+    assert (mixed.sector, mixed.is_small) == ("vcse", True)
+    # Grants among services it provides: a charity, not a funder.
+    assert seeded_store.get_organisation("GB-CHC-207237").sector == "vcse"
+    orgs = seeded_store.read_all().organisations
+    assert sorted(o.id for o in orgs if o.sector == "funder") == [
+        "GB-CHC-1111193", "GB-CHC-1185072", "GB-CHC-220600", "GB-CHC-224522", "GB-CHC-233476",
+        "GB-CHC-235130", "GB-CHC-237725", "GB-CHC-293748"]
+    # Grants to individuals only: gives money to people, funds no organisation.
+    assert seeded_store.get_organisation("GB-CHC-508852").sector == "vcse"
+
+
+def test_ccni_register_as_served(seeded_store, samples):
+    report = run_import(seeded_store, "ccni", samples / REAL / "ccni_charitydetails_sample.csv")
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.encodings == {"ccni_charitydetails_sample.csv": "cp1252"}
+    assert report.created["organisations"] == 75
+    assert report.skipped_by_reason() == {"removed from the register": 6}
+    org = seeded_store.get_organisation("GB-NIC-100002")
+    assert (org.name, org.income, org.postcode, org.website) == (
+        "Cancer Lifeline", 462154.0, "BT14 7PJ", "https://www.cancerlifeline.info")
+    assert "health" in org.services and "carers" in org.communities
+    # "How the charity works: Grant making" and nothing else.
+    for number in ("104656", "103610"):
+        trust = seeded_store.get_organisation(f"GB-NIC-{number}")
+        assert trust.sector == "funder" and not trust.is_small, trust
+    # Grant making among many other ways of working: still a charity.
+    assert seeded_store.get_organisation("GB-NIC-104669").sector == "vcse"
+    nicva = seeded_store.get_organisation("GB-NIC-100012")
+    assert (nicva.name, nicva.sector) == ("Northern Ireland Council for Voluntary Action", "vcse")
+    orgs = seeded_store.read_all().organisations
+    assert sum(o.is_small for o in orgs) == 51
+
+
+def test_oscr_public_bodies_and_trusts_are_not_community_groups(seeded_store):
+    # Reshaped, not real: OSCR's column names with a university, an NHS body and a
+    # grant-making trust, all small or unknown by income.
+    text = ("Charity Number,Charity Name,Charity Status,Most recent year income,Activities\n"
+            "SC005336,The University of Edinburgh,Active,,It provides buildings/facilities/open space\n"
+            "SC000100,NHS Example Health Board,Active,9000,It provides services\n"
+            "SC000200,The Example Trust,Active,4000,\"It makes grants to organisations,"
+            "It makes grants to individuals\"\n"
+            "SC000300,Friends of Example Hospital,Active,4000,It makes grants to organisations\n"
+            "SC000400,Example Lunch Club,Active,4000,It provides services\n")
+    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()})
+    assert report.ok, [str(e) for e in report.errors]
+    got = {o.id: (o.sector, o.is_small) for o in seeded_store.read_all().organisations}
+    assert got == {"GB-SC-SC005336": ("academic", False), "GB-SC-SC000100": ("statutory", False),
+                   "GB-SC-SC000200": ("funder", False), "GB-SC-SC000300": ("funder", False),
+                   "GB-SC-SC000400": ("vcse", True)}
+
+
+def test_register_sector_rules():
+    from graph.importers.registers import register_sector
+
+    assert register_sector("The Young Fund", ("Grant making",)).sector == "funder"
+    assert register_sector("A Trust", ("Grant making", "General charitable purposes")).sector == "funder"
+    # Grants to people only: gives money, but funds no organisation.
+    assert register_sector("Relief In Need", ("Makes Grants To Individuals",)) is None
+    assert register_sector("A Trust", ("Makes Grants To Organisations", "Provides Services")) is None
+    assert register_sector("A Trust", ("Makes Grants To Organisations",), "False") is None
+    assert register_sector("A Charity", (), "True").sector == "funder"
+    assert register_sector("Trafford Council", ()).sector == "statutory"
+    assert register_sector("Friends of Trafford Council Parks", ("Grant making",)).sector == "funder"
