@@ -270,18 +270,34 @@ class _Loader:
                 ((row, clean_row(_renamed(r, columns))) for row, r in rows))
 
     # ---- CCNI -------------------------------------------------------------------------------
-    def ccni(self, inputs) -> None:
+    def _register_tables(self, inputs, aliases: dict, required: tuple[str, ...]):
+        """(file name, (row, record) iterator) for each file of a CCNI or OSCR import that
+        has the register's columns, records keyed by the register's own column names.
+
+        Columns are matched loosely (case, spaces, underscores: "Charity number",
+        "charity_number", "CharityNumber" and a spreadsheet's "Charity Number " agree), and
+        a file is read for its columns whatever its name ("charitydetails.txt",
+        "CharityExport-09-Jul-2020"). With several files, one without the columns is
+        ignored with a warning; a single such file is refused, naming the column."""
         for name, f in inputs.items():
-            if not name.lower().endswith((".csv", ".xlsx")):
-                self.report.warn(name, 0, "", "ignored: the CCNI register is a CSV file")
+            if name.lower().endswith(_NOT_TABLES):
+                self.report.warn(name, 0, "", "ignored: not a table (CSV, TSV or XLSX)")
                 continue
             header, rows = read_table(f, self.report)
-            for col in ("Reg charity number", "Charity name"):
-                if col not in header:
-                    raise InputError(name, f"required column {col!r} is missing", 1, col)
-            for n, (row, r) in enumerate(((row, clean_row(r)) for row, r in rows), start=1):
+            columns = _columns(header, aliases)
+            missing = [c for c in required if c not in columns.values()]
+            if missing:
+                if len(inputs) == 1:
+                    raise InputError(name, f"required column {missing[0]!r} is missing", 1, missing[0])
+                self.report.warn(name, 0, missing[0], f"ignored: no {missing[0]!r} column")
+                continue
+            yield name, ((row, clean_row(_renamed(r, columns))) for row, r in rows)
+
+    def ccni(self, inputs) -> None:
+        for name, rows in self._register_tables(inputs, _CCNI_ALIASES, ("Reg charity number", "Charity name")):
+            for n, (row, r) in enumerate(rows, start=1):
                 self._tick(n)
-                number = re.sub(r"\D", "", cell_str(r.get("Reg charity number")))
+                number = _digits(cell_str(r.get("Reg charity number")))
                 if cell_str(r.get("Sub charity number")).strip() not in ("", "0"):
                     self.report.skip(name, row, "linked (subsidiary) charity")
                     continue
@@ -313,18 +329,13 @@ class _Loader:
 
     # ---- OSCR -------------------------------------------------------------------------------
     def oscr(self, inputs) -> None:
-        for name, f in inputs.items():
-            if not name.lower().endswith((".csv", ".xlsx")):
-                self.report.warn(name, 0, "", "ignored: the OSCR register is a CSV file")
-                continue
-            header, rows = read_table(f, self.report)
-            for col in ("Charity Number", "Charity Name"):
-                if col not in header:
-                    raise InputError(name, f"required column {col!r} is missing", 1, col)
-            for n, (row, r) in enumerate(((row, clean_row(r)) for row, r in rows), start=1):
+        for name, rows in self._register_tables(inputs, _OSCR_ALIASES, ("Charity Number", "Charity Name")):
+            for n, (row, r) in enumerate(rows, start=1):
                 self._tick(n)
                 number = cell_str(r.get("Charity Number")).strip().upper().replace(" ", "")
-                if cell_str(r.get("Charity Status")).strip().lower() == "removed":
+                # The former-charities download gives a ceased date; its status may say so too.
+                if (cell_str(r.get("Charity Status")).strip().lower() == "removed"
+                        or cell_str(r.get("Ceased Date")).strip()):
                     self.report.skip(name, row, "removed from the register")
                     continue
                 if not re.match(r"^SC\d{6}$", number):
@@ -386,6 +397,12 @@ def register_sector(name: str, how=(), grant_making_main: str = "") -> SectorEvi
     return None
 
 
+def _digits(number: str) -> str:
+    """A CCNI charity number's digits: 'NIC100002' and '100002' -> '100002'; a number a
+    spreadsheet tool wrote as a float ('100002.0') loses its '.0', not gains a digit."""
+    return re.sub(r"\D", "", re.sub(r"\.0+$", "", number.strip()))
+
+
 def _ni_company(number: str) -> str | None:
     """CCNI writes NI company numbers bare ('123456'); Companies House prefixes NI."""
     n = number.strip().upper()
@@ -422,12 +439,57 @@ _CCEW_BY_SQUASHED = {alias: field for field, aliases in _CCEW_ALIASES.items() fo
 
 def _ccew_columns(names) -> dict[str, str]:
     """{column as the file writes it: the extract's field name} for the columns we read."""
+    return _columns(names, _CCEW_BY_SQUASHED)
+
+
+def _columns(names, by_squashed: dict[str, str]) -> dict[str, str]:
+    """{column as the file writes it: the register's own name for it}, the first of the
+    file's columns that matches each name."""
     out = {}
     for name in names:
-        field = _CCEW_BY_SQUASHED.get(squash(name))
+        field = by_squashed.get(squash(name))
         if field and field not in out.values():
             out[name] = field
     return out
+
+
+def _aliases(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """{squashed column title: the register's column name}, the name itself included."""
+    out = {}
+    for field, aliases in table.items():
+        for alias in (field, *aliases):
+            out.setdefault(squash(alias), field)
+    return out
+
+
+# File names that are never the register table (a folder's notes and archives).
+_NOT_TABLES = (".json", ".md", ".txt.zip", ".zip", ".pdf", ".html", ".htm", ".xml", ".doc", ".docx")
+# The registers' column names, and other spellings of them seen in copies: OSCR's own
+# data pages and API (charityNumber, mostRecentYearIncome), "Scottish Charity Number" in
+# council extracts; CCNI's older "Registered charity number" and "Charity number".
+_OSCR_ALIASES = _aliases({
+    "Charity Number": ("Scottish Charity Number", "Charity No", "Charity Reg No", "Registered Number"),
+    "Charity Name": ("Name",),
+    "Charity Status": ("Status",),
+    "Ceased Date": ("Date Ceased", "Removed Date", "Date Removed"),
+    "Postcode": ("Post Code",),
+    "Constitutional Form": (),
+    "Main Operating Location": (),
+    "Purposes": (), "Beneficiaries": (), "Activities": (), "Objectives": (),
+    "Website": ("Web Site", "URL"),
+    "Most recent year income": ("Most Recent Year Income", "Income", "Latest Income", "Total Income"),
+})
+_CCNI_ALIASES = _aliases({
+    "Reg charity number": ("Registered charity number", "Charity number", "Reg charity no", "Charity no"),
+    "Sub charity number": ("Sub number", "Subsidiary number"),
+    "Charity name": ("Name",),
+    "Status": (),
+    "Total income": ("Income", "Latest income"),
+    "Public address": ("Address",),
+    "Website": ("Web site",),
+    "Company number": (),
+    "What the charity does": (), "Who the charity helps": (), "How the charity works": (),
+})
 
 
 # Columns only the extract's other tables have. Several of them also carry

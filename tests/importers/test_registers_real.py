@@ -121,3 +121,63 @@ def test_register_sector_rules():
     assert register_sector("A Charity", (), "True").sector == "funder"
     assert register_sector("Trafford Council", ()).sector == "statutory"
     assert register_sector("Friends of Trafford Council Parks", ("Grant making",)).sector == "funder"
+
+
+def _reshaped_ccni(samples, header=lambda h: h, number=lambda n: n) -> bytes:
+    """The real CCNI sample reshaped as copies of it differ (reshaped, not real): its
+    header re-spelled, its charity numbers re-written, re-saved as UTF-8 with a BOM."""
+    text = (samples / REAL / "ccni_charitydetails_sample.csv").read_bytes().decode("cp1252")
+    first, rest = text.split("\n", 1)
+    lines = [number(line) for line in rest.split("\n")]
+    return ("\ufeff" + header(first) + "\n" + "\n".join(lines)).encode("utf-8")
+
+
+def test_ccni_copy_with_other_column_spellings_and_name_imports_the_same(seeded_store, samples):
+    # Before: refused whole ("required column 'Reg charity number' is missing"), and a
+    # .txt name was ignored without being read.
+    data = _reshaped_ccni(samples, header=lambda h: h.lower().replace(" ", "_"))
+    report = run_import(seeded_store, "ccni", {"charitydetails.txt": data})
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.encodings == {"charitydetails.txt": "utf-8-sig"}
+    assert report.created["organisations"] == 75
+    assert report.skipped_by_reason() == {"removed from the register": 6}
+    org = seeded_store.get_organisation("GB-NIC-100002")
+    assert (org.name, org.income, org.postcode) == ("Cancer Lifeline", 462154.0, "BT14 7PJ")
+    assert seeded_store.get_organisation("GB-NIC-104656").sector == "funder"
+
+
+def test_ccni_numbers_written_as_floats_or_with_their_prefix(seeded_store, samples):
+    # Before: '100002.0' became charity 1000020.
+    def renumber(line):
+        if line.startswith("100002,"):
+            return "100002.0" + line[6:]
+        if line.startswith("100012,"):
+            return "NIC100012" + line[6:]
+        return line
+    report = run_import(seeded_store, "ccni", {"ccni.csv": _reshaped_ccni(samples, number=renumber)})
+    assert report.ok and report.created["organisations"] == 75
+    assert seeded_store.get_organisation("GB-NIC-100002").name == "Cancer Lifeline"
+    assert seeded_store.get_organisation("GB-NIC-1000020") is None
+    assert seeded_store.get_organisation("GB-NIC-100012").income == 1673613.0
+
+
+def test_oscr_columns_spelled_as_its_data_pages_and_former_charities(seeded_store):
+    # Reshaped, not real: snake_case titles, and the former-register download's ceased date.
+    text = ("charity_number,charity_name,registered_date,ceased_date,most_recent_year_income\n"
+            "SC000001,Still Here,01/01/2001,,1200\n"
+            "SC000002,Wound Up,01/01/2001,31/03/2019,500\n")
+    report = run_import(seeded_store, "oscr", {"CharityExport-09-Jul-2020": text.encode()})
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.skipped_by_reason() == {"removed from the register": 1}
+    assert seeded_store.get_organisation("GB-SC-SC000001").income == 1200.0
+    assert seeded_store.get_organisation("GB-SC-SC000002") is None
+
+
+def test_register_folder_with_notes_reads_the_table_and_names_the_rest(seeded_store, samples):
+    data = (samples / REAL / "ccni_charitydetails_sample.csv").read_bytes()
+    report = run_import(seeded_store, "ccni", {"charitydetails.csv": data, "README.txt": b"Downloaded from CCNI\n",
+                                               "licence.md": b"OGL"})
+    assert report.ok and report.created["organisations"] == 75
+    assert sorted((w.file, w.reason) for w in report.warnings if w.reason.startswith("ignored")) == [
+        ("README.txt", "ignored: no 'Reg charity number' column"),
+        ("licence.md", "ignored: not a table (CSV, TSV or XLSX)")]
