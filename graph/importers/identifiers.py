@@ -14,7 +14,8 @@ everywhere:
   `unknown`, ... would otherwise merge every recipient that carries them into one.
 * **Register numbers in one form.** Companies House numbers zero-padded to eight
   characters, keeping a two-letter prefix (SC, NI, OC, IP...): `GB-COH-1234567` ->
-  `GB-COH-01234567`. A charity number with a linked-charity suffix (`1077265/1`,
+  `GB-COH-01234567`; an England and Wales charity number without the zeros some
+  spreadsheets pad it with (`GB-CHC-0512710` -> `GB-CHC-512710`). A charity number with a linked-charity suffix (`1077265/1`,
   `1077265-1`) is a linked charity of the main charity 1077265: the Charity Commission
   registers it under the main charity's number, and our CCEW import reads the main charity
   only, so the record is kept as (merged into) the main charity `GB-CHC-1077265`, with
@@ -44,6 +45,15 @@ _PLACEHOLDER_SHAPES = re.compile(r"#[A-Za-z0-9/]+[!?]|#N/A|x+", re.IGNORECASE)
 # org-id.guide scheme prefixes: two letters, a dash, a register code (GB-CHC, GB-COH, XI-PB, US-EIN).
 _SCHEME = re.compile(r"([A-Za-z]{2}-[A-Za-z0-9]{2,10})\s*-\s*(.*)", re.DOTALL)
 _PUBLISHER_PREFIX = re.compile(r"(360[gG])-(.*)", re.DOTALL)
+# Hyphens, dashes and minus signs other than '-' (U+2010-U+2015, U+2212, U+FE58, U+FE63).
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63]")
+# The UK registers' schemes (and the register-free ones funders use most), which may be
+# written with spaces or underscores for dashes, or with none before a number. Only these:
+# any two letters and a word are too common to read as a scheme.
+_KNOWN_SCHEME_LOOSE = re.compile(
+    r"(GB)[ _-]?(?:(CHC|COH|SC|NIC|LAE|LAS|LANI|PLA|NHS|EDU|GOR|MPR|UKPRN|REV|SHPE|CASC)[ _-]+"
+    r"|(CHC|COH)(?=\d))(\S.*)",
+    re.IGNORECASE | re.DOTALL)
 # Control characters and the invisible format characters (zero-width space, BOM, bidi marks).
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e"
                         "\u2060-\u2064\ufeff]")
@@ -63,10 +73,16 @@ class PublishedId:
 
 
 def normalise_identifier(value) -> str:
-    """Fold Unicode compatibility forms (NBSP -> space), drop control and zero-width
-    characters, collapse whitespace, upper-case a scheme prefix and tighten spaces around it."""
+    """Fold Unicode compatibility forms (NBSP -> space) and dashes (a word processor's
+    hyphen or en dash -> '-'), drop control and zero-width characters, collapse whitespace,
+    write a well-known scheme's prefix with dashes ('GB CHC 1234567', 'GB_CHC_1234567',
+    'GBCHC1234567' -> 'GB-CHC-1234567'), upper-case a scheme prefix and tighten spaces
+    around it."""
     text = unicodedata.normalize("NFKC", cell_str(value))
-    text = " ".join(_INVISIBLE.sub("", text).split())
+    text = " ".join(_INVISIBLE.sub("", _DASHES.sub("-", text)).split())
+    m = _KNOWN_SCHEME_LOOSE.fullmatch(text)
+    if m:
+        text = f"{m[1]}-{m[2] or m[3]}-{m[4]}"
     m = _SCHEME.fullmatch(text)
     if m:
         return f"{m[1].upper()}-{m[2]}"
@@ -113,6 +129,11 @@ def charity_ids(number) -> tuple[str, ...]:
     n = re.sub(r"\s+", "", unicodedata.normalize("NFKC", cell_str(number))).upper()
     if is_placeholder(n):
         return ()
+    # Words before the number ('CC 1070468', 'Reg. No. 1070468', 'Registered charity 1070468')
+    # and thousands commas ('1,070,468') are how it was written, not part of it.
+    n = _CHARITY_NUMBER_WORDS.sub("", n)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+([-/.]\d{1,3})?", n):
+        n = n.replace(",", "")
     if n.startswith("SC") and n[2:].isdigit():
         return (f"GB-SC-{n}",)
     if n.startswith("NIC") and n[3:].isdigit():
@@ -122,9 +143,15 @@ def charity_ids(number) -> tuple[str, ...]:
     m = re.fullmatch(r"(\d{5,8})(?:[-/.](\d{1,3}))?", n)
     if not m or m[1].strip("0") == "":
         return ()
+    # No England and Wales charity number begins with 0: '0512710' is 512710 zero-padded.
+    main = str(int(m[1]))
     if m[2] and m[2].strip("0"):
-        return (f"GB-CHC-{m[1]}", f"GB-CHC-{m[1]}-{int(m[2])}")
-    return (f"GB-CHC-{m[1]}",)
+        return (f"GB-CHC-{main}", f"GB-CHC-{main}-{int(m[2])}")
+    return (f"GB-CHC-{main}",)
+
+
+_CHARITY_NUMBER_WORDS = re.compile(
+    r"^(?:(?:REGISTERED|REG|CHARITY|CHARITIES|COMMISSION|NUMBER|NO|NUM|CCEW|CCNI|CC|RCN|E&W|OSCR)[.:#]*)+")
 
 
 def read_identifier(value) -> PublishedId | None:

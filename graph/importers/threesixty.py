@@ -21,7 +21,7 @@ from graph.importers import limits
 from graph.importers.batch import Batch, is_registered_id
 from graph.importers.crosswalk import dei_led_by, gss_kind
 from graph.importers.evidence import SectorEvidence, infer_sector
-from graph.importers.identifiers import charity_ids, read_identifier
+from graph.importers.identifiers import charity_ids, is_placeholder, normalise_identifier, read_identifier
 from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
 from graph.importers.shapes import sniff
@@ -428,6 +428,17 @@ def _name_for_nameless(batch, names: dict, published, oid: str, file, row, label
     return oid
 
 
+def _register_number(rep, file, row, id_label: str, o: dict, key: str, title: str, read) -> tuple[str, ...]:
+    """The registered ids an organisation's charity or company number column gives; a value
+    that is neither a number we can read nor a placeholder is warned, not silently lost."""
+    number = _text(o.get(key))
+    ids = read(number) if number else ()
+    if number and not ids and not is_placeholder(normalise_identifier(number)):
+        field = id_label.rsplit("/", 1)[0] + f"/{key}" if "/" in id_label else id_label.rsplit(":", 1)[0] + f":{title}"
+        rep.warn(file, row, field, f"{number[:40]!r} is not a {title.lower()} we can read; ignored")
+    return ids
+
+
 def _organisation(batch, o: dict, file, row, labels, role, places=None,
                   led_by=(), names: dict | None = None) -> tuple[Organisation | None, SectorEvidence | None]:
     """The funder or recipient of one grant, and the evidence its sector was read from;
@@ -444,7 +455,9 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None,
         rep.warn(file, row, labels[role], f"{oid!r} is a placeholder, not an identifier; "
                                           "the organisation is identified by its name and postcode")
     registered = list(published.registered) if published else []
-    extra = [*charity_ids(o.get("charityNumber")), company_org_id(o.get("companyNumber"))]
+    extra = [*_register_number(rep, file, row, labels[role], o, "charityNumber", "Charity Number", charity_ids),
+             *_register_number(rep, file, row, labels[role], o, "companyNumber", "Company Number",
+                               lambda n: (company_org_id(n),) if company_org_id(n) else ())]
     for i in _id_list(o.get("_orgIDs")) + _id_list(o.get("_canonicalId")):
         pid = read_identifier(i) if is_registered_id(i) else None
         extra.extend(pid.registered if pid else ())

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
 from graph.importers import run_import
 from graph.importers.sources import InputFile, read_table, sniff_delimiter
 from graph.importers.report import ImportReport
+from graph.importers.identifiers import charity_ids, read_identifier
 from graph.importers.values import BadValue, parse_amount, parse_date
 from graph.stores.embedded import EmbeddedStore
 
 TRAFFORD = "360giving/trafford_council_grants_sample.csv"
+SAMPLES_FULL_TRAFFORD = (Path(__file__).resolve().parents[1] / "data" / "samples" / "360giving"
+                         / "trafford_council_vcs_grants_360giving_2021-04-07.csv")
 
 
 def _rows(samples) -> list[list[str]]:
@@ -276,6 +280,58 @@ def test_real_amounts_written_with_decimal_commas_land_as_published(tmp_path, sa
     assert any("." in r[rows[0].index("Amount Awarded")][:-3] for r in rows[1:])   # some dotted thousands
     report, orgs, ties = _landed(tmp_path, "grants.csv", _csv(rows, ";").encode(), "amounts")
     assert (orgs, ties) == published and not report.warnings
+
+
+@pytest.mark.parametrize("written", ["GB CHC 1070468", "GB_CHC_1070468", "GBCHC1070468", "GB\u2010CHC\u20101070468",
+                                     "GB\u2013CHC\u20131070468", "gb-chc- 1070468", "GB-CHC-01070468"])
+def test_registered_ids_written_with_other_separators_or_zero_padding_are_one_charity(written):
+    pid = read_identifier(written)
+    assert pid.registered == ("GB-CHC-1070468",) and pid.org_id == read_identifier("GB-CHC-1070468").org_id
+
+
+@pytest.mark.parametrize("written, ids", [
+    ("CC 1070468", ("GB-CHC-1070468",)), ("Reg. No. 1070468", ("GB-CHC-1070468",)),
+    ("Registered charity 1070468", ("GB-CHC-1070468",)), ("1,070,468", ("GB-CHC-1070468",)),
+    ("0512710", ("GB-CHC-512710",)), ("OSCR SC012345", ("GB-SC-SC012345",)), ("CCNI NIC100123", ("GB-NIC-100123",)),
+    ("1077265/1", ("GB-CHC-1077265", "GB-CHC-1077265-1")), ("Exempt", ()), ("Charity 12", ()),
+])
+def test_charity_numbers_as_funders_write_them(written, ids):
+    assert charity_ids(written) == ids
+
+
+def test_ids_that_only_look_like_a_scheme_are_kept_as_written():
+    assert read_identifier("GBSC012345").registered == ()          # GB-SC-SC012345 or not: not guessed
+    assert read_identifier("GB CHCX").text == "GB CHCX"
+
+
+def test_real_recipient_ids_written_with_spaces_and_dashes_land_as_published(tmp_path, samples, published):
+    """Word processors turn '-' into a typographic hyphen or an en dash; some exports write
+    spaces or underscores. Each became a second organisation beside the registered one."""
+    styles = iter(["GB CHC ", "GB_CHC_", "GB\u2013CHC\u2013", "GB\u2010CHC\u2010"])
+    rows = _rewritten(_rows(samples), "Recipient Org:Identifier",
+                      lambda v: v.replace("GB-CHC-", next(styles, "GB-CHC-"), 1))
+    report, orgs, ties = _landed(tmp_path, "grants.csv", _csv(rows).encode(), "ids")
+    assert (orgs, ties) == published
+
+
+def test_a_real_zero_padded_charity_number_meets_the_register_form(tmp_path):
+    """The real Trafford file writes TLC: Talk, Listen, Change's charity number as 0512710;
+    the register's is 512710, so the two never met."""
+    store = EmbeddedStore(tmp_path / "s.db")
+    try:
+        report = run_import(store, "360giving", {"grants.csv": SAMPLES_FULL_TRAFFORD.read_bytes()})
+        assert report.ok
+        assert "GB-CHC-512710" in store.get_organisation("GB-COH-01559314").registered_ids
+    finally:
+        store.close()
+
+
+def test_an_unreadable_charity_number_is_warned_not_silently_dropped(tmp_path, samples):
+    rows = _rows(samples)
+    rows[2][rows[0].index("Recipient Org:Charity Number")] = "Charity 12"
+    report, _, _ = _landed(tmp_path, "grants.csv", _csv(rows).encode(), "bad")
+    assert [(w.row, w.field, w.reason) for w in report.warnings] == [
+        (3, "Recipient Org:Charity Number", "'Charity 12' is not a charity number we can read; ignored")]
 
 
 @pytest.mark.parametrize("text", ["2013/15", "31/02/13", "Q5 2013", "2013/12/99"])
