@@ -39,9 +39,15 @@ PLACEHOLDERS = frozenset({"", "0", "-", "--", "---", ".", "?", "n/a", "na", "n.a
                           "nil", "unknown", "not known", "not applicable", "tbc", "tba", "#n/a", "nan",
                           "not registered", "exempt", "excepted", "n/k", "nk", "not available", "pending",
                           "applied for", "awaiting", "to follow", "various", "see notes", "none registered"})
-# A spreadsheet's error in the cell (#REF!, #VALUE!, #NAME?, #DIV/0!) or a run of x's typed
-# over a number not known: never an identifier, so never a reason to merge two organisations.
-_PLACEHOLDER_SHAPES = re.compile(r"#[A-Za-z0-9/]+[!?]|#N/A|x+", re.IGNORECASE)
+# A spreadsheet's error in the cell (#REF!, #VALUE!, #NAME?, #DIV/0!), a run of x's typed
+# over a number not known, or a dummy id ('DUMMY', 'DUMMY01': the Indigo Trust gave 67
+# different recipients 'DUMMY01'): never an identifier, so never a reason to merge two organisations.
+_PLACEHOLDER_SHAPES = re.compile(r"#[A-Za-z0-9/]+[!?]|#N/A|x+|dummy[\s_-]*\d*", re.IGNORECASE)
+# Registers whose identifiers are numbers (with at most a letter prefix): a body without a
+# digit ('GB-CHC-Exempt Charity', 'GB-CHC-Application in prog', 'GB-COH-IP') is a note, not a number.
+_NUMBERED_SCHEMES = frozenset({"GB-CHC", "GB-COH", "GB-SC", "GB-NIC", "GB-EDU", "GB-UKPRN", "GB-MPR", "GB-REV"})
+# A publisher's local id with nothing after its separator ('360G-ocf-org:', '360G-x-ORG-').
+_EMPTY_LOCAL_ID = re.compile(r"[A-Za-z]{0,5}[:/_.\-]+")
 # org-id.guide scheme prefixes: two letters, a dash, a register code (GB-CHC, GB-COH, XI-PB, US-EIN).
 _SCHEME = re.compile(r"([A-Za-z]{2}-[A-Za-z0-9]{2,10})\s*-\s*(.*)", re.DOTALL)
 _PUBLISHER_PREFIX = re.compile(r"(360[gG])-(.*)", re.DOTALL)
@@ -99,11 +105,14 @@ def is_placeholder(text: str) -> bool:
         return True
     m = _SCHEME.fullmatch(text)
     if m:
+        if m[1].upper() in _NUMBERED_SCHEMES and not any(c.isdigit() for c in m[2]):
+            return True
         return is_placeholder(m[2])
     m = _PUBLISHER_PREFIX.fullmatch(text)          # 360G-<publisher>-<local id>
     if m:
         parts = m[2].split("-", 1)
-        return is_placeholder(m[2]) or (len(parts) == 2 and is_placeholder(parts[1]))
+        return is_placeholder(m[2]) or (len(parts) == 2 and (is_placeholder(parts[1])
+                                                             or bool(_EMPTY_LOCAL_ID.fullmatch(parts[1]))))
     return False
 
 

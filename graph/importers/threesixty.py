@@ -18,7 +18,7 @@ import re
 from typing import Callable
 
 from graph.importers import limits
-from graph.importers.batch import Batch, is_registered_id
+from graph.importers.batch import Batch, is_registered_id, normalise_name
 from graph.importers.crosswalk import dei_led_by, gss_kind
 from graph.importers.evidence import SectorEvidence, infer_sector
 from graph.importers.identifiers import charity_ids, is_placeholder, normalise_identifier, read_identifier
@@ -39,7 +39,10 @@ _INDIVIDUAL_ID = re.compile(r"^360G-.*-IND", re.IGNORECASE)
 # ('Recipient Org: Org Type'), CamelCase flat exports ('RecipientOrgIdentifier') and
 # snake_case ones ('recipient_org_identifier') all read the same.
 _TOP = {"identifier": "id", "title": "title", "description": "description", "currency": "currency",
-        "amountawarded": "amountAwarded", "awarddate": "awardDate"}
+        "amountawarded": "amountAwarded", "awarddate": "awardDate",
+        # The schema's own field name, as flat records keyed by JSON names write it (GrantNav's
+        # early stacked JSON: {"id": ..., "FundingOrgIdentifier": ...}); 'Identifier' wins.
+        "id": "_id"}
 _ORG_FIELDS = {"identifier": "id", "id": "id", "name": "name", "charitynumber": "charityNumber",
                "companynumber": "companyNumber", "postalcode": "postalCode", "postcode": "postalCode",
                "webaddress": "url", "url": "url",
@@ -136,6 +139,7 @@ def import_360giving(store, path_or_files, dry_run: bool = False, *, skip_bad: b
     # in one file meets its registered id from another, whatever the order of the files.
     state.learn_publishers(batch)
     state.learn_names()
+    state.learn_shared_ids()
     for grant, file, row, labels in state.pending:
         _grant(batch, state, grant, file, row, labels)
     return batch.finish(dry_run=dry_run, skip_bad=skip_bad)
@@ -160,6 +164,19 @@ class _State:
         # Identifier as published -> (name, file, row) of the first row that names it: for a
         # row that gives the identifier without the name.
         self.names: dict[str, tuple[str, str, int]] = {}
+        # Unregistered identifiers the files give to many organisations with unrelated names
+        # (a publisher's dummy or stand-in id): identifier text -> how many names it carries.
+        self.shared_ids: dict[str, int] = {}
+
+    def learn_shared_ids(self) -> None:
+        names: dict[str, set[str]] = {}
+        for grant, *_ in self.pending:
+            for role in ("fundingOrganization", "recipientOrganization"):
+                o = _first(grant.get(role))
+                published, name = read_identifier(_text(o.get("id"))), _text(o.get("name"))
+                if published is not None and not published.registered and name:
+                    names.setdefault(published.text, set()).add(normalise_name(name))
+        self.shared_ids = {oid: len(n) for oid, n in names.items() if _unrelated(n)}
 
     def learn_names(self) -> None:
         for grant, file, row, _ in self.pending:
@@ -185,6 +202,25 @@ class _State:
                 seen.setdefault(prefix, set()).add(fid)
         # A prefix used by several registered funders (a publisher for many) decides nothing.
         self.prefix_funder = {p: next(iter(ids)) for p, ids in seen.items() if len(ids) == 1}
+
+
+# Words too common in organisation names to show two names are of one organisation.
+_COMMON_WORDS = frozenset("the and of for ltd limited trust foundation group project charity charitable association "
+                          "society uk cic cio centre center community council church club fund".split())
+
+
+def _unrelated(names: set[str]) -> bool:
+    """Are these (normalised) names of several organisations rather than one under several
+    spellings? Three or more, and no telling word shared by more than half of them: one
+    organisation's names share a word ('Hact', 'HACT (Housing Associations' Charitable Trust)')."""
+    if len(names) < 3:
+        return False
+    words: dict[str, int] = {}
+    for name in names:
+        for w in set(name.split()) - _COMMON_WORDS:
+            if len(w) > 2:
+                words[w] = words.get(w, 0) + 1
+    return max(words.values(), default=0) * 2 <= len(names)
 
 
 # Keys an API or an export wraps its list of grants in ({"results": [...]}, {"data": {"grants": [...]}}).
@@ -267,7 +303,7 @@ _GRANT_PARTIES = ("fundingOrganization", "recipientOrganization", "recipientIndi
 def _check_flat_columns(name: str, paths: dict) -> None:
     """A flat file must say which grant, who funded it and who received it."""
     groups = {p[0] for p in paths.values() if p}
-    if ("id",) not in paths.values():
+    if not {("id",), ("_id",)} & set(paths.values()):
         raise InputError(name, "required column 'Identifier' is missing", 1, "Identifier")
     if "fundingOrganization" not in groups:
         raise InputError(name, "required column 'Funding Org:Identifier' is missing", 1,
@@ -296,6 +332,9 @@ def _unflatten(values: dict, paths: dict | None = None) -> dict:
         if is_blank(value) or cell_str(value).strip() == "":
             continue
         _set_path(grant, path, value)
+    if "_id" in grant:
+        grant.setdefault("id", grant.pop("_id"))
+        grant.pop("_id", None)
     return grant
 
 
@@ -380,11 +419,12 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
         if until and since and date_before(until, since):
             until = ""
     _publisher_identity(batch, state, funder, gid, file, row)
-    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder", names=state.names)
+    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder", names=state.names,
+                                                shared=state.shared_ids)
     recipient_org, recipient_evidence = _organisation(
         batch, recipient, file, row, labels, "recipient",
         places=lambda: _places(batch, state, grant.get("beneficiaryLocation"), file, row, labels),
-        led_by=_leadership(grant, recipient), names=state.names)
+        led_by=_leadership(grant, recipient), names=state.names, shared=state.shared_ids)
     if funder_org is None or recipient_org is None:
         return
     # A funder is "funder" unless it is a public body (a council funding is statutory); a
@@ -439,21 +479,32 @@ def _register_number(rep, file, row, id_label: str, o: dict, key: str, title: st
     return ids
 
 
-def _organisation(batch, o: dict, file, row, labels, role, places=None,
-                  led_by=(), names: dict | None = None) -> tuple[Organisation | None, SectorEvidence | None]:
+def _organisation(batch, o: dict, file, row, labels, role, places=None, led_by=(), names: dict | None = None,
+                  shared: dict | None = None) -> tuple[Organisation | None, SectorEvidence | None]:
     """The funder or recipient of one grant, and the evidence its sector was read from;
-    `names` gives the name other rows give each identifier, for a row that gives none."""
+    `names` gives the name other rows give each identifier, for a row that gives none;
+    `shared` the unregistered identifiers the files give to many unrelated organisations."""
     rep = batch.report
     oid, name = _text(o.get("id")), _text(o.get("name"))
+    shifted = _shifted(oid, name)
+    if shifted:
+        rep.error(file, row, labels[role], f"the {role}'s values look shifted into the wrong columns ({shifted}): "
+                                           "check this row's delimiters and quotes")
+        return None, None
     # The publisher's identifier, kept whatever its characters; a placeholder is no id.
     published = read_identifier(oid)
+    if published is not None and name and published.text in (shared or {}):
+        rep.warn(file, row, labels[role], f"{oid!r} is given to {shared[published.text]} organisations with unrelated "
+                                          "names, so it is read as a placeholder, not an identifier; the "
+                                          "organisation is identified by its name and postcode")
+        published, oid = None, ""
     if not name:
         name = _name_for_nameless(batch, names or {}, published, oid, file, row, labels, role)
         if not name:
             return None, None
     if published is None and oid:
-        rep.warn(file, row, labels[role], f"{oid!r} is a placeholder, not an identifier; "
-                                          "the organisation is identified by its name and postcode")
+        rep.warn(file, row, labels[role], f"{oid!r} is a placeholder, not an identifier (or no number of its "
+                                          "register); the organisation is identified by its name and postcode")
     registered = list(published.registered) if published else []
     extra = [*_register_number(rep, file, row, labels[role], o, "charityNumber", "Charity Number", charity_ids),
              *_register_number(rep, file, row, labels[role], o, "companyNumber", "Company Number",
@@ -494,6 +545,24 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None,
                     income=income, postcode=postcode, website=_text(o.get("url")), source=SOURCE,
                     places=tuple(places()) if places else (), led_by=tuple(led_by))
     return (org, evidence) if org is not None else (None, None)
+
+
+_WEB_ADDRESS = re.compile(r"(https?:/*|www\.)\S+", re.IGNORECASE)
+# An org-id as a register writes one ('GB-CHC-1151621'): a scheme, then a number.
+_ORG_ID_SHAPE = re.compile(r"[A-Z]{2}-[A-Z]{2,10}-\S*\d\S*")
+
+
+def _shifted(oid: str, name: str) -> str:
+    """Why an identifier and name look like other columns' values slid into them (a row cut
+    at a comma inside an unquoted description), or ''. An identifier is never refused for
+    its characters, but a web address or a sentence is not one, and a name that is an org-id
+    or a web address is another column's value."""
+    why = []
+    if name and name != oid and (_ORG_ID_SHAPE.fullmatch(name) or _WEB_ADDRESS.fullmatch(name)):
+        why.append(f"name {name[:60]!r}")
+    if _WEB_ADDRESS.fullmatch(oid) or len(oid.split()) >= 6:
+        why.append(f"identifier {oid[:60]!r}")
+    return " and ".join(why)
 
 
 def _publisher_identity(batch: Batch, state: _State, funder: dict, grant_id: str, file, row) -> None:
