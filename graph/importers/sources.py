@@ -340,6 +340,9 @@ def _control_name(c: str) -> str:
         c, f"U+{ord(c):04X}")
 
 
+_WEB_PAGE = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE | re.DOTALL)
+
+
 def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = None, repair_c1: bool = True
                ) -> tuple[list[str], Iterator[tuple[int, dict]]]:
     """Header and (row number, {column: value}) records of a CSV, TSV or XLSX file.
@@ -359,6 +362,10 @@ def read_table(f: InputFile, report: ImportReport, *, delimiter: str | None = No
     decoded = _decode(f, repair_c1)
     report.encodings[f.name] = decoded.encoding
     text = decoded.text
+    if _WEB_PAGE.match(text[:1024]):
+        # A page saved in place of the data it links to (Trafford's grants '.json' was, for a
+        # while, the 360Giving documentation's HTML): its tags are no table's header.
+        raise InputError(f.name, "is a web page (HTML), not a data file: save the file the page links to", 1)
     hint = delimiter_hint(text)
     if delimiter is None:
         delimiter = sniff_delimiter(text[:65536], f.name)
