@@ -33,6 +33,15 @@ def test_whole_ccew_extract_folder_keeps_each_charity_its_main_record(seeded_sto
     assert org.income == 153000000.0 and org.registered_ids == ("GB-CHC-209617", "GB-COH-XX002802")
     orgs = seeded_store.read_all().organisations
     assert sum(o.income is not None for o in orgs) == 17
+    # Areas of operation as the Commission names them, every UK one placed by its GSS code
+    # (before: 36 of 38 distinct areas warned "has no mapping", only 5 places made).
+    assert seeded_store.get_organisation("GB-CHC-256789").places == ("E10000011", "E10000014", "E10000032")
+    assert seeded_store.get_organisation("GB-CHC-236372").places == ("E08000012",)
+    assert "E09000033" in seeded_store.get_organisation("GB-CHC-237725").places
+    assert seeded_store.get_organisation("GB-CHC-508852").places == ("W06000016", "W06000024")
+    unplaced = sorted(w.reason for w in report.warnings if w.field == "area")
+    assert unplaced == ["area of operation 'Nigeria' has no mapping (used on 1 rows)",
+                        "area of operation 'Sri Lanka' has no mapping (used on 1 rows)"]
 
 
 def test_ccew_other_names_table_alone_is_named_not_read_as_charities(seeded_store, samples):
