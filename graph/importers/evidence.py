@@ -52,14 +52,17 @@ _SCHEMES = {
 _ORG_TYPES = (
     (re.compile(r"local authority|council|combined authority|police|fire and rescue|government|"
                 r"nhs|health board|clinical commissioning|integrated care|parish|public body|"
-                r"arms length|non-departmental"), "statutory"),
-    (re.compile(r"universit|higher education|further education|college|research council"), "academic"),
+                r"arms length|non-departmental|public agency|government agency|state agency|federal|ministry|"
+                r"municipal"), "statutory"),
+    (re.compile(r"universit|higher education|further education|college|research council|research institute|"
+                r"laboratory"), "academic"),
     (re.compile(r"school|academy trust"), "statutory"),
     (re.compile(r"religious|faith|church|mosque|synagogue|gurdwara"), "faith"),
     (re.compile(r"charit|community interest|mutual|co-?operative|community benefit|voluntary|"
                 r"social enterprise|trust/foundation|foundation|lottery|community group|\bngos?\b|"
                 r"non-?governmental|association"), "vcse"),
-    (re.compile(r"^(registered )?company$|private|corporate|business"), "private"),
+    (re.compile(r"^(registered )?company$|private|corporat|business|consult|for-?profit|commercial|"
+                r"^firm$|industry"), "private"),
 )
 
 # Words that make a "Council" or "College" name something else (a council for voluntary

@@ -94,8 +94,8 @@ NODE_FILES = ("nodes.csv", "vertices.csv", "nodes.tsv", "vertices.tsv", "nodes.t
 # A node table is often named after its network, as Gephi's Data Laboratory and many
 # published datasets pair them: `got-edges.csv` with `got-nodes.csv`, `Edges.csv` with
 # `Nodes.csv`, `crisis_links.tsv` with `crisis_nodes.tsv`. A word of the file's name says which.
-_NODE_WORDS = ("nodes", "node", "vertices", "vertex")
-_EDGE_WORDS = ("edges", "edge", "links", "link", "ties", "arcs", "connections")
+_NODE_WORDS = ("nodes", "node", "vertices", "vertex", "nodelist", "vertexlist")
+_EDGE_WORDS = ("edges", "edge", "links", "link", "ties", "arcs", "connections", "edgelist", "linklist")
 _TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 _NODE_ID = ("id", "node", "nodeid", "vertex", "vertexid", "key", "name", "label")
 # What kind of organisation a node is, in others' words (Kumu's "Element Type", the
@@ -235,11 +235,21 @@ def _node_file_beside(path_or_files) -> InputFile | None:
         if pattern.search(path.name.lower()):
             wanted = [pattern.sub(node_word, path.name.lower(), count=1) for node_word in _NODE_WORDS] + wanted
             break
-    for name in wanted:
-        if name in siblings and siblings[name] != path:
-            found = siblings[name]
-            return collect_inputs(found)[found.name]      # read under the same size limits
-    return None
+    found = next((siblings[n] for n in wanted if n in siblings and siblings[n] != path), None) \
+        or _node_table_sharing_words(path, siblings.values())
+    return collect_inputs(found)[found.name] if found else None     # read under the same size limits
+
+
+def _node_table_sharing_words(path: Path, siblings) -> Path | None:
+    """The node table beside an edge list that shares the most words of its name
+    (`edgelist_onemode_projected.csv` -> `nodelist_onemode.csv`, not `nodelist_twomode.csv`),
+    when exactly one shares most; words for nodes and edges do not count."""
+    ours = set(_name_words(path.name)) - set(_EDGE_WORDS)
+    scored = [(len(ours & (set(_name_words(p.name)) - set(_NODE_WORDS))), p) for p in siblings
+              if p != path and _is_node_table(p.name)]
+    best = max((n for n, _ in scored), default=0)
+    tops = [p for n, p in scored if n == best]
+    return tops[0] if best > 0 and len(tops) == 1 else None
 
 
 def _read_edge_list(f: InputFile, report: ImportReport, text: str) -> Network:
@@ -486,13 +496,30 @@ def _without_title_rows(report: ImportReport, name: str, rows):
 
 
 def _header_roles(cells: list[str]) -> dict[int, str] | None:
-    """Column index -> role when the line is a header naming at least both ends, else None."""
+    """Column index -> role when the line is a header naming at least both ends, else None.
+    Names in COLUMN_ROLES first; an end no such name gives is then found by a word of a
+    column's name ("Connection From", "from_org_id", "Source Organisation"), the first
+    column from the left with one, unless its name also has a date word ("Date To")."""
     roles: dict[int, str] = {}
     for i, cell in enumerate(cells):
         role = _ROLE_OF.get(_key(cell.lstrip("\ufeff")))
         if role is not None and role not in roles.values():
             roles[i] = role
+    for i, cell in enumerate(cells):
+        words = _words(cell)
+        if i in roles or words & _NOT_END_WORDS:
+            continue
+        for role, end_words, other_words in (("source", _SOURCE_WORDS, _TARGET_WORDS),
+                                             ("target", _TARGET_WORDS, _SOURCE_WORDS)):
+            if role not in roles.values() and words & end_words and not words & other_words:
+                roles[i] = role
+                break
     return roles if {"source", "target"} <= set(roles.values()) else None
+
+
+# Words of a column's name that say it is one end of the tie, for names not in COLUMN_ROLES.
+_SOURCE_WORDS = {"from", "source", "src", "sender", "ego", "funder", "donor", "giver", "grantor"}
+_TARGET_WORDS = {"to", "target", "dst", "dest", "destination", "receiver", "alter", "recipient", "grantee"}
 
 
 # Words in a column's name (split at anything but letters and digits, and at camelCase)
@@ -501,7 +528,10 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
 _DATE_WORDS = {"date", "dated", "year", "time", "day", "month", "when", "since", "start", "started", "first",
                "began", "begun", "awarded", "signed", "founded", "created", "opened", "joined"}
 _AMOUNT_WORDS = {"amount", "amt", "usd", "gbp", "eur", "money", "dollars", "pounds", "euros", "sterling", "paid"}
-_ROLE_WORDS = {"since": "date (since)", "amount": "amount"}
+# Words that make "From" and "To" a period, not the ends of a tie ("Date From", "Valid To").
+_NOT_END_WORDS = _DATE_WORDS | {"valid", "effective", "period", "expires", "expiry", "until", "end"}
+_WEIGHT_WORDS = {"weight", "strength", "number", "count", "frequency", "times", "occurrences"}
+_ROLE_WORDS = {"since": "date (since)", "amount": "amount", "weight": "weight (how strong the tie is)"}
 # End columns whose names say the line is money given: the tie is funding unless a kind
 # column or `--kind` says otherwise.
 _FUNDING_ENDS = {"source": {"funder", "donor", "giver", "grantor", "grantmaker", "fundername"},
@@ -531,6 +561,12 @@ def _roles_by_content(header: list[str], roles: dict[int, str], sample) -> dict[
         elif "amount" not in taken and words & _AMOUNT_WORDS and _mostly(vals, _reads_as_amount):
             found[i] = "amount"
             taken.add("amount")
+        elif "weight" not in taken and words & _WEIGHT_WORDS and not words & _DATE_WORDS \
+                and _mostly(vals, _reads_as_number):
+            # "Number of Common Projects", "Frequency": how strong the tie is (a count
+            # named by a time, "first_year_count", says something else)
+            found[i] = "weight"
+            taken.add("weight")
     return found
 
 

@@ -61,6 +61,54 @@ def test_quoted_names_padded_with_spaces_are_read_without_the_padding(tmp_path, 
     assert sorted(t.since for t in ties.values()) == ["2019", "2020"]
 
 
+def test_end_columns_named_by_a_word_of_their_name(tmp_path, store):
+    """The shapes of two real exports seen on the Delta Science Tracker's collaboration data
+    (ucdavisdatalab/workshop_network_viz, not copied here: CC BY-NC-SA): its XLSX's
+    "Connection From" / "Connection To" / "Number of Common Projects" was refused whole
+    ("no sheet has a header naming two ends"), and an R edge list's "from_org_id" /
+    "to_org_id" header was read as a tie between two organisations of those names."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.title = "Exported data"
+    for r in (["Connection From", "Connection To", "Number of Common Projects", "Links to Common Projects"],
+              ["Anchor QEA", "SFSU", 1, "https://example.org/node/49780"],
+              ["SFSU", "USFWS", 4, "https://example.org/node/49780"]):
+        wb.active.append(r)
+    path = tmp_path / "collaborations.xlsx"
+    wb.save(path)
+    report = run_import(store, "network", path)
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    assert sorted(o.name for o in snap.orgs) == ["Anchor QEA", "SFSU", "USFWS"]
+    assert ties[tuple(sorted((_id("SFSU"), _id("USFWS")))) + ("partnership",)].strength == 4
+    assert "Number of Common Projects: read as the tie's weight" in "\n".join(map(str, report.warnings))
+
+    path = _write(tmp_path, "edgelist_onemode.csv", '"from_org_id","to_org_id","Y1995_2009"\n"49590","49709",TRUE\n')
+    report = run_import(store, "network", path)
+    assert report.ok
+    assert store.get_organisation(_id("from_org_id")) is None
+    assert report.created["ties"] == 1
+
+
+def test_a_date_column_is_not_taken_for_an_end():
+    from graph.importers.network import _header_roles
+    assert _header_roles(["Partner From", "Partner To", "Date From", "Date To"]) == {0: "source", 1: "target"}
+    assert _header_roles(["Name", "Valid From", "Valid To"]) is None
+
+
+def test_the_node_table_sharing_most_words_of_the_edge_lists_name_is_read_beside_it(tmp_path, store):
+    """edgelist_onemode_projected.csv beside nodelist_onemode.csv and nodelist_twomode.csv,
+    as the Delta Science Tracker workshop publishes them: the one-mode table names the nodes."""
+    _write(tmp_path, "nodelist_onemode.csv", "id,name,org_type\n1,Anchor QEA,Consultant\n2,USFWS,Federal Government\n"
+                                             "3,Point Blue,NGO\n")
+    _write(tmp_path, "nodelist_twomode.csv", "id,name\n1,Project one\n2,Project two\n")
+    path = _write(tmp_path, "edgelist_onemode_projected.csv", "from_org_id,to_org_id\n1,2\n2,3\n")
+    report = run_import(store, "network", path)
+    assert report.ok and not report.warnings, report.to_dict()
+    sectors = {o.name: o.sector for o in store.read_all().organisations}
+    assert sectors == {"Anchor QEA": "private", "USFWS": "statutory", "Point Blue": "vcse"}
+
+
 def test_a_konect_file_weight_then_time(tmp_path, store):
     path = _write(tmp_path, "out.example", "% sym positive\n% 4 3 3\n1 2 1 946684800\n2 3 4 978307200\n"
                                            "3 4 1 1009843200\n")
