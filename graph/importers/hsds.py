@@ -195,20 +195,27 @@ def _from_tables(t: dict, report) -> list[_Rec]:
         term = terms.get(link.get("taxonomy_id") or link.get("taxonomy_term_id", ""))
         if service is not None and term is not None:
             service["taxonomy_terms"].append(term)
+    served_at = set()
+    for sal in t.get("service_at_locations", []):
+        service, loc = services.get(sal.get("service_id", "")), locations.get(sal.get("location_id", ""))
+        if service is not None and loc is not None:
+            orgs[service["organization_id"]]["locations"].append(loc)
+            served_at.add(id(loc))
     for loc in locations.values():
         oid = loc.get("organization_id", "")
         if oid:
             if oid in orgs:
                 orgs[oid]["locations"].append(loc)
+            elif id(loc) in served_at:
+                # Named after an organization the files leave out (Miami's 211 export names a
+                # provider's sites after sub-providers it does not export), but a service of a
+                # known organization is given there: the location lands with that one.
+                continue
             elif report.strict:
                 report.error(*loc.origin, "organization_id", f"unknown organization {oid!r}")
             else:   # a dangling location is lost on its own; the organisations still land
                 report.skip(*loc.origin, f"location names organization {oid!r}, which is not in the input",
                             "organization_id")
-    for sal in t.get("service_at_locations", []):
-        service, loc = services.get(sal.get("service_id", "")), locations.get(sal.get("location_id", ""))
-        if service is not None and loc is not None:
-            orgs[service["organization_id"]]["locations"].append(loc)
     for ident in t.get("organization_identifiers", []):
         org = orgs.get(ident.get("organization_id", ""))
         if org is not None:

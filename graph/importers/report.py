@@ -232,8 +232,18 @@ class ImportReport:
                          f"({b['rows_per_s']:,} rows/s); server stopped, loaded and started again in "
                          f"{b['stop_import_start_s']:.1f} s; constraints and indexes in {b['schema_s']:.1f} s")
         if self.skipped:
-            reasons = "; ".join(f"{n} {r}" for r, n in self.skipped_by_reason().items())
-            lines.append(f"  skipped: {self.skipped_count} rows ({reasons})")
+            by_reason = self.skipped_by_reason()
+            if len(by_reason) <= _INLINE_REASONS:
+                reasons = "; ".join(f"{n} {r}" for r, n in by_reason.items())
+                lines.append(f"  skipped: {self.skipped_count} rows ({reasons})")
+            else:
+                # Reasons name the row's values (a service and the organisation it names), so a
+                # directory with many dangling rows has as many reasons: listed like warnings,
+                # one a line and at most `limit`, never all on one line.
+                lines.append(f"  skipped: {self.skipped_count} rows ({len(by_reason)} distinct reasons)")
+                lines.extend(f"    {n} {r}" for r, n in list(by_reason.items())[:limit])
+                if len(by_reason) > limit:
+                    lines.append(f"    ... and {len(by_reason) - limit} more reasons (see the report file)")
         if self.merged:
             lines.append(f"  merged by registered id: {len(self.merged)}")
         if self.review:
@@ -256,6 +266,10 @@ class ImportReport:
         for reason in self.wrote_nothing_reasons():
             lines.append(f"  wrote nothing: {reason}")
         return lines
+
+
+# Skip reasons short enough to list on the summary's 'skipped:' line itself.
+_INLINE_REASONS = 3
 
 
 def group_issues(issues, first: int = 5) -> list[dict]:
