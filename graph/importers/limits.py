@@ -53,3 +53,8 @@ MAX_REPORT_ISSUES = 5000
 def over_limit(what: str, name: str, unit: str = "") -> str:
     """The reason text for a limit that was hit: 'WHAT: over the limit of N UNIT (NAME)'."""
     return f"{what}: over the limit of {globals()[name]:,}{' ' + unit if unit else ''} ({name})"
+# Members of one affiliation (a project, a forum, a board) in a two-mode edge list that are
+# each tied to each other when it is read as organisations sharing it. Past this an
+# affiliation is a directory or a mailing list, not a working tie between every pair, and
+# its pairs (n(n-1)/2: 200 members make 19,900 ties) would swamp the network.
+MAX_AFFILIATION_MEMBERS = 200

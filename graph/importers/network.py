@@ -146,6 +146,7 @@ class Network:
     columns: dict[str, str] = field(default_factory=dict)   # role -> the file's column name
     default_kind: str | None = None    # what the file's own words say a line is (funder -> recipient: funding)
     currency: str = ""                 # the amount column's currency when its name says it (amount_usd: USD)
+    not_nodes: set[str] = field(default_factory=set)   # a two-mode file's affiliations (projects...)
 
 
 # ---- reading --------------------------------------------------------------------------
@@ -403,6 +404,11 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
     first_row, first = rows[0]
     roles = _header_roles(first)
     partial = _partial_header(first)
+    affiliation = _affiliation_columns(first) if roles is None else None
+    if affiliation is not None:
+        roles = {affiliation[0]: "source", affiliation[1]: "target"}
+        roles.update({i: _ROLE_OF[_key(c)] for i, c in enumerate(first) if i not in roles
+                      and _ROLE_OF.get(_key(c)) in ("since", "until")})
     if roles is None and _is_360giving(first):
         raise InputError(name, "is a 360Giving grants file (Funding Org and Recipient Org columns): import it with "
                                "`partnermap import 360giving` (\"360Giving grants\" on the data page), which reads its "
@@ -444,7 +450,87 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
             return values[i].strip() if i is not None and i < len(values) else ""
         net.lines.append(Line(row, cell("source"), cell("target"), cell("since"), cell("until"), cell("kind"),
                               cell("weight"), cell("amount")))
+    if affiliation is not None:
+        _project_affiliations(net, report, name, first_row, first[affiliation[0]], first[affiliation[1]])
     return net
+
+
+# Two-mode (affiliation) edge lists: an organisation column beside a column of what they
+# share (org_id, project_id). Told by the words of the two columns' names.
+_MEMBER_WORDS = {"org", "orgs", "organisation", "organization", "organisations", "organizations", "member",
+                 "members", "actor", "actors", "agency", "agencies", "company", "companies", "charity",
+                 "charities", "ngo", "ngos", "participant", "participants"}
+_AFFILIATION_WORDS = {"project", "projects", "event", "events", "programme", "programmes", "program", "programs",
+                      "meeting", "meetings", "committee", "committees", "board", "boards", "forum", "forums",
+                      "coalition", "coalitions", "consortium", "consortia", "initiative", "initiatives",
+                      "activity", "activities", "affiliation", "affiliations", "panel", "panels", "network",
+                      "networks", "club", "clubs", "partnership", "partnerships"}
+# Shared work is a partnership; a shared forum, board or network is a network tie.
+_WORK_WORDS = {"project", "projects", "programme", "programmes", "program", "programs", "initiative",
+               "initiatives", "consortium", "consortia", "activity", "activities", "partnership", "partnerships"}
+
+
+def _affiliation_columns(cells: list[str]) -> tuple[int, int] | None:
+    """(organisation column, affiliation column) of a two-mode edge list's header, when
+    exactly one column's name says organisations and exactly one says what they share."""
+    members = [i for i, c in enumerate(cells) if _words(c) & _MEMBER_WORDS and not _words(c) & _AFFILIATION_WORDS]
+    shared = [i for i, c in enumerate(cells) if _words(c) & _AFFILIATION_WORDS and not _words(c) & _MEMBER_WORDS]
+    return (members[0], shared[0]) if len(members) == 1 and len(shared) == 1 else None
+
+
+def _project_affiliations(net: Network, report: ImportReport, name: str, header_row: int,
+                          member_column: str, shared_column: str) -> None:
+    """Turn an affiliation list's lines (organisation, what it shares) into ties between
+    the organisations that share one: each pair once, its weight the number they share, its
+    date the earliest on which both belonged to one (the later of their two dates). The
+    affiliations are not organisations; an organisation sharing nothing is kept alone."""
+    members: dict[str, dict[str, tuple[int, str]]] = {}
+    for line in net.lines:
+        if not line.source or not line.target:
+            report.warn(name, line.row, member_column if not line.source else shared_column,
+                        "no organisation or no affiliation on this line: skipped")
+            if line.source:
+                net.nodes.setdefault(line.source, {})
+            continue
+        try:
+            since = read_date(line.since) if line.since else ""
+        except BadValue:
+            since = ""          # the line still says who shares what; the date is reported nowhere else
+            report.warn(name, line.row, net.columns.get("since", ""), f"{line.since[:40]!r} is not a date we can "
+                                                                      "read: the membership is kept, undated")
+        seen = members.setdefault(line.target, {}).get(line.source)
+        if seen is None or (since and (not seen[1] or since < seen[1])):
+            members[line.target][line.source] = (line.row, since)
+        net.nodes.setdefault(line.source, {})
+    kind = "partnership" if _words(shared_column) & _WORK_WORDS else "network"
+    pairs: dict[tuple[str, str], list] = {}
+    too_big = 0
+    for shared, who in members.items():
+        if len(who) > limits.MAX_AFFILIATION_MEMBERS:
+            too_big += 1
+            report.warn(name, min(r for r, _ in who.values()), shared_column,
+                        f"{shared[:40]!r} has {len(who):,} members: past {limits.MAX_AFFILIATION_MEMBERS} "
+                        "(limits.MAX_AFFILIATION_MEMBERS) it is not a working tie between every pair; not read as ties")
+            continue
+        ordered = sorted(who.items())
+        for i, (a, (row_a, since_a)) in enumerate(ordered):
+            for b, (row_b, since_b) in ordered[i + 1:]:
+                since = max(since_a, since_b) if since_a and since_b else ""
+                pair = pairs.get((a, b))
+                if pair is None:
+                    pairs[(a, b)] = [max(row_a, row_b), since, 1]
+                else:
+                    pair[2] += 1
+                    if since and (not pair[1] or since < pair[1]):
+                        pair[1] = since
+    net.not_nodes = set(members) - set(net.nodes)
+    net.lines = [Line(row, a, b, since, "", kind, str(count)) for (a, b), (row, since, count) in pairs.items()]
+    net.columns = {"source": member_column, "target": member_column, "kind": shared_column,
+                   **({"since": net.columns["since"]} if "since" in net.columns else {}), "weight": shared_column}
+    report.warn(name, header_row, shared_column,
+                f"read as an affiliation list: organisations ({member_column}) sharing a {shared_column} "
+                f"are tied ({kind}, weighted by how many they share): {len(pairs):,} ties from {len(members):,} "
+                f"{shared_column} values, which are not organisations themselves")
 
 
 def _split_rows(name: str, text: str) -> list[tuple[int, list[str]]]:
@@ -675,6 +761,8 @@ def _node_rows_into(net: Network, report: ImportReport, name: str, rows) -> None
         if not node:
             report.warn(name, row, header[id_col], "no node id: line skipped")
             continue
+        if node in net.not_nodes:
+            continue        # a project or forum of a two-mode list, not an organisation
         attrs = {}
         for col, attr in ((name_col, "name"), (sector_col, "sector"), (description_col, "description")):
             if col is not None and col < len(values) and values[col].strip():

@@ -109,6 +109,39 @@ def test_the_node_table_sharing_most_words_of_the_edge_lists_name_is_read_beside
     assert sectors == {"Anchor QEA": "private", "USFWS": "statutory", "Point Blue": "vcse"}
 
 
+def test_an_affiliation_list_ties_the_organisations_that_share_a_project(tmp_path, store):
+    """A two-mode edge list (org_id, project_id), as the Delta Science Tracker workshop
+    publishes one beside a node table holding both organisations and projects. Before, every
+    project became an organisation and the header a tie. Read now as organisations tied by
+    the projects they share; on the real file this gave 514 ties with weights up to 26, as
+    the publisher's own projection ("Number of Common Projects", 518 rows) has."""
+    _write(tmp_path, "nodelist_twomode.csv", "id,name,org_type,startdate\n1,Anchor QEA,Consultant,\n"
+                                             "2,USFWS,Federal Government,\n3,Point Blue,NGO,\n4,Lone Org,NGO,\n"
+                                             "50,Delta smelt survey,,2008\n51,Tidal wetlands study,,2015\n")
+    path = _write(tmp_path, "edgelist_twomode.csv", "org_id,project_id,joined\n1,50,2008\n2,50,2010\n3,50,\n"
+                                                    "1,51,2016\n2,51,2015\n4,52,2019\n")
+    report = run_import(store, "network", path)
+    assert report.ok, report.to_dict()
+    ties, snap = _ties(store)
+    assert sorted(o.name for o in snap.orgs) == ["Anchor QEA", "Lone Org", "Point Blue", "USFWS"]
+    pair = ties[(_id("1"), _id("2"), "partnership")]
+    assert pair.since == "2010" and pair.strength == 2       # shared two projects; both in 50 from 2010
+    assert ties[(_id("1"), _id("3"), "partnership")].since == ""   # Point Blue's membership is undated
+    assert len(ties) == 3
+    assert any("read as an affiliation list" in str(w) for w in report.warnings)
+
+
+def test_an_affiliation_too_large_to_be_a_working_tie_is_not_projected(tmp_path, store, monkeypatch):
+    from graph.importers import limits
+    monkeypatch.setattr(limits, "MAX_AFFILIATION_MEMBERS", 3)
+    lines = "".join(f"Org {i},Big forum\n" for i in range(5)) + "Org 0,Small board\nOrg 1,Small board\n"
+    report = run_import(store, "network", _write(tmp_path, "m.csv", "organisation,forum\n" + lines))
+    assert report.ok
+    ties, snap = _ties(store)
+    assert len(snap.orgs) == 5 and list(ties) == [(_id("Org 0"), _id("Org 1"), "network")]
+    assert any("'Big forum' has 5 members" in str(w) for w in report.warnings)
+
+
 def test_a_konect_file_weight_then_time(tmp_path, store):
     path = _write(tmp_path, "out.example", "% sym positive\n% 4 3 3\n1 2 1 946684800\n2 3 4 978307200\n"
                                            "3 4 1 1009843200\n")
