@@ -29,6 +29,7 @@ from typing import Callable
 from graph.importers.batch import Batch
 from graph.importers.crosswalk import charity_classifications, norm, place_names, scan_labels
 from graph.importers.evidence import SectorEvidence, sector_from_name
+from graph.importers.identifiers import charity_ids, normalise_identifier
 from graph.importers.records import build_org
 from graph.importers.report import ImportReport
 from graph.importers.shapes import sniff, squash
@@ -193,16 +194,17 @@ class _Loader:
     def _ccew_charities(self, f, records, wanted) -> None:
         for n, (row, r) in enumerate(records, start=1):
             self._tick(n)
-            number = cell_str(r.get("registered_charity_number")).strip()
-            if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
+            raw = cell_str(r.get("registered_charity_number")).strip()
+            number, linked = _ccew_number(raw)
+            if linked or _is_linked(r.get("linked_charity_number")):
                 self.report.skip(f.name, row, "linked (subsidiary) charity")
                 continue
             if cell_str(r.get("charity_registration_status")).strip().lower() == "removed":
                 self.report.skip(f.name, row, "removed from the register")
                 continue
-            if not number.isdigit():
+            if not number:
                 self.report.error(f.name, row, "registered_charity_number",
-                                  f"{number[:20]!r} is not a charity number")
+                                  f"{raw[:20]!r} is not a charity number")
                 continue
             wanted[number] = {"file": f.name, "row": row, "r": r, "services": set(), "communities": set(),
                               "places": [], "how": [], "grant_making_main": ""}
@@ -210,9 +212,10 @@ class _Loader:
     def _ccew_details(self, table, f, records, wanted) -> None:
         for n, (row, r) in enumerate(records, start=1):
             self._tick(n)
-            if cell_str(r.get("linked_charity_number")).strip() not in ("", "0"):
+            number, linked = _ccew_number(cell_str(r.get("registered_charity_number")))
+            if linked or _is_linked(r.get("linked_charity_number")):
                 continue
-            entry = wanted.get(cell_str(r.get("registered_charity_number")).strip())
+            entry = wanted.get(number)
             if entry is None:
                 continue
             if table == "parta":
@@ -332,7 +335,7 @@ class _Loader:
         for name, rows in self._register_tables(inputs, _OSCR_ALIASES, ("Charity Number", "Charity Name")):
             for n, (row, r) in enumerate(rows, start=1):
                 self._tick(n)
-                number = cell_str(r.get("Charity Number")).strip().upper().replace(" ", "")
+                number = _oscr_number(cell_str(r.get("Charity Number")))
                 # The former-charities download gives a ceased date; its status may say so too.
                 if (cell_str(r.get("Charity Status")).strip().lower() == "removed"
                         or cell_str(r.get("Ceased Date")).strip()):
@@ -395,6 +398,36 @@ def register_sector(name: str, how=(), grant_making_main: str = "") -> SectorEvi
         said = "; ".join(sorted({str(h).strip() for h in how if norm(h) in labels}))
         return SectorEvidence("funder", "register", f"how it works: {said} (and nothing else)")
     return None
+
+
+def _ccew_number(raw: str) -> tuple[str, bool]:
+    """(registered charity number, is it a linked charity's) as copies of the extract write
+    it: '1070468', ' 1070468 ', 'GB-CHC-1070468', '1070468.0' (a spreadsheet tool's float);
+    '1077265-1' and '1077265/1' are linked charity 1 of 1077265. ('', False) when it is not
+    a charity number at all."""
+    text = normalise_identifier(raw)
+    if text.upper().startswith("GB-CHC-"):
+        text = text[7:]
+    ids = charity_ids(re.sub(r"\.0+$", "", text.strip()))
+    if not ids or not ids[0].startswith("GB-CHC-"):
+        return "", False
+    return ids[0][len("GB-CHC-"):], len(ids) > 1
+
+
+def _is_linked(value) -> bool:
+    """Is this linked_charity_number a linked charity's (not 0, blank or '0.0')?"""
+    text = re.sub(r"\.0+$", "", cell_str(value).strip())
+    return bool(text.strip("0"))
+
+
+def _oscr_number(raw: str) -> str:
+    """'SC012345' from 'SC012345', 'sc 012 345', 'GB-SC-SC012345' or 'SC12345' (OSCR numbers
+    are SC and six digits, so a shorter one lost its leading zeros); otherwise the text."""
+    text = normalise_identifier(raw).upper().replace(" ", "")
+    if text.startswith("GB-SC-"):
+        text = text[6:]
+    m = re.fullmatch(r"SC(\d{1,6})", text)
+    return f"SC{m[1].zfill(6)}" if m else text
 
 
 def _digits(number: str) -> str:

@@ -190,3 +190,54 @@ def test_register_folder_with_notes_reads_the_table_and_names_the_rest(seeded_st
     assert sorted((w.file, w.reason) for w in report.warnings if w.reason.startswith("ignored")) == [
         ("README.txt", "ignored: no 'Reg charity number' column"),
         ("licence.md", "ignored: not a table (CSV, TSV or XLSX)")]
+
+
+def _reshaped_ccew_folder(samples, cell) -> dict[str, bytes]:
+    """The real-layout CCEW sample with each charity number and linked number re-written
+    by `cell(column, value)` in every table (reshaped, not real)."""
+    out = {}
+    for path in sorted((samples / REAL / "ccew_extract_kanedata_fixture").iterdir()):
+        lines = path.read_bytes().decode("utf-8").split("\r\n")
+        header = lines[0].split("\t")
+        rows = [header] + [line.split("\t") for line in lines[1:] if line]
+        rows[1:] = [[cell(header[i], v) for i, v in enumerate(row)] for row in rows[1:]]
+        out[path.name] = "\r\n".join("\t".join(row) for row in rows).encode("utf-8")
+    return out
+
+
+def test_ccew_numbers_as_copies_write_them(seeded_store, samples):
+    # Reshaped: numbers written as floats by a spreadsheet or dataframe tool ('207237.0',
+    # linked '0.0'), with their org-id prefix, and linked charities as '306210-2' with no
+    # linked number. Before: every main charity was skipped as linked ('0.0' is not '0'),
+    # and a prefixed or suffixed number refused the whole import.
+    def cell(column, value):
+        if column == "linked_charity_number":
+            return f"{value}.0" if value not in ("", "0") else "0.0"
+        if column == "registered_charity_number" and value == "224522":
+            return "GB-CHC-224522"
+        if column == "registered_charity_number":
+            return f"{value}.0"
+        return value
+    report = run_import(seeded_store, "ccew", _reshaped_ccew_folder(samples, cell))
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.created["organisations"] == 19
+    assert report.skipped_by_reason() == {"linked (subsidiary) charity": 60, "removed from the register": 3}
+    assert seeded_store.get_organisation("GB-CHC-237725").income == 11664000.0
+    assert seeded_store.get_organisation("GB-CHC-224522").sector == "funder"
+    assert seeded_store.get_organisation("GB-CHC-256789").places == ("E10000011", "E10000014", "E10000032")
+
+    text = ("registered_charity_number\tlinked_charity_number\tcharity_name\tlatest_income\n"
+            "306210-2\t\tA Linked Charity\t100\n306210\t0\tThe Main Charity\t200\n")
+    report = run_import(seeded_store, "ccew", {"charity.txt": text.encode()})
+    assert report.ok and report.skipped_by_reason() == {"linked (subsidiary) charity": 1}
+    assert seeded_store.get_organisation("GB-CHC-306210").name == "The Main Charity"
+
+
+def test_oscr_numbers_as_copies_write_them(seeded_store):
+    # Reshaped: lower case, spaces, an org-id prefix, leading zeros lost.
+    text = ("Charity Number,Charity Name\nsc 000 001,One\nGB-SC-SC000002,Two\nSC3,Three\n"
+            "SC000004 ,Four\n")
+    report = run_import(seeded_store, "oscr", {"oscr.csv": text.encode()})
+    assert report.ok, [str(e) for e in report.errors]
+    assert sorted(o.id for o in seeded_store.read_all().organisations) == [
+        "GB-SC-SC000001", "GB-SC-SC000002", "GB-SC-SC000003", "GB-SC-SC000004"]
