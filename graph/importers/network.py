@@ -63,7 +63,7 @@ from graph.importers.records import build_org, build_tie
 from graph.importers.report import ImportReport
 from graph.importers.sources import (InputError, InputFile, best_delimiter, collect_inputs, decode_text,
                                      delimiter_hint, load_json)
-from graph.importers.values import BadValue, parse_amount, parse_date
+from graph.importers.values import BadValue, is_blank, parse_amount, parse_date
 from graph.model import DIRECTED_TIE_KINDS, SECTORS, TIE_KINDS, Inference, org_id_for_identifier
 
 __all__ = ["import_network", "read_network", "COLUMN_ROLES", "Network", "sniff_format"]
@@ -147,6 +147,10 @@ class Network:
     default_kind: str | None = None    # what the file's own words say a line is (funder -> recipient: funding)
     currency: str = ""                 # the amount column's currency when its name says it (amount_usd: USD)
     not_nodes: set[str] = field(default_factory=set)   # a two-mode file's affiliations (projects...)
+    # A two-mode file: (header row, organisation column, affiliation column); its lines are
+    # memberships until _project_affiliations, after the node table, turns them into ties.
+    affiliation: tuple[int, str, str] | None = None
+    affiliation_dates: dict[str, str] = field(default_factory=dict)   # from the node table (a project's start)
 
 
 # ---- reading --------------------------------------------------------------------------
@@ -193,6 +197,8 @@ def read_network(path_or_files, report: ImportReport) -> Network | None:
                 net = _read_graph_file(f, report, text, kind)
         if node_file is not None:
             _read_node_file(node_file, net, report)
+        if net.affiliation is not None:
+            _project_affiliations(net, report)
     except InputError as e:
         report.error(e.file, e.row, e.field, e.reason)
         return None
@@ -451,7 +457,8 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
         net.lines.append(Line(row, cell("source"), cell("target"), cell("since"), cell("until"), cell("kind"),
                               cell("weight"), cell("amount")))
     if affiliation is not None:
-        _project_affiliations(net, report, name, first_row, first[affiliation[0]], first[affiliation[1]])
+        net.affiliation = (first_row, first[affiliation[0]], first[affiliation[1]])
+        net.not_nodes = {line.target for line in net.lines} - {line.source for line in net.lines}
     return net
 
 
@@ -478,14 +485,18 @@ def _affiliation_columns(cells: list[str]) -> tuple[int, int] | None:
     return (members[0], shared[0]) if len(members) == 1 and len(shared) == 1 else None
 
 
-def _project_affiliations(net: Network, report: ImportReport, name: str, header_row: int,
-                          member_column: str, shared_column: str) -> None:
+def _project_affiliations(net: Network, report: ImportReport) -> None:
     """Turn an affiliation list's lines (organisation, what it shares) into ties between
     the organisations that share one: each pair once, its weight the number they share, its
-    date the earliest on which both belonged to one (the later of their two dates). The
+    date the earliest on which both belonged to one (the later of their two dates; a line
+    with no date takes its affiliation's own from the node table, a project's start). The
     affiliations are not organisations; an organisation sharing nothing is kept alone."""
+    name = net.file
+    header_row, member_column, shared_column = net.affiliation
     members: dict[str, dict[str, tuple[int, str]]] = {}
     for line in net.lines:
+        if not line.since and line.target in net.affiliation_dates:
+            line.since = net.affiliation_dates[line.target]
         if not line.source or not line.target:
             report.warn(name, line.row, member_column if not line.source else shared_column,
                         "no organisation or no affiliation on this line: skipped")
@@ -523,7 +534,6 @@ def _project_affiliations(net: Network, report: ImportReport, name: str, header_
                     pair[2] += 1
                     if since and (not pair[1] or since < pair[1]):
                         pair[1] = since
-    net.not_nodes = set(members) - set(net.nodes)
     net.lines = [Line(row, a, b, since, "", kind, str(count)) for (a, b), (row, since, count) in pairs.items()]
     net.columns = {"source": member_column, "target": member_column, "kind": shared_column,
                    **({"since": net.columns["since"]} if "since" in net.columns else {}), "weight": shared_column}
@@ -756,13 +766,18 @@ def _node_rows_into(net: Network, report: ImportReport, name: str, rows) -> None
     name_col = next((keys.index(k) for k in _NODE_NAME if k in keys and keys.index(k) != id_col), None)
     sector_col = next((keys.index(k) for k in _NODE_SECTOR if k in keys), None)
     description_col = next((keys.index(k) for k in _NODE_DESCRIPTION if k in keys), None)
+    date_col = next((i for i, k in enumerate(keys) if _ROLE_OF.get(k) == "since"), None)
     for row, values in rows[1:]:
         node = values[id_col].strip() if id_col < len(values) else ""
         if not node:
             report.warn(name, row, header[id_col], "no node id: line skipped")
             continue
         if node in net.not_nodes:
-            continue        # a project or forum of a two-mode list, not an organisation
+            # A project or forum of a two-mode list, not an organisation; its date (a
+            # project's start) dates the memberships the list leaves undated.
+            if date_col is not None and date_col < len(values) and not is_blank(values[date_col]):
+                net.affiliation_dates[node] = values[date_col].strip()
+            continue
         attrs = {}
         for col, attr in ((name_col, "name"), (sector_col, "sector"), (description_col, "description")):
             if col is not None and col < len(values) and values[col].strip():

@@ -126,9 +126,26 @@ def test_an_affiliation_list_ties_the_organisations_that_share_a_project(tmp_pat
     assert sorted(o.name for o in snap.orgs) == ["Anchor QEA", "Lone Org", "Point Blue", "USFWS"]
     pair = ties[(_id("1"), _id("2"), "partnership")]
     assert pair.since == "2010" and pair.strength == 2       # shared two projects; both in 50 from 2010
-    assert ties[(_id("1"), _id("3"), "partnership")].since == ""   # Point Blue's membership is undated
+    # Point Blue's line is undated: it takes its project's start, 2008, from the node table
+    assert ties[(_id("1"), _id("3"), "partnership")].since == "2008"
     assert len(ties) == 3
     assert any("read as an affiliation list" in str(w) for w in report.warnings)
+
+
+def test_undated_memberships_take_their_projects_start_from_the_node_table(tmp_path, store):
+    """The Delta Science Tracker's two-mode list dates nothing itself; its node table gives
+    each project's start year ('NA' for organisations), which dates the ties: the network
+    can then be evaluated on a time split."""
+    _write(tmp_path, "nodelist_twomode.csv", "id,name,startdate,mode\n1,Anchor QEA,NA,1\n2,USFWS,NA,1\n"
+                                             "3,Point Blue,NA,1\n50,Smelt survey,2008,0\n51,Wetlands study,NA,0\n"
+                                             "52,Old monitoring,1995,0\n")
+    path = _write(tmp_path, "edgelist_twomode.csv", "org_id,project_id\n1,50\n2,50\n1,52\n2,52\n2,51\n3,51\n")
+    report = run_import(store, "network", path)
+    assert report.ok, report.to_dict()
+    ties, _ = _ties(store)
+    assert ties[(_id("1"), _id("2"), "partnership")].since == "1995"      # the earlier of two shared projects
+    assert ties[(_id("2"), _id("3"), "partnership")].since == ""          # their project's start is 'NA'
+    assert not [w for w in report.warnings if "date" in w.reason]
 
 
 def test_an_affiliation_too_large_to_be_a_working_tie_is_not_projected(tmp_path, store, monkeypatch):
