@@ -22,8 +22,10 @@ works; such records are not small groups to surface, whatever their income.
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Callable
 
 from graph.importers.batch import Batch
@@ -36,6 +38,7 @@ from graph.importers.shapes import sniff, squash
 from graph.importers.sources import InputError, cell_str, load_json, open_inputs, read_table
 from graph.importers.values import BadValue, clean_row, company_org_id, parse_amount
 from graph.model import ModelError, Place
+from seed import SEED_DIR
 
 __all__ = ["import_register", "register_sector", "REGISTERS"]
 
@@ -241,6 +244,8 @@ class _Loader:
             coh = company_org_id(r.get("charity_company_registration_number"))
             if coh:
                 registered.append(coh)
+            if f"GB-CHC-{number}" in dual_registered():
+                registered.append(dual_registered()[f"GB-CHC-{number}"])
             self._add(e["file"], e["row"], id_field="registered_charity_number", org_id=f"GB-CHC-{number}",
                       name=cell_str(r.get("charity_name")), income_text=r.get("latest_income"),
                       income_field="latest_income",
@@ -357,7 +362,8 @@ class _Loader:
                           income_text=r.get("Most recent year income"), income_field="Most recent year income",
                           description=cell_str(r.get("Objectives")).strip()[:20_000],
                           legal_form=cell_str(r.get("Constitutional Form")).strip()[:200],
-                          registered_ids=(f"GB-SC-{number}",),
+                          registered_ids=(f"GB-SC-{number}",) + tuple(
+                              i for i in (dual_registered().get(f"GB-SC-{number}"),) if i),
                           postcode=cell_str(r.get("Postcode")).strip(),
                           website=cell_str(r.get("Website")).strip(), services=tuple(services),
                           communities=tuple(communities), places=tuple(places), how=how)
@@ -434,6 +440,25 @@ def _digits(number: str) -> str:
     """A CCNI charity number's digits: 'NIC100002' and '100002' -> '100002'; a number a
     spreadsheet tool wrote as a float ('100002.0') loses its '.0', not gains a digit."""
     return re.sub(r"\D", "", re.sub(r"\.0+$", "", number.strip()))
+
+
+@lru_cache(maxsize=1)
+def dual_registered() -> dict[str, str]:
+    """{GB-SC-… : GB-CHC-…, and back} for charities registered with both OSCR and the
+    Charity Commission (seed/crosswalks/dual_registered_charities.csv), so the two
+    registers' records of one charity merge instead of counting it twice. Only pairs where
+    each number appears once are used: where one number pairs with two, which two records
+    are the same charity is not clear, and joining three would be wrong."""
+    with open(SEED_DIR / "crosswalks" / "dual_registered_charities.csv", newline="", encoding="utf-8-sig") as f:
+        pairs = [(f"GB-SC-{_oscr_number(r['Scottish Charity Number'])}",
+                  f"GB-CHC-{cell_str(r['E&W Charity Number']).strip()}") for r in csv.DictReader(f)]
+    scottish = Counter(sc for sc, _ in pairs)
+    english = Counter(chc for _, chc in pairs)
+    out = {}
+    for sc, chc in pairs:
+        if scottish[sc] == 1 and english[chc] == 1:
+            out[sc], out[chc] = chc, sc
+    return out
 
 
 def _ni_company(number: str) -> str | None:

@@ -30,7 +30,10 @@ def test_whole_ccew_extract_folder_keeps_each_charity_its_main_record(seeded_sto
     assert (org.name, org.income, org.size_band) == ("Geraldine side Children Group", 11664000.0, "major")
     assert org.postcode == "G7 8FB"
     org = seeded_store.get_organisation("GB-CHC-209617")
-    assert org.income == 153000000.0 and org.registered_ids == ("GB-CHC-209617", "GB-COH-XX002802")
+    # Also registered in Scotland (seed/crosswalks/dual_registered_charities.csv; its areas
+    # of operation include Scotland).
+    assert org.income == 153000000.0
+    assert org.registered_ids == ("GB-CHC-209617", "GB-COH-XX002802", "GB-SC-SC038979")
     orgs = seeded_store.read_all().organisations
     assert sum(o.income is not None for o in orgs) == 17
     # Areas of operation as the Commission names them, every UK one placed by its GSS code
@@ -241,3 +244,23 @@ def test_oscr_numbers_as_copies_write_them(seeded_store):
     assert report.ok, [str(e) for e in report.errors]
     assert sorted(o.id for o in seeded_store.read_all().organisations) == [
         "GB-SC-SC000001", "GB-SC-SC000002", "GB-SC-SC000003", "GB-SC-SC000004"]
+
+
+def test_charity_on_both_registers_is_one_organisation(seeded_store):
+    # Shelter is registered in England and Wales (263710) and Scotland (SC002327): the
+    # pair is in seed/crosswalks/dual_registered_charities.csv. Before: two organisations.
+    oscr = ("Charity Number,Charity Name,Most recent year income\n"
+            "SC002327,\"Shelter, National Campaign for Homeless People Limited\",1000\n")
+    ccew = ("registered_charity_number\tlinked_charity_number\tcharity_name\tlatest_income\t"
+            "charity_company_registration_number\n"
+            "263710\t0\tSHELTER, NATIONAL CAMPAIGN FOR HOMELESS PEOPLE LIMITED\t90000000\t01038133\n"
+            "1070468\t0\tAnother Charity\t5000\t\n")
+    assert run_import(seeded_store, "oscr", {"oscr.csv": oscr.encode()}).ok
+    report = run_import(seeded_store, "ccew", {"charity.txt": ccew.encode()})
+    assert report.ok, [str(e) for e in report.errors]
+    orgs = {o.id: o for o in seeded_store.read_all().organisations}
+    assert len(orgs) == 2
+    shelter = next(o for o in orgs.values() if "GB-CHC-263710" in o.registered_ids)
+    assert set(shelter.registered_ids) == {"GB-SC-SC002327", "GB-CHC-263710", "GB-COH-01038133"}
+    assert shelter.income == 90000000.0
+    assert orgs["GB-CHC-1070468"].registered_ids == ("GB-CHC-1070468",)
