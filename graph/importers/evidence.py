@@ -70,7 +70,10 @@ _ORG_TYPES = (
 _NOT_STATUTORY = re.compile(r"\b(voluntary|volunteer|community|communities|youth|church|churches|parochial|"
                             r"faith|interfaith|racial|equality|arts|sports?|association|charit\w*|"
                             r"tenants|residents|students'?|union|friends|service users?|studies|refugees?|"
-                            r"british|research|national|diocesan|trades|advisory|women'?s?)\b|"
+                            r"british|research|national|diocesan|trades|advisory|women'?s?|"
+                            # movements whose local branches are councils (a Scout council, a
+                            # St Vincent de Paul district council)
+                            r"scouts?|scouting|guides?|girlguiding|vincent de paul)\b|"
                             r"\bcouncil (for|on)\b|\bcouncil of (?!the (city|county|borough)\b)|"
                             r"\broyal college of (?!art\b|music\b)")
 # Words that make any public-body name a voluntary group around it: a school's PTA, the

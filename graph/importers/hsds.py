@@ -392,7 +392,7 @@ def _organisation(batch: Batch, org: _Rec, audiences: _AudienceLog) -> None:
     labels.update(lat=f"{org.prefix}latitude", lon=f"{org.prefix}longitude")
     o = build_org(rep, file, row, labels, id=oid, name=name, sector=evidence.sector if evidence else "vcse",
                   inferred=(evidence.inference(),) if evidence else (),
-                  description=cell_str(clean_cell(org.get("description"))).strip()[:20_000],
+                  description=_unescaped_breaks(cell_str(clean_cell(org.get("description")))).strip()[:20_000],
                   registered_ids=tuple(registered), postcode=postcode, lat=lat, lon=lon,
                   website=cell_str(clean_cell(org.get("website") or org.get("url"))).strip(),
                   services=tuple(services), communities=tuple(communities), source=SOURCE)
@@ -400,6 +400,15 @@ def _organisation(batch: Batch, org: _Rec, audiences: _AudienceLog) -> None:
         return
     # A public body read from evidence corrects an earlier import's VCSE default.
     batch.add_org(o, file, row, authoritative=frozenset({"sector"}) if evidence and evidence.public else frozenset())
+
+
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+
+
+def _unescaped_breaks(text: str) -> str:
+    """Line breaks a CSV export wrote escaped, as the two characters '\\n' (Miami 211's
+    descriptions end '...self-worth.\\n\\n'), as line breaks."""
+    return _ESCAPED_BREAK.sub("\n", text) if "\\" in text else text
 
 
 def _age(value) -> int | None:

@@ -312,12 +312,57 @@ def _repair_c1(text: str, repairs: list[tuple[int, str]]) -> str:
     return _C1.sub(lambda m: "".join(_cp1252_of_c1(c) for c in m.group()), text)
 
 
+# UTF-8 text that some tool decoded as Windows-1252 (or the console code page 437) and saved
+# again as UTF-8: 'CafÃ©' for 'Café', 'ArmyÃ¢â‚¬â„¢s' / 'Armyâ€™s' for 'Army’s', and the console's
+# 'ArmyGÇÖs' (its 'Γ' folded to 'G'). A UTF-8 lead character followed by as many
+# continuation characters as it announces is such a sequence; real text almost never has one.
+_CONT = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1252", "ignore"))))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{re.escape(_CONT)}]|[\u00e0-\u00ef][{re.escape(_CONT)}]{{2}}|"
+                       f"[\u00f0-\u00f4][{re.escape(_CONT)}]{{3}}|GÇ[{re.escape(bytes(range(0x80, 0xC0)).decode('cp437'))}]")
+
+
+# What mis-decoded text stood for, in practice: Latin letters, Greek, Cyrillic, punctuation,
+# currency and letter-like symbols. Anything else ('CAFÉ’S' would give U+0252, an IPA letter)
+# is real text that only looks like such a sequence, and is left alone.
+_PLAUSIBLE = ((0x00A0, 0x024F), (0x0370, 0x04FF), (0x2000, 0x20CF), (0x2100, 0x214F))
+
+
+def _unmangled(m: re.Match) -> str:
+    bad = m.group()
+    try:
+        if bad.startswith("GÇ"):
+            good = (b"\xe2\x80" + bad[2].encode("cp437")).decode("utf-8")
+        else:
+            good = bad.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return bad
+    return good if any(lo <= ord(good) <= hi for lo, hi in _PLAUSIBLE) else bad
+
+
+def _repair_mojibake(text: str, repairs: list[tuple[int, str]]) -> str:
+    """Mis-decoded UTF-8 sequences read as the characters they encode, each noted against its line."""
+    if not _MOJIBAKE.search(text):
+        return text
+    line, pos = 1, 0
+    for m in _MOJIBAKE.finditer(text):
+        fixed = _unmangled(m)
+        if fixed != m.group():
+            line += len(_LINE_BREAK.findall(text, pos, m.start()))
+            pos = m.start()
+            repairs.append((line, f"{m.group()!r} is UTF-8 text decoded with the wrong encoding: read as {fixed!r}"))
+    for _ in range(3):          # text mangled twice ('Ã¢â‚¬â„¢') comes right in two passes
+        text, before = _MOJIBAKE.sub(_unmangled, text), text
+        if text == before:
+            break
+    return text
+
+
 def _clean(text: str, encoding: str, repairs: list[tuple[int, str]], repair_c1: bool = True) -> _Decoded:
     """Remove NULs and stray BOMs, read C1 controls as Windows-1252 (unless `repair_c1` is
     False: our own CSV format, which round-trips any text) and flag other control
     characters, noting the line of each."""
     if repair_c1:
-        text = _repair_c1(text, repairs)
+        text = _repair_mojibake(_repair_c1(text, repairs), repairs)
     for pattern, what in ((_REMOVED, "removed {n} {names} character(s)"),
                           (_FLAGGED_CONTROLS, "{n} control character(s) ({names}) kept as they are: "
                                               "check this row")):
