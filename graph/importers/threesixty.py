@@ -258,6 +258,12 @@ def _from_json(batch, state, f, progress) -> None:
     grants = _grant_list(load_json(f, batch.report))
     if grants is None:
         raise InputError(f.name, "not a 360Giving data package: expected {\"grants\": [...]}", 1, "grants")
+    if grants and not any(isinstance(g, dict) and ("id" in g or _is_flat_record(g) or _GRANT_PARTIES & g.keys())
+                          for g in grants):
+        # A list of other records (the 360Giving registry's data.json of publishers and
+        # files): one error for the file, not "a grant must have an Identifier" per record.
+        raise InputError(f.name, f"holds no grants: none of its {len(grants):,} records has a grant's id, funder "
+                                 "or recipient (a list of publishers or files, not their grants?)", 1, "grants")
     flat = None        # decided by the first grant: nested 360Giving JSON or flat keys
     for i, grant in enumerate(grants, start=1):
         batch.report.rows_read += 1
@@ -297,7 +303,7 @@ def _from_flat(batch, state, f, progress) -> None:
         progress(count % 1000)
 
 
-_GRANT_PARTIES = ("fundingOrganization", "recipientOrganization", "recipientIndividual")
+_GRANT_PARTIES = frozenset({"fundingOrganization", "recipientOrganization", "recipientIndividual"})
 
 
 def _check_flat_columns(name: str, paths: dict) -> None:
@@ -516,7 +522,9 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None, led_by=(
         if rid and rid not in registered:
             registered.append(rid)
     postcode = _text(o.get("postalCode"))
-    if len(postcode) > 10:
+    # Every postcode has a digit (UK, Eircode, zip): '*', 'TBC', 'Overseas' stand for none,
+    # and would otherwise key a nameless-id recipient apart from its other grants.
+    if len(postcode) > 10 or (postcode and not any(c.isdigit() for c in postcode)):
         if not rep.dropped(file, row, labels["postcode"], f"{postcode[:40]!r} is not a postcode"):
             return None, None
         postcode = ""
