@@ -364,9 +364,10 @@ def data_import():
     form = {"kind": request.form.get("kind", ""), "contains": request.form.get("contains", ""),
             "dry_run": request.form.get("dry_run", "") not in ("", "0", "false", "no")}
     report = views.run_import(get_store(), request.files.getlist("file"), form)
-    if not report["ok"]:
+    if not report["ok"] and not report["written"]:
         return jsonify({"ok": False, "status": 400, "error": f"{report['counts']['errors']} row(s) are not valid; "
                                                               "nothing was written.", "report": plain(report)}), 400
+    # Written, perhaps without its bad rows: report.ok is false and report.errors lists them.
     return ok({"report": report})
 
 

@@ -97,7 +97,9 @@ ROUTES: dict[tuple[str, str], tuple[str, str, tuple[str, ...], tuple[str, ...]]]
     ("/api/places/{code}/isolated", "get"): ("Isolated groups, each with its best introductions (`strength` 0-1, `already` when an introduction was requested), filtered by `kind`, `size`, `led_by`, a page at a time", "viewer", ("kind", "size", "led_by", "page"), ()),
     ("/api/data", "get"): ("What can be imported and exported", "viewer", (), ()),
     ("/api/import", "post"): ("Import a CSV (multipart field `file`, `kind`); with `dry_run` only validates. "
-                              "Nothing is written if any row is invalid; the report lists every row's errors",
+                              "Invalid rows are not written and every other row is (`report.ok` false, "
+                              "`report.errors` lists each with its file, row and field); a 400 when nothing was "
+                              "written",
                               "editor", (), ("file", "kind", "dry_run")),
     ("/api/export", "get"): ("Download the graph (or one place) as a file", "viewer", ("format", "place"), ()),
     ("/api/users", "get"): ("Users and their roles", "admin", (), ()),

@@ -215,7 +215,7 @@ def data_import():
     report = views.run_import(store, request.files.getlist("file"), form)
     if report["written"]:
         flash(_imported_message(report), "success")
-    status = 200 if report["ok"] else 400
+    status = 200 if report["ok"] or report["written"] else 400
     return render_template("data.html", **views.data_page(get_snapshot()), report=report, form=form), status
 
 

@@ -22,8 +22,9 @@ Every importer returns an :class:`ImportReport` (created / updated / unchanged c
 skipped rows with reasons, errors and warnings as file:row:field: reason, name-only
 likenesses for review, merges by registered id). Rules shared by all of them:
 
-* validate everything first, then one ``store.load``: with any bad row nothing is written
-  (unless ``skip_bad=True``), and a failed load leaves the store exactly as it was;
+* validate everything first, then one ``store.load`` of the good rows (a bad row costs only
+  itself and is listed in ``errors``; ``strict=True`` writes nothing when any row is bad), and
+  a failed load leaves the store exactly as it was;
 * re-importing the same input changes nothing (records compare equal, nothing rewritten);
 * organisations merge only on a shared registered identifier (GB-CHC-, GB-COH-, GB-NIC-,
   GB-SC-, ...); similar names are flagged for review, never merged.
@@ -77,7 +78,7 @@ FORMATS: dict[str, ImportFormat] = {
 }
 
 
-def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_bad: bool = False,
+def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_bad: bool | None = None,
                strict: bool = False, progress: Callable[[int], None] | None = None,
                bulk: dict | None = None, kind: str | None = None) -> ImportReport:
     """Import `path_or_files` in format `fmt` into `store`.
@@ -91,12 +92,14 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         A file or folder path, or {file name: bytes / file object} from an upload form.
     dry_run : bool
         Validate and report what would change; write nothing.
-    skip_bad : bool
-        Write the good rows even when some are bad (the bad ones stay in `errors`).
+    skip_bad : bool, optional
+        Write the good rows even when some are bad (the bad ones stay in `errors`). By
+        default yes, unless `strict`: a good row is never lost because another is bad.
     strict : bool
-        Treat a bad value in an optional field (negative income, latitude 100, an
-        unreadable date...) as an error, as imports did before warnings. By default the
-        value is dropped, the row kept, and a warning lists file:row:field: reason.
+        All or nothing: treat a bad value in an optional field (negative income, latitude
+        100, an unreadable date...) as an error, and write nothing when any row has one.
+        By default the value is dropped, the row kept, and a warning lists
+        file:row:field: reason.
     progress : callable, optional
         Called with a number of rows just read, for a progress bar.
     bulk : dict, optional
@@ -115,6 +118,8 @@ def run_import(store, fmt: str, path_or_files, *, dry_run: bool = False, skip_ba
         For an unknown format. Problems with the input itself never raise: they are
         reported in the ImportReport.
     """
+    if skip_bad is None:
+        skip_bad = not strict
     kwargs = {"dry_run": dry_run, "skip_bad": skip_bad, "progress": progress}
     if bulk is not None:
         if fmt != "csv":

@@ -367,8 +367,9 @@ class Batch:
             self._flag_similar_names()
         self._flag_lookalikes()
         data = self._changes()
-        if report.errors and not skip_bad:
-            # Nothing is written: report what *would* have happened so people can judge.
+        if report.errors and (not skip_bad or report.incomplete):
+            # Nothing is written (--strict, or a file read only in part): report what
+            # *would* have happened so people can judge.
             report.seconds = time.perf_counter() - self._started
             return report
         flags = self._review_items()

@@ -2,7 +2,7 @@
 
 Both call the same functions the web data page uses (graph.importers.run_import,
 graph.exporters.export). Exit status: 0 when every row was good, 1 when any row was bad
-(`--skip-bad` still writes the good rows, and the report says so) or when the import
+(the good rows are still written, unless --strict, and the report says so) or when the import
 stored nothing (it says why, per reason), 2 when the store cannot be opened.
 
 Every import writes its report (errors, warnings, skipped rows as CSV) and prints where:
@@ -38,9 +38,9 @@ def import_group(ctx, resume):
     """Import data: our CSV format, 360Giving, Open Referral/HSDS, charity registers, networks.
 
     Every row is checked first. A bad value in an optional field is dropped with a warning
-    and the row kept; a row that cannot be an organisation or a tie is an error, and any
-    error means nothing is written (unless --skip-bad; --strict makes every bad value an
-    error). Problems are listed as file:row:field: reason, grouped with counts, and saved
+    and the row kept; a row that cannot be an organisation or a tie is an error, listed and
+    not imported, and the good rows are written (--strict: every bad value is an error and
+    any error means nothing is written). Problems are listed as file:row:field: reason, grouped with counts, and saved
     to the report the command names. Importing the same files again changes nothing.
     """
     if ctx.invoked_subcommand is not None:
@@ -75,9 +75,10 @@ def _import_options(f):
                           "data folder for Neo4j.")(f)
     f = click.option("--strict", is_flag=True,
                      help="All or nothing: a bad value in an optional field (negative income, latitude "
-                          "100, an unreadable date...) is an error, not a warning with the value dropped.")(f)
+                          "100, an unreadable date...) is an error, not a warning with the value dropped, "
+                          "and any error means nothing is written.")(f)
     f = click.option("--skip-bad", is_flag=True,
-                     help="Write the good rows even if some rows are bad (bad rows are reported).")(f)
+                     help="Write the good rows even if some rows are bad (the default; with --strict too).")(f)
     f = click.option("--dry-run", is_flag=True, help="Check and report; write nothing.")(f)
     return f
 
@@ -122,7 +123,7 @@ def _run(store, fmt: str, path: str, dry_run: bool, skip_bad: bool, strict: bool
             check_bulk_target(store, bulk["home"])      # refuse before reading a million rows
         with _progress(not as_json, f"importing {fmt} rows") as progress, \
                 store.describing_loads(resume["path"], resume):
-            report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=skip_bad, strict=strict,
+            report = run_import(store, fmt, path, dry_run=dry_run, skip_bad=True if skip_bad else None, strict=strict,
                                 progress=progress, bulk=bulk, kind=kind)
     except BulkLoadError as e:
         fail(str(e))

@@ -64,7 +64,7 @@ class ImportReport:
     skipped : list[RowIssue]
         Rows deliberately not imported (grants to individuals, removed charities...), with why.
     errors : list[RowIssue]
-        Bad rows. Unless `skip_bad` was asked for, any error means nothing was written.
+        Bad rows, not imported. With `strict` (skip_bad=False), any error means nothing was written.
     warnings : list[RowIssue]
         Things worth a look that did not stop the row (unmapped terms, ignored columns...).
     review : list[dict]
@@ -103,9 +103,20 @@ class ImportReport:
     # warnings existed; by default the value is dropped, the row kept and a warning listed.
     strict: bool = field(default_factory=_STRICT.get)
 
+    # Files read only in part (cut off, or reading stopped at a limit): their good rows are
+    # a fragment of unknown extent, so nothing is written, whatever skip_bad says.
+    incomplete: list[str] = field(default_factory=list)
+
     # ---- recording ------------------------------------------------------------------
     def error(self, file: str, row: int, field_name: str, reason: str) -> None:
         self._keep("errors", RowIssue(file, int(row), field_name, reason))
+
+    def stop(self, file: str, row: int, field_name: str, reason: str) -> None:
+        """An error after which the file was not read to its end (truncated, or over a
+        limit): the import writes nothing, not a fragment of it."""
+        self.error(file, row, field_name, reason)
+        if file not in self.incomplete:
+            self.incomplete.append(file)
 
     def warn(self, file: str, row: int, field_name: str, reason: str) -> None:
         self._keep("warnings", RowIssue(file, int(row), field_name, reason))
@@ -160,9 +171,12 @@ class ImportReport:
         held = sum(self.created.values()) + sum(self.updated.values()) + sum(self.unchanged.values())
         if self.dry_run or self.written or (held and not self.errors):
             return []
+        if self.incomplete and held:
+            return [f"{', '.join(self.incomplete)} could not be read to its end (see the errors), so none of the "
+                    f"{held} good records read before that was written"]
         if self.errors and held:
             return [f"{len(self.errors)} error(s) in rows that cannot be imported, so none of the "
-                    f"{held} good records was written (fix them, or --skip-bad writes the good rows)"]
+                    f"{held} good records was written (fix them, or import without --strict to write the good rows)"]
         return [f"{g['count']} × {g['field'] + ': ' if g['field'] else ''}{g['reason']}"
                 for g in group_issues(self.errors)] or ["the input held no records"]
 

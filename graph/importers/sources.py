@@ -639,7 +639,7 @@ class _CellBudget:
         self.cells += cells
         if self.cells <= limits.MAX_CELLS_PER_FILE:
             return True
-        self.report.error(self.name, row, "", over_limit(f"{self.cells:,} cells read by this row; reading "
+        self.report.stop(self.name, row, "", over_limit(f"{self.cells:,} cells read by this row; reading "
                                                          f"stopped here", "MAX_CELLS_PER_FILE", "cells"))
         return False
 
@@ -674,9 +674,10 @@ def _csv_records(name, reader, columns: _Columns, report, ends_with_newline: boo
                 reason = f"a value is longer than {csv.field_size_limit():,} characters"
             elif "unexpected end of data" in reason:
                 reason = "the file ends inside a quoted value (truncated file or unclosed quote)"
-            report.error(name, row, "", f"malformed CSV: {reason}")
             if "unexpected end of data" in str(error):
+                report.stop(name, row, "", f"malformed CSV: {reason}")
                 return
+            report.error(name, row, "", f"malformed CSV: {reason}")
             continue
         if not values or all(_blank(v) for v in values):
             continue
@@ -697,8 +698,8 @@ def _checked(name, row, values, columns: _Columns, report, last: bool):
     if len(values) < width:
         if last:
             # A short final line with no line end is a file cut off mid-row.
-            report.error(name, row, "", f"row has {len(values)} values but the header has {width} "
-                                        "(the file looks truncated)")
+            report.stop(name, row, "", f"row has {len(values)} values but the header has {width} "
+                                       "(the file looks truncated)")
             return
         # Spreadsheet tools often drop trailing empty cells; read them as empty.
         values = values + [""] * (width - len(values))
@@ -776,7 +777,7 @@ def _read_xlsx(f: InputFile, report: ImportReport):
             for i, values in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=len(header), values_only=True),
                                        start=header_row + 1):
                 if i > _XLSX_MAX_ROW:
-                    report.error(f.name, i, "", f"row number past the last a spreadsheet can have "
+                    report.stop(f.name, i, "", f"row number past the last a spreadsheet can have "
                                                 f"({_XLSX_MAX_ROW:,}); reading stopped here")
                     return
                 if not budget.spend(i, len(header)):
@@ -786,7 +787,7 @@ def _read_xlsx(f: InputFile, report: ImportReport):
                     continue
                 yield i, columns.record(i, values, report)
         except Exception as e:   # noqa: BLE001 - as above: a broken sheet part, reported at its row
-            report.error(f.name, i + 1, "", f"unreadable worksheet data ({e.__class__.__name__}); "
+            report.stop(f.name, i + 1, "", f"unreadable worksheet data ({e.__class__.__name__}); "
                                             "reading stopped here")
         finally:
             wb.close()

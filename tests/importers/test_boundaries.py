@@ -52,7 +52,7 @@ def test_features_of_places_the_store_does_not_hold_are_skipped_with_the_reason(
     assert set(seeded_store.boundaries()) == {LUTON}
 
 
-def test_any_bad_feature_means_nothing_is_written(seeded_store, tmp_path):
+def test_a_bad_feature_costs_only_itself_and_strict_writes_nothing(seeded_store, tmp_path):
     features = _features()
     open_ring = json.loads(json.dumps(features[0]))
     open_ring["geometry"]["coordinates"][0][0].pop()          # the ring no longer closes
@@ -61,7 +61,8 @@ def test_any_bad_feature_means_nothing_is_written(seeded_store, tmp_path):
                                                              [618000, 246000], [616000, 244000]]]}}
     nameless = {"type": "Feature", "properties": {"name": "Somewhere"}, "geometry": features[1]["geometry"]}
     point = {"type": "Feature", "properties": {"code": LUTON}, "geometry": {"type": "Point", "coordinates": [0, 51]}}
-    report = run_import(seeded_store, "boundaries", _write(tmp_path, [open_ring, grid, nameless, point, features[1]]))
+    report = run_import(seeded_store, "boundaries", _write(tmp_path, [open_ring, grid, nameless, point, features[1]]),
+                        strict=True)
     errors = [str(e) for e in report.errors]
     assert errors[0] == f"b.geojson:1:geometry: {LUTON}: polygon 1, ring 1: the ring is not closed (its first and " \
                         "last positions differ)"
@@ -70,9 +71,9 @@ def test_any_bad_feature_means_nothing_is_written(seeded_store, tmp_path):
     assert errors[2].startswith("b.geojson:3:properties: names no place")
     assert errors[3] == f"b.geojson:4:geometry: {LUTON}: must be a GeoJSON Polygon or MultiPolygon, not 'Point'"
     assert not report.written and seeded_store.boundaries() == {}
-    # --skip-bad writes the good feature only.
-    skipped = run_import(seeded_store, "boundaries", _write(tmp_path, [open_ring, features[1]]), skip_bad=True)
-    assert skipped.written and set(seeded_store.boundaries()) == {IPSWICH}
+    # By default the good feature is written, the bad one listed.
+    skipped = run_import(seeded_store, "boundaries", _write(tmp_path, [open_ring, features[1]]))
+    assert skipped.written and set(seeded_store.boundaries()) == {IPSWICH} and len(skipped.errors) == 1
 
 
 def test_not_geojson_and_newline_delimited_features(seeded_store, tmp_path):

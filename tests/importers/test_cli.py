@@ -11,9 +11,10 @@ def test_import_csv_with_errors_exits_1_and_writes_the_error_report(invoke, tmp_
     folder.mkdir()
     (folder / "organisations.csv").write_text("id,name,sector\nPM-1,Good,vcse\nPM-2,Bad,charity\n")
     result = invoke("import", "csv", folder)
+    # A bad row costs only itself: the good row is written, the bad one listed, exit 1.
     assert result.exit_code == 1
     assert "organisations.csv:3:sector: 'charity' is not one of" in result.output
-    assert "wrote nothing" in result.output
+    assert "csv import of" in result.output and ": wrote\n" in result.output and "created: 1 organisations" in result.output
     # The report goes beside the store (not the current folder) and the output says where.
     [report_file] = (tmp_path / "import-reports").glob("data-*.csv")
     assert f"  report: {report_file}" in result.output
@@ -21,7 +22,7 @@ def test_import_csv_with_errors_exits_1_and_writes_the_error_report(invoke, tmp_
 
     result = invoke("import", "csv", folder, "--json", "--skip-bad", "--errors-out", tmp_path / "e.csv")
     doc = json.loads(result.output)
-    assert result.exit_code == 1 and doc["ok"] is False and doc["written"] is True
+    assert result.exit_code == 1 and doc["ok"] is False and doc["unchanged"]["organisations"] == 1
     assert doc["errors"] == [{"file": "organisations.csv", "row": 3, "field": "sector",
                               "reason": "'charity' is not one of vcse, statutory, private, academic, funder, faith"}]
     assert doc["errors_file"] == str(tmp_path / "e.csv")

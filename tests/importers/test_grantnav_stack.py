@@ -93,7 +93,7 @@ def test_rows_with_values_in_the_wrong_columns_are_refused_by_name(store, stack)
     funder ('GB-CHC-1151621' named funder 'LSOA'); now each is an error naming row and column,
     and the good rows still land with --skip-bad."""
     path, grants = stack
-    report = run_import(store, "360giving", path)
+    report = run_import(store, "360giving", path, strict=True)
     assert not report.written
     assert [(i.row, i.field) for i in report.errors] == [(20, "Funding Org:Identifier"), (21, "Funding Org:Identifier")]
     assert "'GB-CHC-1151621'" in report.errors[0].reason and "shifted" in report.errors[0].reason

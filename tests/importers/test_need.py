@@ -50,7 +50,7 @@ def test_file_1_layout_with_thousands_separators_uses_the_imd_for_low_income(sto
     assert "Index of Multiple Deprivation (IMD)" in needs[("E08000009", "community", "low_income")].source
 
 
-def test_bad_iod_rows_are_named_and_nothing_is_written(store, tmp_path):
+def test_bad_iod_rows_are_named_and_strict_writes_nothing(store, tmp_path):
     lines = DOMAINS.read_text(encoding="utf-8-sig").splitlines()
     bad = lines[:3] + [lines[3].replace(",E08000009,", ",TRAFFORD,")]
     cells = lines[4].split(",")
@@ -58,12 +58,14 @@ def test_bad_iod_rows_are_named_and_nothing_is_written(store, tmp_path):
     bad.append(",".join(cells))
     path = tmp_path / "iod.csv"
     path.write_text("\n".join(bad) + "\n", encoding="utf-8")
-    report = run_import(store, "need", path)
+    report = run_import(store, "need", path, strict=True)
     errors = [f"{e['file']}:{e['row']}:{e['field']}: {e['reason']}" for e in report.to_dict()["errors"]]
     assert errors == [
         "iod.csv:4:Local Authority District code (2019): 'TRAFFORD' is not a local authority code (e.g. E08000009)",
         "iod.csv:5:Income Decile (where 1 is most deprived 10% of LSOAs): '11' is not a whole number from 1 to 10"]
     assert not report.written and store.snapshot().needs == () and store.snapshot().places == ()
+    report = run_import(store, "need", path)                     # by default the good LSOA rows land
+    assert report.written and len(report.errors) == 2 and store.snapshot().needs != ()
 
 
 def test_local_authority_summary_layout(store, tmp_path):

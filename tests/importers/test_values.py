@@ -166,7 +166,8 @@ def test_a_tie_to_nothing_is_still_an_error(store):
                                        "ties.csv": b"from_id,to_id,kind\nPM-1,n/a,partnership\n"})
     assert [str(e) for e in report.errors] == [
         "ties.csv:2:to_id: a tie must join two organisations: no id"]
-    assert not report.written and store.counts()["organisations"] == 0
+    # The organisation is a good row: it lands; the tie to nothing does not.
+    assert report.written and store.counts()["organisations"] == 1 and store.counts()["ties"] == 0
 
 
 def test_cli_report_goes_beside_the_store_and_nothing_written_exits_1(invoke, samples, tmp_path):
@@ -230,8 +231,9 @@ def test_a_recipient_with_an_identifier_but_no_name_keeps_its_grant(store):
 def test_a_recipient_with_neither_name_nor_identifier_is_still_an_error_and_strict_refuses_nameless(store):
     report = run_import(store, "360giving", _flat("G1,a,GBP,100,2014,GB-COH-,,,,,,GB-LAE-LDS,Leeds",   # a placeholder
                                                   "G2,b,GBP,100,2014,GB-CHC-1000002,Two,,,,,GB-LAE-LDS,Leeds"))
-    assert not report.written and [str(e) for e in report.errors] == [
+    assert [str(e) for e in report.errors] == [
         "grants.csv:2:Recipient Org:Name: the recipient organisation has no name (and no identifier to list it under)"]
+    assert report.written and {t.ref for t in store.read_all().ties} == {"G2"}     # the good grant lands
     report = run_import(store, "360giving", _flat("G3,c,GBP,100,2014,GB-CHC-1000003,,,,,,GB-LAE-LDS,Leeds"),
                         strict=True)
     assert not report.written and [e.reason for e in report.errors] == ["the recipient organisation has no name"]

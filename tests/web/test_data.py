@@ -36,16 +36,17 @@ def test_the_banner_says_nothing_was_wrong_only_when_nothing_is_listed(editor, s
     assert "nothing was wrong" not in html and store.get_organisation("PM-NEWGROUP0009") is not None
 
 
-def test_invalid_csv_writes_nothing_and_reports_each_row(editor, store):
+def test_invalid_rows_are_refused_and_reported_and_the_good_row_is_written(editor, store):
     before = store.counts()
     r = _upload(editor, BAD)
-    assert r.status_code == 400
+    assert r.status_code == 200
     html = r.get_data(as_text=True)
-    assert "nothing was imported" in html and 'id="validation-report"' in html
+    assert "2 row problems: those rows were not imported" in html and 'id="validation-report"' in html
+    assert "Every other row was imported" in html
     assert ">3<" in html and ">4<" in html          # spreadsheet rows of the two bad records
     assert "spaceships" in html
-    assert store.get_organisation("PM-NEWGROUP0002") is None    # the good row was not written either
-    assert store.counts() == before
+    assert store.get_organisation("PM-NEWGROUP0002") is not None    # a bad row costs only itself
+    assert store.counts()["organisations"] == before["organisations"] + 1
 
 
 def test_dry_run_writes_nothing(editor, store):
@@ -70,8 +71,14 @@ def test_api_import_report(client, token, store):
     r = client.post("/api/import", data={"kind": "csv", "file": (io.BytesIO(BAD.encode()), "organisations.csv")},
                     headers=h, content_type="multipart/form-data")
     body = r.get_json()
-    assert r.status_code == 400 and body["ok"] is False and body["status"] == 400 and "nothing was written" in body["error"]
+    # The bad rows are refused and listed; the good one is written.
+    assert r.status_code == 200 and body["report"]["ok"] is False and body["report"]["written"] is True
     assert {(e["row"], e["field"]) for e in body["report"]["errors"]} >= {(3, "name"), (4, "sector")}
+    r = client.post("/api/import", data={"kind": "csv", "dry_run": "1",
+                                         "file": (io.BytesIO(BAD.encode()), "organisations.csv")},
+                    headers=h, content_type="multipart/form-data")
+    body = r.get_json()
+    assert r.status_code == 400 and body["ok"] is False and body["status"] == 400 and "nothing was written" in body["error"]
     r = client.post("/api/import", data={"kind": "csv", "file": (io.BytesIO(GOOD.encode()), "organisations.csv")},
                     headers=h, content_type="multipart/form-data")
     assert r.status_code == 200 and r.get_json()["report"]["written"] is True
