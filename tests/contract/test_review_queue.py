@@ -67,8 +67,8 @@ def test_an_import_puts_its_flags_in_the_queue_once(store):
 def test_a_dry_run_or_a_refused_import_queues_nothing(store):
     store.upsert_organisations([Organisation("PM-REAL", "City Youth Trust")])
     run_import(store, "csv", {"organisations.csv": f"id,name\nPM-SPOOF,{SPOOF}\n".encode()}, dry_run=True)
-    bad = f"id,name\nPM-SPOOF,{SPOOF}\nPM-X,\n".encode()      # a row with no name: nothing is written
-    assert not run_import(store, "csv", {"organisations.csv": bad}).ok
+    bad = f"id,name\nPM-SPOOF,{SPOOF}\nPM-X,\n".encode()      # a row with no name: --strict writes nothing
+    assert not run_import(store, "csv", {"organisations.csv": bad}, strict=True).ok
     assert store.review_items() == []
 
 
