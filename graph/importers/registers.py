@@ -150,6 +150,7 @@ class _Loader:
         evidence = register_sector(name, how, grant_making_main)
         if evidence:
             kw["sector"], kw["inferred"] = evidence.sector, (evidence.inference(),)
+            self.report.inferred[f"sector ({evidence.sector})"] += 1
         try:
             income = parse_amount(income_text)
         except BadValue as e:

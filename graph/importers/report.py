@@ -78,7 +78,8 @@ class ImportReport:
         Errors, warnings and skipped rows past limits.MAX_REPORT_ISSUES (per list) that
         were counted but not kept, so a huge bad file cannot make a huge report.
     inferred : Counter
-        Organisations given inferred services / communities from their own words.
+        Organisations given inferred services / communities from their own words, or a
+        sector from evidence ("sector (funder)": a register says it makes grants).
     """
     format: str = ""
     source: str = ""
@@ -260,6 +261,10 @@ class ImportReport:
                     lines.append(f"    ... and {len(by_reason) - limit} more reasons (see the report file)")
         if self.merged:
             lines.append(f"  merged by registered id: {len(self.merged)}")
+        if self.inferred:
+            # Said on the summary, so nobody takes an inferred sector or service for a stated one.
+            parts = ", ".join(f"{n:,} {what}" for what, n in sorted(self.inferred.items()))
+            lines.append(f"  inferred (marked as inferred, with the evidence): {parts}")
         if self.review:
             lines.append(f"  flagged for review (similar names, not merged): {len(self.review)}")
         if self.warnings:

@@ -91,6 +91,9 @@ def test_ccni_register_as_served(seeded_store, samples):
     assert (org.name, org.income, org.postcode, org.website) == (
         "Cancer Lifeline", 462154.0, "BT14 7PJ", "https://www.cancerlifeline.info")
     assert "health" in org.services and "carers" in org.communities
+    # The summary says which sectors were inferred, so no one takes them for stated.
+    assert report.inferred == {"sector (funder)": 2}
+    assert "  inferred (marked as inferred, with the evidence): 2 sector (funder)" in report.summary_lines()
     # "How the charity works: Grant making" and nothing else.
     for number in ("104656", "103610"):
         trust = seeded_store.get_organisation(f"GB-NIC-{number}")
