@@ -14,7 +14,10 @@ Linked (subsidiary) charities and removed charities are skipped with that reason
 Contact e-mail addresses and telephone numbers are not imported. The CCEW extract's other
 tables (other names, event history, trustees, ...) are named and ignored, so a whole
 extract unzipped into one folder imports as the charity table says; annual return part A
-is read only for whether grant making is the charity's main activity.
+is read only for whether grant making is the charity's main activity. The old (pre-2021)
+extract's tables are read too: extract_charity (orgtype RM is a removed charity),
+extract_main_charity (income, company number, website) and extract_class with
+extract_class_ref; its coded areas of operation are not.
 
 Every record is a charity, but sector is read from evidence (register_sector): a council,
 NHS body or university by its name, a grant-making trust by how the register says it
@@ -167,7 +170,8 @@ class _Loader:
     def ccew(self, inputs) -> None:
         # Which extract table a file is comes from its columns, not its name: the extract is
         # passed around renamed ("charities.csv", "ccew_2024.txt") and re-saved as CSV.
-        tables: dict[str, list] = {"charity": [], "classification": [], "area": [], "parta": []}
+        tables: dict[str, list] = {"charity": [], "classification": [], "area": [], "parta": [], "main": [],
+                                   "class_codes": [], "class_ref": []}
         for name, f in inputs.items():
             if not name.lower().endswith((".json", ".txt", ".csv", ".tsv", ".xlsx")):
                 self.report.warn(name, 0, "", "ignored: not a .json, .txt or .csv file")
@@ -190,7 +194,19 @@ class _Loader:
         wanted: dict[str, dict] = {}
         for f, records in tables["charity"]:
             self._ccew_charities(f, records, wanted)
-        for table in ("classification", "area", "parta"):
+        # The old (pre-2021) extract: classification codes and their labels in two tables.
+        self._class_labels = {}
+        for f, records in tables["class_ref"]:
+            for n, (row, r) in enumerate(records, start=1):
+                self._tick(n)
+                code = re.sub(r"\.0+$", "", cell_str(r.get("classification_code")).strip())
+                self._class_labels[code] = cell_str(r.get("classification_description")).strip()
+        if tables["class_codes"] and not tables["class_ref"]:
+            f = tables["class_codes"][0][0]
+            self.report.warn(f.name, 0, "class", "classification codes not read: the extract_class_ref table "
+                                                 "that names them was not given")
+            tables["class_codes"] = []
+        for table in ("main", "classification", "class_codes", "area", "parta"):
             for f, records in tables[table]:
                 self._ccew_details(table, f, records, wanted)
         self._ccew_write(wanted)
@@ -203,7 +219,9 @@ class _Loader:
             if linked or _is_linked(r.get("linked_charity_number")):
                 self.report.skip(f.name, row, "linked (subsidiary) charity")
                 continue
-            if cell_str(r.get("charity_registration_status")).strip().lower() == "removed":
+            # The old extract says R (registered) or RM (removed) in orgtype.
+            if (cell_str(r.get("charity_registration_status")).strip().lower() == "removed"
+                    or cell_str(r.get("charity_type")).strip().upper() == "RM"):
                 self.report.skip(f.name, row, "removed from the register")
                 continue
             if not number:
@@ -222,7 +240,25 @@ class _Loader:
             entry = wanted.get(number)
             if entry is None:
                 continue
-            if table == "parta":
+            if table == "main":
+                # The old extract's extract_main_charity: income, company number and website
+                # of each registered number, filling what the charity table left blank.
+                for field in ("latest_income", "charity_company_registration_number", "charity_contact_web"):
+                    if not cell_str(entry["r"].get(field)).strip() and cell_str(r.get(field)).strip():
+                        entry["r"] = {**entry["r"], field: r.get(field)}
+            elif table == "class_codes":
+                code = re.sub(r"\.0+$", "", cell_str(r.get("classification_code")).strip())
+                label = self._class_labels.get(code, "")
+                ctype = {"1": "what", "2": "who", "3": "how"}.get(code[:1], "")
+                if not label or not ctype:
+                    self._note_unmapped("what", f"code {code}", f.name, row)
+                    continue
+                if ctype == "how":
+                    entry["how"].append(label)
+                s, c = self._classify(ctype, label, f.name, row)
+                entry["services"].update(s)
+                entry["communities"].update(c)
+            elif table == "parta":
                 # The annual return's own answer, from the latest return only.
                 if cell_str(r.get("latest_fin_period_submitted_ind")).strip().lower() == "true":
                     entry["grant_making_main"] = cell_str(r.get("grant_making_is_main_activity")).strip()
@@ -251,7 +287,7 @@ class _Loader:
                       name=cell_str(r.get("charity_name")), income_text=r.get("latest_income"),
                       income_field="latest_income",
                       description=cell_str(r.get("charity_activities")).strip()[:20_000],
-                      legal_form=cell_str(r.get("charity_type")).strip(),
+                      legal_form=_legal_form(cell_str(r.get("charity_type"))),
                       registered_ids=tuple(registered),
                       postcode=cell_str(r.get("charity_contact_postcode")).strip(),
                       website=cell_str(r.get("charity_contact_web")).strip(),
@@ -407,6 +443,12 @@ def register_sector(name: str, how=(), grant_making_main: str = "") -> SectorEvi
     return None
 
 
+def _legal_form(charity_type: str) -> str:
+    """The extract's charity_type, except the old extract's orgtype R/RM, which is a status."""
+    text = charity_type.strip()
+    return "" if text.upper() in ("R", "RM") else text
+
+
 def _ccew_number(raw: str) -> tuple[str, bool]:
     """(registered charity number, is it a linked charity's) as copies of the extract write
     it: '1070468', ' 1070468 ', 'GB-CHC-1070468', '1070468.0' (a spreadsheet tool's float);
@@ -482,13 +524,14 @@ _CCEW_ALIASES = {
     "latest_income": ("latestincome", "income", "totalincome", "grossincome"),
     "charity_activities": ("charityactivities", "activities"),
     "charity_company_registration_number": ("charitycompanyregistrationnumber", "companynumber",
-                                            "companyregistrationnumber", "coyid"),
+                                            "companyregistrationnumber", "coyid", "coyno"),
     "charity_contact_postcode": ("charitycontactpostcode", "postcode"),
     "charity_contact_web": ("charitycontactweb", "website", "web"),
     "charity_type": ("charitytype", "orgtype"),
     "charity_registration_status": ("charityregistrationstatus", "registrationstatus", "status"),
     "classification_type": ("classificationtype",),
-    "classification_description": ("classificationdescription",),
+    "classification_description": ("classificationdescription", "classtext"),
+    "classification_code": ("classificationcode", "class", "classno"),
     "geographic_area_description": ("geographicareadescription",),
     "grant_making_is_main_activity": ("grantmakingismainactivity",),
     "latest_fin_period_submitted_ind": ("latestfinperiodsubmittedind",),
@@ -565,6 +608,11 @@ _CCEW_OTHER_TABLES = (
     ("charity_published_report", ("reportname", "reportlocation")),
     ("charity_governing_document", ("governingdocumentdescription", "charitableobjects")),
     ("charity_annual_return_history (or part B)", ("arcyclereference", "finperiodordernumber")),
+    # The old (pre-2021) extract's tables of the same kind.
+    ("extract_name (old extract)", ("nameno",)),
+    ("extract_objects (old extract)", ("seqno",)),
+    ("extract_financial (old extract)", ("fystart", "expend")),
+    ("extract_registration (old extract)", ("remcode", "regdate")),
 )
 
 
@@ -584,6 +632,9 @@ def _ccew_other_table(names) -> str | None:
 
 def _ccew_kind(columns: dict[str, str]) -> str | None:
     fields = set(columns.values())
+    if {"classification_code", "classification_description"} <= fields and not fields & {
+            "classification_type", "registered_charity_number"}:
+        return "class_ref"         # the old extract's extract_class_ref: code -> label
     if "registered_charity_number" not in fields:
         return None
     if "grant_making_is_main_activity" in fields:
@@ -594,6 +645,10 @@ def _ccew_kind(columns: dict[str, str]) -> str | None:
         return "area"
     if "charity_name" in fields:
         return "charity"
+    if "classification_code" in fields:
+        return "class_codes"
+    if fields & {"latest_income", "charity_company_registration_number", "charity_contact_web"}:
+        return "main"
     return None
 
 

@@ -267,3 +267,67 @@ def test_charity_on_both_registers_is_one_organisation(seeded_store):
     assert set(shelter.registered_ids) == {"GB-SC-SC002327", "GB-CHC-263710", "GB-COH-01038133"}
     assert shelter.income == 90000000.0
     assert orgs["GB-CHC-1070468"].registered_ids == ("GB-CHC-1070468",)
+
+
+def _old_extract_from(samples) -> dict[str, bytes]:
+    """The real-layout CCEW sample rewritten in the old (pre-2021) extract's tables and
+    column names, as ncvo/charity-commission-extract converts them to CSV (every value
+    quoted): extract_charity (orgtype R/RM), extract_main_charity (income, coyno, web),
+    extract_name, extract_class with extract_class_ref. Reshaped, not real."""
+    import csv
+    import io
+
+    def read(table):
+        path = samples / REAL / "ccew_extract_kanedata_fixture" / f"publicextract.{table}.txt"
+        return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t"))
+
+    def write(header, rows):
+        out = io.StringIO()
+        w = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+        w.writerow(header)
+        w.writerows(rows)
+        return out.getvalue().encode("utf-8")
+
+    charity = read("charity")
+    classes = [r for r in read("charity_classification") if r["linked_charity_number"] == "0"]
+    return {
+        "extract_charity.csv": write(
+            ["regno", "subno", "name", "orgtype", "postcode"],
+            [[r["registered_charity_number"], r["linked_charity_number"], r["charity_name"],
+              "RM" if r["charity_registration_status"] == "Removed" else "R", r["charity_contact_postcode"]]
+             for r in charity]),
+        "extract_main_charity.csv": write(
+            ["regno", "coyno", "income", "web"],
+            [[r["registered_charity_number"], r["charity_company_registration_number"], r["latest_income"],
+              r["charity_contact_web"]] for r in charity if r["linked_charity_number"] == "0"]),
+        "extract_name.csv": write(
+            ["regno", "subno", "nameno", "name"],
+            [[r["registered_charity_number"], r["linked_charity_number"], r["charity_name_id"], r["charity_name"]]
+             for r in read("charity_other_names")]),
+        "extract_class.csv": write(["regno", "class"],
+                                   [[r["registered_charity_number"], r["classification_code"]] for r in classes]),
+        "extract_class_ref.csv": write(
+            ["classno", "classtext"],
+            sorted({(r["classification_code"], r["classification_description"]) for r in classes})),
+    }
+
+
+def test_old_ccew_extract_tables(seeded_store, samples):
+    # Before: extract_name was read as the charity table (old names replacing names,
+    # removed charities back), orgtype RM was imported as a live charity with legal form
+    # "RM", and extract_main_charity was ignored, so no charity had an income.
+    report = run_import(seeded_store, "ccew", _old_extract_from(samples))
+    assert report.ok, [str(e) for e in report.errors]
+    assert report.created["organisations"] == 19
+    assert report.skipped_by_reason() == {"linked (subsidiary) charity": 60, "removed from the register": 3}
+    assert [w.reason for w in report.warnings] == [
+        "ignored: the extract's extract_name (old extract) table, which this import does not read"]
+    assert seeded_store.get_organisation("GB-CHC-525394") is None
+    org = seeded_store.get_organisation("GB-CHC-237725")
+    assert (org.name, org.income, org.legal_form, org.postcode) == (
+        "Geraldine side Children Group", 11664000.0, "", "G7 8FB")
+    assert org.website == "https://www.example.com/geraldine-side-children-group"
+    assert "GB-COH-XX002802" in seeded_store.get_organisation("GB-CHC-209617").registered_ids
+    trust = seeded_store.get_organisation("GB-CHC-224522")
+    assert (trust.sector, trust.is_small) == ("funder", False)
+    assert "disability" in trust.services and "children" in trust.communities
