@@ -169,13 +169,14 @@ class _State:
         self.shared_ids: dict[str, int] = {}
 
     def learn_shared_ids(self) -> None:
+        # Recipients only: a funder's own id under several names is one funder renamed or
+        # its departments, and a publisher never stands a dummy id in for itself.
         names: dict[str, set[str]] = {}
         for grant, *_ in self.pending:
-            for role in ("fundingOrganization", "recipientOrganization"):
-                o = _first(grant.get(role))
-                published, name = read_identifier(_text(o.get("id"))), _text(o.get("name"))
-                if published is not None and not published.registered and name:
-                    names.setdefault(published.text, set()).add(normalise_name(name))
+            o = _first(grant.get("recipientOrganization"))
+            published, name = read_identifier(_text(o.get("id"))), _text(o.get("name"))
+            if published is not None and not published.registered and name:
+                names.setdefault(published.text, set()).add(normalise_name(name))
         self.shared_ids = {oid: len(n) for oid, n in names.items() if _unrelated(n)}
 
     def learn_names(self) -> None:
@@ -425,8 +426,7 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
         if until and since and date_before(until, since):
             until = ""
     _publisher_identity(batch, state, funder, gid, file, row)
-    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder", names=state.names,
-                                                shared=state.shared_ids)
+    funder_org, funder_evidence = _organisation(batch, funder, file, row, labels, "funder", names=state.names)
     recipient_org, recipient_evidence = _organisation(
         batch, recipient, file, row, labels, "recipient",
         places=lambda: _places(batch, state, grant.get("beneficiaryLocation"), file, row, labels),
@@ -563,14 +563,21 @@ _ORG_ID_SHAPE = re.compile(r"[A-Z]{2}-[A-Z]{2,10}-\S*\d\S*")
 def _shifted(oid: str, name: str) -> str:
     """Why an identifier and name look like other columns' values slid into them (a row cut
     at a comma inside an unquoted description), or ''. An identifier is never refused for
-    its characters, but a web address or a sentence is not one, and a name that is an org-id
-    or a web address is another column's value."""
-    why = []
-    if name and name != oid and (_ORG_ID_SHAPE.fullmatch(name) or _WEB_ADDRESS.fullmatch(name)):
-        why.append(f"name {name[:60]!r}")
-    if _WEB_ADDRESS.fullmatch(oid) or len(oid.split()) >= 6:
-        why.append(f"identifier {oid[:60]!r}")
-    return " and ".join(why)
+    its characters alone. Sure signs: a name that is an org-id, an identifier that is a
+    sentence. Signs only together: a name or an identifier that is a web address, an
+    identifier with spaces or quotes in it (a group may be named by its site, and a
+    publisher may write an id with spaces or use a web address as one)."""
+    sure = [f"name {name[:60]!r}"] if name and name != oid and _ORG_ID_SHAPE.fullmatch(name) else []
+    if len(oid.split()) >= 6:
+        sure.append(f"identifier {oid[:60]!r}")
+    if sure:
+        return " and ".join(sure)
+    hints = []
+    if name and name != oid and _WEB_ADDRESS.fullmatch(name):
+        hints.append(f"name {name[:60]!r}")
+    if _WEB_ADDRESS.fullmatch(oid) or re.search(r"\s|[\"“”]", oid):
+        hints.append(f"identifier {oid[:60]!r}")
+    return " and ".join(hints) if len(hints) == 2 else ""
 
 
 def _publisher_identity(batch: Batch, state: _State, funder: dict, grant_id: str, file, row) -> None:

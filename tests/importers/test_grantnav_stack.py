@@ -102,3 +102,35 @@ def test_rows_with_values_in_the_wrong_columns_are_refused_by_name(store, stack)
     assert report.written
     funders = {t.from_id for t in store.read_all().ties}
     assert "LSOA" not in funders and not any(" " in f for f in funders)
+
+
+def _grants_csv(tmp_path, rows):
+    path = tmp_path / "grants.csv"
+    path.write_text("Identifier,Funding Org:Identifier,Funding Org:Name,Recipient Org:Identifier,Recipient Org:Name,"
+                    "Amount Awarded,Award Date\n" + "".join(",".join(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_funder_under_several_names_stays_one_funder(store, tmp_path):
+    """The stand-in rule is for recipients: a publisher's own id under its old and new names
+    (or its departments') is one funder."""
+    path = _grants_csv(tmp_path, [
+        ("360G-blf-1", "360G-blf", "Big Lottery Fund", "GB-CHC-1070468", "Discover", "100", "2014-01-01"),
+        ("360G-blf-2", "360G-blf", "Awards for All", "GB-CHC-1000888", "After Adoption", "100", "2016-01-01"),
+        ("360G-blf-3", "360G-blf", "Reaching Communities", "GB-CHC-1164859", "Effervescent", "100",
+         "2020-01-01")])
+    report = run_import(store, "360giving", path)
+    assert report.ok and not report.warnings
+    assert {t.from_id for t in store.read_all().ties} == {"360G-blf"}
+
+
+def test_a_group_named_by_its_web_address_is_kept(store, tmp_path):
+    """A web address for a name is a sign of a shifted row only beside another one."""
+    path = _grants_csv(tmp_path, [
+        ("360G-x-1", "GB-CHC-200051", "Esmee Fairbairn Foundation", "360G-x-org-7", "www.kidsgarden.org.uk", "500",
+         "2015-03-01"),
+        ("360G-x-2", "GB-CHC-200051", "Esmee Fairbairn Foundation", "https://opencorporates.com/companies/gb/1",
+         "Acme Community Interest Company", "500", "2015-03-01")])
+    report = run_import(store, "360giving", path)
+    assert report.ok and report.created["ties"] == 2
+    assert store.get_organisation("360G-x-org-7").name == "www.kidsgarden.org.uk"
