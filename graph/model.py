@@ -489,6 +489,13 @@ class Organisation:
         return bool(self.registered_ids)
 
     @property
+    def is_below_radar(self) -> bool:
+        """A voluntary group with no registration number ("below the radar", as the sector
+        says of unregistered community groups). A council, university, firm or funder with
+        no number given is not one: it is just not identified (the matcher's `unregistered`)."""
+        return not self.registered_ids and self.sector == "vcse"
+
+    @property
     def is_small(self) -> bool:
         """Micro or small by evidence: an income band (or a stated band) under £100k.
 

@@ -46,7 +46,7 @@ def describe_org(org) -> str:
     words = []
     if org.is_small:
         words.append("small")
-    if not org.registered_ids and org.sector == "vcse":
+    if org.is_below_radar:
         words.append("unregistered")
     words += [_LED_WORDS.get(x, x.replace("_", "-")) for x in org.led_by]
     if not (org.is_small or org.is_marginalised_led):

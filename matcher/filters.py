@@ -34,7 +34,7 @@ def _org_arrays(snapshot) -> dict:
     arrays = {"sector": np.array([o.sector for o in orgs]),
               "size_band": np.array([o.size_band or "" for o in orgs]),
               "led": led,
-              "unregistered": np.fromiter((not o.registered_ids and o.sector == "vcse" for o in orgs), bool,
+              "unregistered": np.fromiter((o.is_below_radar for o in orgs), bool,
                                           len(orgs))}
     if len(_ARRAYS) > 2:
         _ARRAYS.clear()

@@ -40,7 +40,7 @@ def org_card(snap, org) -> dict:
         "sector_short": SECTOR_SHORT[org.sector],
         "size_band": org.size_band, "size_label": label("size", org.size_band),
         "led_by": list(org.led_by), "led_by_labels": [LED_BY_LABELS.get(x, x) for x in org.led_by],
-        "registered": org.is_registered,
+        "registered": org.is_registered, "below_radar": org.is_below_radar,
         "places": [{"code": c, "name": snap.label("place", c)} for c in org.places],
     }
 

@@ -1,7 +1,7 @@
 """Page 2: an organisation's profile."""
 from __future__ import annotations
 
-from tests.web.tiny import DEBT, FOOD, FUNDER, REFUGEE, YOUTH
+from tests.web.tiny import COUNCIL, DEBT, FOOD, FUNDER, REFUGEE, YOUTH
 
 
 def test_profile_json_has_details_services_places_and_ties_by_kind(viewer):
@@ -34,6 +34,14 @@ def test_isolated_org_profile_says_so(viewer):
     html = viewer.get(f"/organisations/{REFUGEE}").get_data(as_text=True)
     assert "No ties recorded" in html
     assert "Refugee-led" in html and "Unregistered" in html
+
+
+def test_a_council_without_a_registration_number_is_not_called_below_the_radar(viewer):
+    """'Unregistered' and 'below the radar' name community groups without a number; on a
+    real network's council, university or consultancy (no number in the file) they misled."""
+    html = viewer.get(f"/organisations/{COUNCIL}").get_data(as_text=True)
+    assert "No registration number given" in html
+    assert "below the radar" not in html and ">Unregistered<" not in html
 
 
 def test_unknown_org_is_404(viewer):
