@@ -168,10 +168,22 @@ def infer_sector(ids=(), name: str = "", org_type=None) -> SectorEvidence | None
     try:
         return _infer_cached(tuple(ids), name, org_type)
     except TypeError:            # an unhashable organisation type from odd JSON
-        return sector_from_scheme(ids) or sector_from_org_type(org_type) or sector_from_name(name)
+        return _infer(ids, name, org_type)
 
 
 @lru_cache(maxsize=65536)
 def _infer_cached(ids: tuple, name: str, org_type) -> SectorEvidence | None:
     # A funder appears on every one of its grants: decide once per distinct input.
-    return sector_from_scheme(ids) or sector_from_org_type(org_type) or sector_from_name(name)
+    return _infer(ids, name, org_type)
+
+
+def _infer(ids, name: str, org_type) -> SectorEvidence | None:
+    scheme = sector_from_scheme(ids)
+    if scheme is not None and scheme.evidence.upper().startswith("GB-EDU-"):
+        # The Department for Education's register lists universities and colleges beside
+        # schools (Power to Change gave Durham University GB-EDU-133812): an academic
+        # type or name says which.
+        other = sector_from_org_type(org_type) or sector_from_name(name)
+        if other is not None and other.sector == "academic":
+            return other
+    return scheme or sector_from_org_type(org_type) or sector_from_name(name)

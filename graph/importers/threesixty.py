@@ -48,7 +48,10 @@ _ORG_FIELDS = {"identifier": "id", "id": "id", "name": "name", "charitynumber": 
                "webaddress": "url", "url": "url",
                # GrantNav's additions from the registers: evidence for size, sector and identity.
                "latestincome": "_latestIncome", "orgtype": "_orgType", "orgids": "_orgIDs",
-               "canonicalorgid": "_canonicalId"}
+               "canonicalorgid": "_canonicalId",
+               # The publisher's own word for the organisation's legal form (Power to Change:
+               # 'Company Limited by Guarantee', 'Private Limited Company', ...).
+               "organisationtype": "organisationType", "organizationtype": "organisationType"}
 _LOC_FIELDS = {"geographiccode": "geoCode", "name": "name", "geographiccodetype": "geoCodeType"}
 _DATE_FIELDS = {"startdate": "startDate", "enddate": "endDate"}
 _GROUPS = (("recipientorganization", "recipientOrganization"), ("recipientorg", "recipientOrganization"),
@@ -532,7 +535,10 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None, led_by=(
         oid = published.org_id
     else:
         oid = registered[0] if registered else generated_org_id(name, postcode)
-    evidence = infer_sector([oid, *registered], name, o.get("_orgType"))
+    # The publisher's organisation type is the legal form it states, and evidence of sector
+    # as an aggregator's type is; the aggregator's type, where both are given, decides.
+    stated_type = _text(o.get("organisationType") or o.get("organizationType"))[:200]
+    evidence = infer_sector([oid, *registered], name, o.get("_orgType") or stated_type or None)
     if evidence is not None:
         sector = evidence.sector
     else:
@@ -550,7 +556,7 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None, led_by=(
     org = build_org(rep, file, row, {"id": labels[role], "name": labels[f"{role}_name"],
                                      "postcode": labels["postcode"], "income": f"{labels[role]} latest income"},
                     id=oid, name=name, sector=sector, registered_ids=tuple(registered), inferred=inferred,
-                    income=income, postcode=postcode, website=_text(o.get("url")), source=SOURCE,
+                    income=income, postcode=postcode, website=_text(o.get("url")), source=SOURCE, legal_form=stated_type,
                     places=tuple(places()) if places else (), led_by=tuple(led_by))
     return (org, evidence) if org is not None else (None, None)
 
