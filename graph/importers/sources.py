@@ -794,11 +794,34 @@ def _read_xlsx(f: InputFile, report: ImportReport):
     return columns.titles, records()
 
 
+# Mangled text written with JSON escapes ('\\u00c2\\u00a3' for '£' gone wrong as 'Â£'): the
+# decoder's repair sees only ASCII there, so the parsed strings are repaired instead.
+_ESCAPED_MOJIBAKE = re.compile(r"\\u00(?:c[2-9a-f]|d[0-9a-f])\\u00[89ab][0-9a-f]|\\u00e2\\u20ac|\\u00e2\\u0080",
+                               re.IGNORECASE)
+
+
+def _unmangled_strings(obj: dict, fixed: list[str]) -> dict:
+    for key, value in obj.items():
+        if isinstance(value, str) and _MOJIBAKE.search(value):
+            repaired = _MOJIBAKE.sub(_unmangled, value)
+            if repaired != value:
+                m = _MOJIBAKE.search(value)
+                fixed.append(f"{m.group()!r} as {_unmangled(m)!r}")
+                obj[key] = repaired
+    return obj
+
+
 def load_json(f: InputFile, report: ImportReport):
     """The parsed JSON document, or InputError naming the line of the syntax error."""
     text = decode_text(f, report)
     try:
-        return json.loads(text)
+        if not _ESCAPED_MOJIBAKE.search(text):
+            return json.loads(text)
+        fixed: list[str] = []
+        doc = json.loads(text, object_hook=lambda obj: _unmangled_strings(obj, fixed))
+        report.warn(f.name, 0, "", f"{len(fixed):,} text value(s) held UTF-8 text decoded with the wrong encoding "
+                                   f"(written as JSON escapes), read as the characters meant: {fixed[0]}")
+        return doc
     except json.JSONDecodeError as e:
         if e.msg == "Extra data" and text.lstrip()[:1] == "{":
             records = _json_lines(f, report, text)
