@@ -562,6 +562,9 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None, led_by=(
 
 
 _WEB_ADDRESS = re.compile(r"(https?:/*|www\.)\S+", re.IGNORECASE)
+# How an identifier begins (a publisher's 360G- prefix or an org-id scheme): whatever
+# follows, even a name with spaces ('360G-x-Friends of the Earth Birmingham Local Group'), is an id.
+_ID_PREFIX = re.compile(r"(360G|[A-Z]{2}-[A-Z]{2,10})-", re.IGNORECASE)
 # An org-id as a register writes one ('GB-CHC-1151621'): a scheme, then a number.
 _ORG_ID_SHAPE = re.compile(r"[A-Z]{2}-[A-Z]{2,10}-\S*\d\S*")
 
@@ -574,7 +577,7 @@ def _shifted(oid: str, name: str) -> str:
     identifier with spaces or quotes in it (a group may be named by its site, and a
     publisher may write an id with spaces or use a web address as one)."""
     sure = [f"name {name[:60]!r}"] if name and name != oid and _ORG_ID_SHAPE.fullmatch(name) else []
-    if len(oid.split()) >= 6:
+    if len(oid.split()) >= 6 and not _ID_PREFIX.match(oid):
         sure.append(f"identifier {oid[:60]!r}")
     if sure:
         return " and ".join(sure)

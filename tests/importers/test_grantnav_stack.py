@@ -134,3 +134,11 @@ def test_a_group_named_by_its_web_address_is_kept(store, tmp_path):
     report = run_import(store, "360giving", path)
     assert report.ok and report.created["ties"] == 2
     assert store.get_organisation("360G-x-org-7").name == "www.kidsgarden.org.uk"
+
+
+def test_a_publishers_id_with_a_name_in_it_is_an_id_not_a_sentence(store, tmp_path):
+    path = _grants_csv(tmp_path, [
+        ("360G-x-3", "GB-CHC-200051", "Esmee Fairbairn Foundation", "360G-x-Friends of the Earth Birmingham Local Group",
+         "Friends of the Earth Birmingham", "500", "2015-03-01")])
+    report = run_import(store, "360giving", path)
+    assert report.ok and report.created["ties"] == 1
