@@ -582,8 +582,8 @@ def _shifted(oid: str, name: str) -> str:
     if sure:
         return " and ".join(sure)
     hints = []
-    if name and name != oid and _WEB_ADDRESS.fullmatch(name):
-        hints.append(f"name {name[:60]!r}")
+    if name and name != oid and (_WEB_ADDRESS.fullmatch(name) or re.fullmatch(r"[A-Z]{2}", name)):
+        hints.append(f"name {name[:60]!r}")       # a web address, or a country code ('GB')
     if _WEB_ADDRESS.fullmatch(oid) or re.search(r"\s|[\"“”]", oid):
         hints.append(f"identifier {oid[:60]!r}")
     return " and ".join(hints) if len(hints) == 2 else ""

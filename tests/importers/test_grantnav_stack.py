@@ -1,7 +1,7 @@
 """GrantNav's early stacked grants (tests/data/samples/360giving/grantnav_stack_sample.json):
-21 real records of ten publishers, byte for byte, keyed by a mix of the schema's JSON names
+22 real records of ten publishers, byte for byte, keyed by a mix of the schema's JSON names
 ('id', 'amountAwarded') and flat CamelCase titles ('RecipientOrgIdentifier'). They carry
-the stand-in identifiers publishers write for a recipient they have no number for, and two
+the stand-in identifiers publishers write for a recipient they have no number for, and three
 rows whose values slid into the wrong columns."""
 from __future__ import annotations
 
@@ -29,8 +29,8 @@ def test_flat_records_keyed_by_id_are_grants(store, stack):
     """Before, every record was refused: 'id' was not read as the grant's Identifier."""
     path, grants = stack
     report = run_import(store, "360giving", path, skip_bad=True)
-    assert report.rows_read == 21
-    # Every grant but the two shifted rows lands, under its own id, amount and date.
+    assert report.rows_read == 22
+    # Every grant but the three shifted rows lands, under its own id, amount and date.
     ties = {t.ref: t for t in store.read_all().ties}
     assert len(ties) == 19
     first = ties["360G-esmeefairbairn-07-0773"]
@@ -88,16 +88,19 @@ def test_an_unregistered_id_given_to_unrelated_organisations_is_a_placeholder(st
 
 
 def test_rows_with_values_in_the_wrong_columns_are_refused_by_name(store, stack):
-    """Two Oxfordshire Community Foundation rows whose description was cut at its commas: the
+    """Three Oxfordshire Community Foundation rows whose description was cut at its commas: the
     funder's name is its charity's org-id, or its identifier a sentence. Before, each became a
     funder ('GB-CHC-1151621' named funder 'LSOA'); now each is an error naming row and column,
     and the good rows still land with --skip-bad."""
     path, grants = stack
     report = run_import(store, "360giving", path, strict=True)
     assert not report.written
-    assert [(i.row, i.field) for i in report.errors] == [(20, "Funding Org:Identifier"), (21, "Funding Org:Identifier")]
+    assert [(i.row, i.field) for i in report.errors] == [(20, "Funding Org:Identifier"), (21, "Funding Org:Identifier"),
+                                                         (22, "Funding Org:Identifier")]
     assert "'GB-CHC-1151621'" in report.errors[0].reason and "shifted" in report.errors[0].reason
     assert "'day-trips and more." in report.errors[1].reason
+    # A country code for a name beside an id of two words: funder 'GB' was 'Blackbird Leys'.
+    assert "name 'GB' and identifier 'Blackbird Leys'" in report.errors[2].reason
     report = run_import(store, "360giving", path, skip_bad=True)
     assert report.written
     funders = {t.from_id for t in store.read_all().ties}
