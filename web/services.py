@@ -614,7 +614,8 @@ def csv_files() -> list[str]:
 
 
 def import_files(store, kind: str, files, *, contains: str = "", dry_run: bool = False) -> dict:
-    """Import uploaded files; nothing is written unless every row is good. The report as a dict.
+    """Import uploaded files: the good rows are written, each bad row listed (a file cut off part
+    way writes nothing). The report as a dict.
 
     For partnermap CSV, a single file with another name can be named by `contains`
     (e.g. "organisations.csv"), since the format tells its files apart by name.

@@ -5,7 +5,8 @@ publishers split them) in WGS84 longitude and latitude, such as the Office for N
 Statistics' generalised boundary files. Each feature names its place by a property: `code`
 or `place`, or an ONS code column such as `LAD23CD`, `WD22CD` or `CTY21CD` (any case), or
 the feature's own `id`. Every feature is checked first and problems are listed as
-``file:feature:field: reason``; any error means nothing is written (unless --skip-bad).
+``file:feature:field: reason``; a bad feature is not imported and the good ones are (with
+--strict, through run_import, any error means nothing is written).
 Features of places the store does not hold are skipped with that reason, so a national
 file can outline the few places a local store has.
 """

@@ -129,8 +129,8 @@ def import_csv(store, directory_or_files, dry_run: bool = False, *, skip_bad: bo
     dry_run : bool
         Validate and report, write nothing.
     skip_bad : bool
-        Write the good rows and skip the bad ones (still listed in `errors`). By default
-        any bad row means nothing is written.
+        Write the good rows and skip the bad ones (still listed in `errors`). False: any
+        bad row means nothing is written. (run_import chooses: True unless --strict.)
     progress : callable, optional
         Called with the number of rows just read, for a progress bar.
     bulk : dict, optional
