@@ -120,8 +120,10 @@ def parse_date(value) -> str:
         return _make_month(text, int(m[2]), _MONTHS[m[1][:3].lower()])
     if re.fullmatch(r"(1[89]|20|21)\d{2}", text):
         return text
-    if re.fullmatch(r"\d{5}(\.\d+)?", text):
-        # Excel's serial day number (days since 1899-12-30) from a CSV saved by Excel.
+    if re.fullmatch(r"\d{5}(\.\d+)?", text) and _EXCEL_1970 <= float(text) < _EXCEL_2100:
+        # Excel's serial day number (days since 1899-12-30) from a CSV saved by Excel. Only
+        # 1970-2099: a five-digit number before that is an amount or a count in the wrong
+        # column ('25000' beside an Amount Awarded of 25000 was read as June 1968).
         return (date(1899, 12, 30) + timedelta(days=int(float(text)))).isoformat()
     raise BadValue(f"{text[:40]!r} is not a date we can read (use YYYY-MM-DD or DD/MM/YYYY)")
 
@@ -132,6 +134,7 @@ _QUARTER = re.compile(r"Q[1-4][\s/\-]*((?:19|20|21)\d{2})|((?:19|20|21)\d{2})[\s
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
 
 
+_EXCEL_1970, _EXCEL_2100 = 25569, 73051      # Excel serial days of 1970-01-01 and 2100-01-01
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 
 
