@@ -185,8 +185,12 @@ def _priority(scope: Scope, members: np.ndarray) -> tuple:
     return (not marginal, not small, min(orgs[v].name.lower() for v in members.tolist()))
 
 
-def _reason(kind: str, members: list, attached: list[dict], k: int, other_ties: int = 0) -> str:
+def _reason(kind: str, members: list, attached: list[dict], k: int, other_ties: int = 0,
+            elsewhere: int = 0) -> str:
     if kind == "isolate":
+        if elsewhere:
+            return (f"has no recorded collaboration ties here (its collaboration is with "
+                    f"{_plural(elsewhere, 'organisation', 'organisations')} outside this place)")
         if other_ties:
             return (f"has no recorded collaboration ties (only funding, with "
                     f"{_plural(other_ties, 'organisation', 'organisations')}, which is not collaboration)")
@@ -245,14 +249,22 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
             while warming.is_alive() and len(fits) < most:
                 fits.append(fallback_fit(scope, asked[len(fits)]))
             warming.join()
-        all_ties = scope.snap.adjacency("all")
+        # Ties are counted on the whole snapshot: a place's subgraph keeps only the lens's
+        # ties among its own organisations, so a group funded from outside the place (a
+        # council with no place of its own) would read as having no ties at all.
+        root = scope.root
+        all_ties, lens_ties = root.adjacency("all"), root.adjacency(scope.lens)
         offered: Counter = Counter()
         groups = []
         for i, (kind, members, attached) in enumerate(raw[:limit]):
             attached_through = [{"id": orgs[a].id, "name": orgs[a].name} for a in attached.tolist()]
-            other = int(all_ties.indptr[members[0] + 1] - all_ties.indptr[members[0]]) if kind == "isolate" else 0
+            other = elsewhere = 0
+            if kind == "isolate":
+                r = root.index[orgs[int(members[0])].id]
+                elsewhere = int(lens_ties.indptr[r + 1] - lens_ties.indptr[r])
+                other = int(all_ties.indptr[r + 1] - all_ties.indptr[r]) - elsewhere
             group = IsolatedGroup(kind, [_member(orgs[v]) for v in members.tolist()], attached_through,
-                                  _reason(kind, members, attached_through, k, other))
+                                  _reason(kind, members, attached_through, k, other, elsewhere))
             if masks is not None:
                 blocked = np.zeros(scope.n, dtype=bool)
                 blocked[members] = True

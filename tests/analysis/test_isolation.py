@@ -152,3 +152,19 @@ def test_introduction_strength_is_the_score_on_a_0_to_1_scale():
     assert MAX_SCORE == 2.0  # a perfect fit (1) with a champion (1 + 1.0)
     assert intro(2.0).strength == 1.0 and intro(0.5).strength == 0.25 and intro(1.3).strength == 0.65
     assert intro(1.3).to_dict()["strength"] == 0.65 and intro(1.3).to_dict()["score"] == 1.3
+
+
+def test_a_place_isolate_funded_or_partnered_from_outside_is_not_called_tieless():
+    """A group in a place whose only ties are a grant from a council with no place (as in a
+    council's own 360Giving file) or a partnership outside the place had 'no recorded ties
+    to any other organisation': the place's subgraph had dropped those ties."""
+    orgs = [org("COUNCIL", sector="statutory", places=()), org("G"), org("H"),
+            org("FAR", places=("C1",)), *[org(k) for k in CORE]]
+    ties = [tie(a, b) for i, a in enumerate(CORE) for b in CORE[i + 1:]]
+    ties += [tie("COUNCIL", "G", kind="funding", amount=500), tie("H", "FAR")]
+    reasons = {g.member_ids[0]: g.reason for g in isolated(snapshot(orgs, ties), "T1", introductions=0).groups
+               if g.kind == "isolate"}
+    assert reasons["G"] == ("has no recorded collaboration ties (only funding, with 1 organisation, "
+                            "which is not collaboration)")
+    assert reasons["H"] == ("has no recorded collaboration ties here (its collaboration is with "
+                            "1 organisation outside this place)")
