@@ -438,6 +438,30 @@ def _pct(x) -> str:
     return f"{float(x) * 100:.0f}%"
 
 
+def _orgs(n: int) -> str:
+    return f"{n:,} organisation{'' if n == 1 else 's'}"
+
+
+def _small_text(o: dict) -> str:
+    """Small counts only organisations whose income is known: say so, or a place whose
+    sources give no income (a grants file, a network) reads as having no small groups."""
+    known = o["total"] - o["by_size"].get("unknown", 0)
+    if not known:
+        return "Not known: no income is recorded for any organisation here"
+    if known < o["total"]:
+        return f"{o['small']:,} (income known for {known:,} of {o['total']:,})"
+    return f"{o['small']:,}"
+
+
+def _groups_text(t: dict) -> str:
+    """A connected group has two or more organisations; one with no ties is not a group."""
+    untied = f"{_orgs(t['untied'])} ha{'s' if t['untied'] == 1 else 've'} no ties"
+    if not t["components"]:
+        return f"None: no two organisations here are tied; {untied}"
+    return (f"{t['components']:,} (the largest has {_orgs(t['largest_component'])})"
+            + (f"; {untied}" if t["untied"] else ""))
+
+
 def ecosystem_summary(snap, code: str) -> dict:
     """The place's ecosystem in numbers, as label/value rows, with the analysis' raw figures."""
     eco_fn = _analysis("ecosystem", "ecosystem")
@@ -451,12 +475,12 @@ def ecosystem_summary(snap, code: str) -> dict:
             {"label": "Organisations", "value": f"{o['total']:,}"},
             {"label": "By sector", "value": ", ".join(f"{SECTOR_LABELS.get(k, k)} {v:,}"
                                                       for k, v in o["by_sector"].items())},
-            {"label": "Small (by income)", "value": f"{o['small']:,}"},
+            {"label": "Small (by income)", "value": _small_text(o)},
             {"label": "Led by smaller or marginalised voices", "value": f"{o['marginalised_led']:,}"},
-            {"label": "Unregistered", "value": f"{o['unregistered']:,}"},
+            {"label": "Unregistered voluntary groups", "value": f"{o['unregistered']:,} (no charity or "
+                                                                "company number given)"},
             {"label": "Ties", "value": f"{t['total']:,} between {t['connected_pairs']:,} pairs of organisations"},
-            {"label": "Connected groups", "value": f"{t['components']:,} (the largest has {t['largest_component']:,} "
-                                                   f"organisations); {t['untied']:,} organisations have no ties"},
+            {"label": "Connected groups", "value": _groups_text(t)},
             {"label": "Density", "value": f"{t['density']:.4f} (share of possible pairs that are tied)"},
             {"label": "Strong core", "value": ", ".join(m.name for m in core.core_group) or "None found"},
         ]
@@ -470,7 +494,9 @@ def ecosystem_summary(snap, code: str) -> dict:
                                                             f"funder gives everything; spread among recipients "
                                                             f"{f['recipient_gini']:.2f}, where 0 is equal amounts and 1 "
                                                             "is all to one organisation)"},
-                {"label": "Share to small organisations", "value": _pct(f["share_to_small"])},
+                {"label": "Share to small organisations",
+                 "value": _pct(f["share_to_small"]) if o["total"] > o["by_size"].get("unknown", 0)
+                 else "Not known: no recipient's income is recorded"},
                 {"label": "Share to marginalised-led organisations", "value": _pct(f["share_to_marginalised_led"])},
             ]
         return {"items": items, "raw": eco, "core_group": [{"org_id": m.id} for m in core.core_group],

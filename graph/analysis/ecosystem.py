@@ -114,7 +114,9 @@ def _organisations(scope: Scope) -> dict:
         "by_sector_and_size": {s: {b: both[(s, b)] for b in bands if both[(s, b)]} for s in SECTORS if by_sector[s]},
         "small": sum(o.is_small for o in orgs),
         "marginalised_led": sum(o.is_marginalised_led for o in orgs),
-        "unregistered": sum(not o.is_registered for o in orgs),
+        # Voluntary groups with no number only: a council or university with none given
+        # is not an "unregistered" group (graph.model.Organisation.is_below_radar).
+        "unregistered": sum(o.is_below_radar for o in orgs),
     }
 
 

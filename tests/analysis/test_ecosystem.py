@@ -89,3 +89,9 @@ def test_demo_ecosystem_matches_networkx(demo):
     assert e.ties["components"] == sum(1 for c in nx.connected_components(g) if len(c) > 1)
     assert 0 < e.funding["share_to_small"] < e.funding["share_to_marginalised_led"] + 1
     assert e.funding["funder_count"] >= 2
+
+
+def test_a_council_or_university_with_no_number_is_not_counted_unregistered():
+    orgs = [org("COUNCIL", sector="statutory", registered=False), org("UNI", sector="academic", registered=False),
+            org("GROUP", registered=False), org("CHARITY")]
+    assert ecosystem(snapshot(orgs)).organisations["unregistered"] == 1

@@ -1,0 +1,49 @@
+"""A place as a council's own 360Giving file makes it (Trafford's, in tests/data/samples/
+360giving): every group funded by a council that has no place of its own, no incomes, no
+collaboration ties. The pages must say what is not known rather than print zeros that
+read as facts."""
+from __future__ import annotations
+
+import pytest
+
+from graph.model import Organisation, Place, Tie
+from graph.stores import open_store
+from graph.stores.base import GraphData
+from seed import load_communities, load_services
+from tests.web.conftest import PASSWORDS, session_for
+from web import create_app
+from web.auth import create_user
+
+TOWN = Place("E08000009", "Trafford", "local_authority")
+COUNCIL = "GB-LAE-TRF"
+GROUPS = ["360G-trafford-abbey_rd_street_party", "360G-trafford-barakah_food_aid", "GB-CHC-1172658"]
+
+
+@pytest.fixture
+def viewer(tmp_path):
+    orgs = [Organisation(COUNCIL, "Trafford Metropolitan Borough Council", sector="statutory",
+                         registered_ids=(COUNCIL,)),
+            Organisation("360G-trafford-school", "Altrincham College PTA", sector="academic", places=(TOWN.code,)),
+            *[Organisation(g, g.rsplit("-", 1)[-1], registered_ids=(g,) if g.startswith("GB-") else (),
+                           places=(TOWN.code,)) for g in GROUPS]]
+    ties = [Tie(COUNCIL, g, "funding", amount=1000.0, ref=f"grant-{i}") for i, g in enumerate(GROUPS)]
+    url = f"sqlite:///{tmp_path / 'grants.db'}"
+    with open_store(url) as store:
+        store.load(GraphData(organisations=orgs, ties=ties, services=load_services(),
+                             communities=load_communities(), places=[TOWN], needs=[]))
+        create_user(store, "viewer", "viewer", PASSWORDS["viewer"])
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "STORE_URL": url})
+    app.instance_path = str(tmp_path / "instance")
+    yield session_for(app.test_client(), "viewer")
+    app.extensions["partnermap"].close()
+
+
+def test_summary_says_what_is_unknown_instead_of_zero(viewer):
+    items = {i["label"]: i["value"] for i in viewer.get(f"/api/places/{TOWN.code}").get_json()["summary"]["items"]}
+    # No tie among the place's organisations: not "0 groups, the largest has 1 organisations".
+    assert items["Connected groups"] == "None: no two organisations here are tied; 4 organisations have no ties"
+    # No income anywhere: not "0 small".
+    assert items["Small (by income)"] == "Not known: no income is recorded for any organisation here"
+    assert items["Share to small organisations"] == "Not known: no recipient's income is recorded"
+    # Two voluntary groups have no number; the college's PTA (academic) is not counted.
+    assert items["Unregistered voluntary groups"].startswith("2 ")
