@@ -25,6 +25,7 @@
     shared_trustee: { colour: "#56b4e9", line: "dotted" },
     merger: { colour: "#0b0c0c", line: "solid" }
   };
+  var LABEL_FONT = "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif";
   var LABEL_PX = 13;  // names that must stay legible are this size on screen at any zoom
 
   var container = document.getElementById("network-map");
@@ -95,7 +96,7 @@
           "height": function (n) { return 16 + 34 * n.data("weight"); },
           "border-width": 1, "border-color": "#ffffff",
           "label": "data(label)", "font-size": 11, "min-zoomed-font-size": 10,
-          "font-family": "system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif",
+          "font-family": LABEL_FONT,
           "text-valign": "bottom", "text-margin-y": 3, "color": "#0b0c0c",
           "text-wrap": "ellipsis", "text-max-width": 160,
           "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1 } },
@@ -130,7 +131,14 @@
   // zoomed: the focused organisation, its neighbours, search matches and what the pointer
   // is on, then the most central organisations in order, each only where its name would
   // not sit on one already shown (a label drawn over another is legible as neither).
-  var pendingLabels = false;
+  var pendingLabels = false, measurer = null;
+  // A name's width as the browser draws it (a guess from its length was too narrow for
+  // wide fonts and capitals, so neighbouring names overlapped).
+  function textWidth(text, fontPx, bold) {
+    measurer = measurer || document.createElement("canvas").getContext("2d");
+    measurer.font = (bold ? "bold " : "") + fontPx + "px " + LABEL_FONT;
+    return measurer.measureText(text).width;
+  }
   function refreshLabels() {
     if (pendingLabels || !cy) { return; }
     pendingLabels = true;
@@ -140,9 +148,12 @@
       var first = cy.nodes(".org.labelled, .org.match, .org.focus").not(".hidden");
       var central = cy.nodes(".org.central").not(".hidden").not(first)
         .sort(function (a, b) { return a.data("central_rank") - b.data("central_rank"); });
-      function box(n) {
-        var p = n.renderedPosition(), w = Math.min(n.data("label").length * LABEL_PX * 0.62, 210), r = n.renderedOuterWidth() / 2;
-        return { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r, y2: p.y + r + LABEL_PX + 6 };
+      function box(n, fontPx, maxWidth) {
+        fontPx = fontPx || LABEL_PX;
+        var p = n.renderedPosition(), r = n.renderedOuterWidth() / 2,
+            w = Math.min(textWidth(n.data("label"), fontPx, n.hasClass("central") || n.hasClass("labelled")),
+                         maxWidth || 210) + 4 + fontPx / 2;   // the label's own padding and a gap
+        return { x1: p.x - w / 2, x2: p.x + w / 2, y1: p.y + r, y2: p.y + r + fontPx + 6 };
       }
       function clashes(b) {
         return placed.some(function (q) { return b.x1 < q.x2 && b.x2 > q.x1 && b.y1 < q.y2 && b.y2 > q.y1; });
@@ -150,13 +161,23 @@
       var big = { "font-size": px, "text-max-width": 210 / zoom, "min-zoomed-font-size": 0, "text-opacity": 1, "z-index": 20 };
       var quiet = { "font-size": px, "min-zoomed-font-size": 0, "text-opacity": 0 };
       cy.batch(function () {
-        cy.nodes(".sized").not(first).not(central).removeStyle().removeClass("sized");
+        cy.nodes(".sized").not(first).not(central).removeStyle().removeClass("sized quiet");
         first.forEach(function (n) { placed.push(box(n)); n.style(big).addClass("sized"); });
         central.forEach(function (n) {
           var b = box(n), clash = clashes(b);
           if (!clash) { placed.push(b); }
           n.style(clash ? quiet : big).addClass("sized").toggleClass("quiet", clash);
         });
+        // Every other name shows at its own size once zoomed in far enough, and likewise
+        // only where it does not sit on a name already shown: a place of many groups with
+        // no ties (a council's grants file) is a grid of long names side by side.
+        var ownPx = 11 * zoom;
+        if (ownPx >= 10) {
+          cy.nodes(".org").not(".hidden").not(first).not(central).forEach(function (n) {
+            var b = box(n, ownPx, 160 * zoom);
+            if (clashes(b)) { n.style({ "text-opacity": 0 }).addClass("sized quiet"); } else { placed.push(b); }
+          });
+        }
         cy.nodes(".group").style({ "font-size": Math.max(14, (LABEL_PX + 2) / zoom) });
       });
     });
