@@ -640,6 +640,28 @@ def _map_ids(snap, code: str, sub, roles, degree) -> list[str]:
     return ids
 
 
+def _no_ties_note(snap, code: str) -> str:
+    """Why a place's map draws no line: its organisations' ties may all be with
+    organisations elsewhere (a council's grants file: the council has no place), which
+    a place's map leaves out. Said with the kinds, so grants are not taken for work together."""
+    import numpy as np
+    from graph.model import TIE_KINDS
+
+    name = snap.label("place", code)
+    inside = np.zeros(len(snap.orgs), dtype=bool)
+    inside[snap.org_rows_in_place(code)] = True
+    out = inside[snap.tie_src] != inside[snap.tie_dst] if len(snap.ties) else np.zeros(0, dtype=bool)
+    if not out.any():
+        return ("No ties are recorded for these organisations. Import partnerships, referrals or grants "
+                "(Data page), or record introductions, to see who works with whom.")
+    counts = np.bincount(snap.tie_kind[out].astype(np.int64), minlength=len(TIE_KINDS))
+    kinds = ", ".join(f"{int(n):,} {TIE_KIND_LABELS[k].lower()}" for k, n in zip(TIE_KINDS, counts.tolist()) if n)
+    return (f"No two of these organisations are tied to each other. Their {int(out.sum()):,} "
+            f"tie{'' if out.sum() == 1 else 's'} ({kinds}) are with organisations outside {name}, "
+            "which this map does not draw: open an organisation's profile to see them"
+            + (", or the funding flows below." if counts[TIE_KINDS.index("funding")] else "."))
+
+
 def _network_data(snap, code: str, group: str = "none") -> dict:
     """The map's data: Cytoscape.js elements for the place's organisations and ties, with
     positions computed on the server (graph.analysis.layout), what the filters offer and,
@@ -706,6 +728,7 @@ def _network_data(snap, code: str, group: str = "none") -> dict:
             areas[n["data"]["area"]] = areas.get(n["data"]["area"], 0) + 1
     return {"place": {"code": code, "name": snap.label("place", code)},
             "elements": {"nodes": nodes, "edges": edges},
+            "no_ties_note": "" if edges else _no_ties_note(snap, code),
             "group": group, "groups": groups,
             "organisations": len(sub.orgs), "shown": len(nodes), "left_off": len(sub.orgs) - len(nodes),
             "sectors": [{"value": s, "text": SECTOR_LABELS[s]} for s in SECTORS if s in sectors],

@@ -57,6 +57,9 @@ def test_names_on_a_map_of_untied_groups_never_overlap(browser, grants_server):
     page.goto(f"/places/{TRAFFORD}")
     expect(page.locator("#network-map-status")).to_contain_text("Showing all", timeout=90_000)
     assert int(page.locator("#network-map").get_attribute("data-nodes")) > 200
+    # No line is drawn: the key says why (every grant comes from the council, which has no place).
+    expect(page.locator("#map-legend-ties")).to_contain_text(
+        "Their 366 ties (366 funding) are with organisations outside Trafford")
     for zoom in (None, 1.0, 1.6):
         if zoom is not None:
             page.evaluate("(z) => { const cy = window.partnermapMap; cy.zoom({level: z, position: cy.nodes('.org')"

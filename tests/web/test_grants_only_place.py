@@ -47,3 +47,12 @@ def test_summary_says_what_is_unknown_instead_of_zero(viewer):
     assert items["Share to small organisations"] == "Not known: no recipient's income is recorded"
     # Two voluntary groups have no number; the college's PTA (academic) is not counted.
     assert items["Unregistered voluntary groups"].startswith("2 ")
+
+
+def test_a_map_with_no_lines_says_its_ties_are_grants_from_outside(viewer):
+    body = viewer.get(f"/api/places/{TOWN.code}/network").get_json()
+    assert body["elements"]["edges"] == []
+    assert body["no_ties_note"] == ("No two of these organisations are tied to each other. Their 3 ties "
+                                    "(3 funding) are with organisations outside Trafford, which this map does "
+                                    "not draw: open an organisation's profile to see them, or the funding "
+                                    "flows below.")

@@ -83,7 +83,7 @@
         sw.style.borderTopColor = st.colour;
         edgesKey.appendChild(item(k.text + (k.directed ? " (arrow: from → to)" : ""), sw));
       });
-      if (!data.tie_kinds.length) { edgesKey.appendChild(el("li", null, "No ties among these organisations.")); }
+      if (!data.tie_kinds.length) { edgesKey.appendChild(el("li", null, data.no_ties_note || "No ties among these organisations.")); }
     }
   }
 
