@@ -107,6 +107,14 @@ def _match_args(request: dict) -> tuple[dict, dict]:
     return {k: v for k, v in filters.items() if v}, FAIRNESS_SETTINGS[request["fairness"]][2]
 
 
+def _unranked(result) -> bool:
+    """Every suggestion scored the same: nothing recorded sets the candidates apart (an
+    untied group in a grants file, under a ranking read from the network), so the list's
+    order is only the order of the rows, which the page must not present as a ranking."""
+    scores = [s.score for s in result.suggestions]
+    return len(scores) > 1 and max(scores) - min(scores) <= 1e-9 * max(1.0, abs(max(scores)))
+
+
 def suggest(snap, org_id: str, request: dict) -> dict:
     """Ranked partner suggestions for one organisation, with reasons, as plain dicts.
 
@@ -127,7 +135,7 @@ def suggest(snap, org_id: str, request: dict) -> dict:
         return {"suggestions": _suggestion_dicts(result, fair, k), "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
                 "candidates_considered": result.candidates_considered, "model_mode": result.model_mode,
                 "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason,
-                "ranking_trusted": result.ranking_trusted, "lens": "collaboration"}
+                "ranking_trusted": result.ranking_trusted, "lens": "collaboration", "unranked": _unranked(result)}
     key = (org_id, k, tuple(sorted(filters.items())), request["fairness"])
     return cached(snap, "suggest", compute, *key)
 
@@ -218,7 +226,8 @@ def suggest_described(snap, described: dict, request: dict) -> dict:
         return {"suggestions": _suggestion_dicts(result, fair, k),
                 "fairness": fairness_info(request["fairness"], result.fairness.to_dict()),
                 "candidates_considered": result.candidates_considered, "model_mode": result.model_mode,
-                "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason, "lens": "collaboration"}
+                "ranked_by": result.ranked_by, "ranking_reason": result.ranking_reason, "lens": "collaboration",
+                "unranked": _unranked(result)}
     key = (tuple(described["services"]), tuple(described["communities"]), tuple(described["places"]),
            described["name"], k, tuple(sorted(filters.items())), request["fairness"])
     return cached(snap, "suggest_described", compute, *key)

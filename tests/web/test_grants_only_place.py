@@ -25,7 +25,8 @@ def viewer(tmp_path):
                          registered_ids=(COUNCIL,)),
             Organisation("360G-trafford-school", "Altrincham College PTA", sector="academic", places=(TOWN.code,)),
             *[Organisation(g, g.rsplit("-", 1)[-1], registered_ids=(g,) if g.startswith("GB-") else (),
-                           places=(TOWN.code,)) for g in GROUPS]]
+                           places=(TOWN.code,), services=("poverty.food_support",), communities=("low_income",))
+              for g in GROUPS]]
     ties = [Tie(COUNCIL, g, "funding", amount=1000.0, ref=f"grant-{i}") for i, g in enumerate(GROUPS)]
     url = f"sqlite:///{tmp_path / 'grants.db'}"
     with open_store(url) as store:
@@ -56,3 +57,15 @@ def test_a_map_with_no_lines_says_its_ties_are_grants_from_outside(viewer):
                                     "(3 funding) are with organisations outside Trafford, which this map does "
                                     "not draw: open an organisation's profile to see them, or the funding "
                                     "flows below.")
+
+
+def test_suggestions_that_all_score_the_same_are_not_shown_as_a_ranking(viewer):
+    """Nothing sets the council's grantees apart (no ties; one service and one community,
+    as the text classifier reads from most of Trafford's grant titles): their suggestions
+    score alike, and the list's order is only the rows' order."""
+    body = viewer.get(f"/api/partners?org={GROUPS[0]}").get_json()
+    scores = {s["score"] for s in body["suggestions"]}
+    assert len(body["suggestions"]) > 1 and len(scores) == 1
+    assert body["unranked"] is True
+    html = viewer.get(f"/organisations/{GROUPS[0]}").get_data(as_text=True)
+    assert 'id="suggestions-unranked"' in html and "in no particular order" in html
