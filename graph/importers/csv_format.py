@@ -152,13 +152,27 @@ def import_csv(store, directory_or_files, dry_run: bool = False, *, skip_bad: bo
     for name in unknown:
         report.warn(name, 0, "", f"ignored: not one of {', '.join(FILES)}")
     if not any(n in inputs for n in FILES):
-        report.error(report.source, 0, "", f"no partnermap CSV files found (expected {', '.join(FILES)})")
+        report.error(report.source, 0, "", f"no partnermap CSV files found (expected {', '.join(FILES)})"
+                     + _other_format_hint(inputs))
         return report
     batch = Batch(store, report, mode="replace", source="csv")
     for name in FILES:
         if name in inputs:
             _import_file(batch, inputs[name], name, progress)
     return batch.finish(dry_run=dry_run, skip_bad=skip_bad, bulk=bulk)
+
+
+def _other_format_hint(inputs) -> str:
+    """Which format to choose instead, when a file's columns say (the data page's default
+    format is ours, and a 360Giving or network file uploaded under it was only 'not found')."""
+    from graph.importers.shapes import other_format
+
+    for name, f in inputs.items():
+        found = other_format(f)
+        if found:
+            return (f"; {name} looks like {found[0]} from its columns: choose that format and upload it again "
+                    f"(on the command line: partnermap import {found[1]} {name})")
+    return ""
 
 
 def _describe(x) -> str:

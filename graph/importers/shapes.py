@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graph.importers.sources import InputFile
 
-__all__ = ["sniff", "squash"]
+__all__ = ["sniff", "squash", "other_format"]
 
 
 def squash(text: str) -> str:
@@ -29,3 +29,33 @@ def sniff(f: InputFile) -> str:
     if text[:1] in (b"{", b"["):
         return "json"
     return "table"
+
+
+# Columns that mark a table as another format's, to say which format to choose when a file
+# was uploaded as the wrong one (a 360Giving download under the default, partnermap CSV).
+# (what the data page calls it, the CLI's word, column sets any one of which decides it)
+_OTHER_FORMATS = (
+    ("360Giving grants", "360giving", ({"recipientorgidentifier"}, {"recipientorgname"},
+                                       {"fundingorgidentifier"}, {"amountawarded", "awarddate"})),
+    ("a network (an edge list)", "network", ({"source", "target"}, {"from", "to"})),
+)
+
+
+def other_format(f: InputFile) -> tuple[str, str] | None:
+    """(format name, CLI word) of the format a CSV table's header says it is, or None."""
+    from graph.importers.sources import sniff_delimiter
+
+    if sniff(f) != "table":
+        return None
+    import csv
+    import io
+
+    text = f.data[:8192].decode("utf-8-sig", errors="replace")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lower().startswith("sep=")]
+    if not lines:
+        return None
+    columns = {squash(c) for c in next(csv.reader(io.StringIO(lines[0]), delimiter=sniff_delimiter(text, f.name)))}
+    for label, word, signs in _OTHER_FORMATS:
+        if any(sign <= columns for sign in signs):
+            return label, word
+    return None

@@ -153,3 +153,19 @@ def test_the_file_picker_offers_every_formats_files(editor):
     html = editor.get("/data").get_data(as_text=True)
     accept = set(re.search(r'id="file" name="file" type="file" multiple accept="([^"]+)"', html).group(1).split(","))
     assert {".csv", ".json", ".xlsx", ".graphml", ".gexf", ".gml", ".net", ".dl", ".zip"} <= accept
+
+
+def test_a_file_of_another_format_uploaded_as_ours_says_which_format_to_choose(editor, store):
+    """The data page's default format is partnermap CSV: a council's 360Giving download or an
+    edge list uploaded under it was only 'no partnermap CSV files found'."""
+    from pathlib import Path
+    grants = Path(__file__).parents[1] / "data/samples/360giving/trafford_council_grants_sample.csv"
+    r = _upload(editor, grants.read_text(encoding="utf-8-sig"), name="grants (3).csv")
+    assert r.status_code == 400
+    html = r.get_data(as_text=True)
+    assert ("grants (3).csv looks like 360Giving grants from its columns: choose that format and upload it "
+            "again (on the command line: partnermap import 360giving grants (3).csv)") in html
+    html = _upload(editor, "from;to;weight\nA;B;2\n", name="edges.csv").get_data(as_text=True)
+    assert "edges.csv looks like a network (an edge list) from its columns" in html
+    # Our own file under a wrong name gets no such hint.
+    assert "looks like" not in _upload(editor, GOOD, name="orgs.csv").get_data(as_text=True)
