@@ -185,6 +185,31 @@ def _priority(scope: Scope, members: np.ndarray) -> tuple:
     return (not marginal, not small, min(orgs[v].name.lower() for v in members.tolist()))
 
 
+def _isolates_ties(root, rows: list[int], lens: str) -> dict[int, tuple[int, int]]:
+    """{row: (organisations tied to it through `lens`, organisations tied to it only by other
+    kinds)} for the snapshot rows `rows`, read from the tie arrays once (building the whole
+    snapshot's adjacency for one place's analysis would be work for the whole network)."""
+    from graph.model import TIE_KINDS
+    from graph.snapshot import lens_kinds
+
+    if not rows or not len(root.tie_src):
+        return {}
+    flag = np.zeros(len(root.orgs), dtype=bool)
+    flag[rows] = True
+    sel = flag[root.tie_src] | flag[root.tie_dst]
+    wanted = np.array([k in lens_kinds(lens) for k in TIE_KINDS])
+    in_lens = wanted[root.tie_kind[sel].astype(np.int64)]
+    by_lens: dict[int, set] = {}
+    by_any: dict[int, set] = {}
+    for a, b, lensed in zip(root.tie_src[sel].tolist(), root.tie_dst[sel].tolist(), in_lens.tolist()):
+        for me, other in ((a, b), (b, a)):
+            if flag[me] and me != other:
+                by_any.setdefault(me, set()).add(other)
+                if lensed:
+                    by_lens.setdefault(me, set()).add(other)
+    return {r: (len(by_lens.get(r, ())), len(by_any[r]) - len(by_lens.get(r, ()))) for r in by_any}
+
+
 def _reason(kind: str, members: list, attached: list[dict], k: int, other_ties: int = 0,
             elsewhere: int = 0) -> str:
     if kind == "isolate":
@@ -253,16 +278,15 @@ def isolated_for(scope: Scope, k: int = 2, introductions: int = 3, limit: int = 
         # ties among its own organisations, so a group funded from outside the place (a
         # council with no place of its own) would read as having no ties at all.
         root = scope.root
-        all_ties, lens_ties = root.adjacency("all"), root.adjacency(scope.lens)
+        outside = _isolates_ties(root, [root.index[orgs[int(m[0])].id] for kind, m, _ in raw[:limit]
+                                        if kind == "isolate"], scope.lens)
         offered: Counter = Counter()
         groups = []
         for i, (kind, members, attached) in enumerate(raw[:limit]):
             attached_through = [{"id": orgs[a].id, "name": orgs[a].name} for a in attached.tolist()]
             other = elsewhere = 0
             if kind == "isolate":
-                r = root.index[orgs[int(members[0])].id]
-                elsewhere = int(lens_ties.indptr[r + 1] - lens_ties.indptr[r])
-                other = int(all_ties.indptr[r + 1] - all_ties.indptr[r]) - elsewhere
+                elsewhere, other = outside.get(root.index[orgs[int(members[0])].id], (0, 0))
             group = IsolatedGroup(kind, [_member(orgs[v]) for v in members.tolist()], attached_through,
                                   _reason(kind, members, attached_through, k, other, elsewhere))
             if masks is not None:
