@@ -9,6 +9,8 @@ the matcher never needs it.
 """
 from __future__ import annotations
 
+import re
+
 from functools import cached_property
 from operator import attrgetter
 
@@ -18,6 +20,11 @@ import scipy.sparse as sp
 
 from graph.model import TIE_KINDS, TIE_LENSES, Organisation
 from graph.tie_table import TieTable
+
+# An ONS (GSS) code of an area below a nation (E06.. E12, W06, S12, N09...): its first letter
+# is its nation, whose own code is the country's.
+_GSS_AREA = re.compile(r"^[EWSN](0[5-9]|1[0-2])\d{6}$")
+_NATIONS = {"E": "E92000001", "W": "W92000004", "S": "S92000003", "N": "N92000002"}
 
 __all__ = ["Snapshot", "LENSES", "lens_kinds", "EVERYWHERE", "EVERYWHERE_NAME"]
 
@@ -168,11 +175,28 @@ class Snapshot:
         return code if j is None else getattr(table[1][j], table[2])
 
     @cached_property
+    def place_parent(self) -> dict[str, str]:
+        """Each place's parent: the one its source gave, else (for an ONS/GSS code, whose
+        first letter is its nation) that nation's place where the store holds it. A council's
+        360Giving file names its own district with no parent, so Trafford's 243 groups were
+        not counted in England while England's page and the places list said otherwise."""
+        out = {}
+        for p in self.places:
+            parent = p.parent
+            if not parent and _GSS_AREA.match(p.code):
+                nation = _NATIONS.get(p.code[0])
+                parent = nation if nation in self.place_index and nation != p.code else ""
+            if parent:
+                out[p.code] = parent
+        return out
+
+    @cached_property
     def place_children(self) -> dict[str, tuple[str, ...]]:
         children: dict[str, list[str]] = {}
         for p in self.places:
-            if p.parent:
-                children.setdefault(p.parent, []).append(p.code)
+            parent = self.place_parent.get(p.code)
+            if parent:
+                children.setdefault(parent, []).append(p.code)
         return {k: tuple(v) for k, v in children.items()}
 
     def place_descendants(self, code: str) -> tuple[str, ...]:
@@ -192,7 +216,7 @@ class Snapshot:
         while code and code not in seen and code in self.place_index:
             out.append(code)
             seen.add(code)
-            code = self.places[self.place_index[code]].parent
+            code = self.place_parent.get(code, "")
         return tuple(out)
 
     @cached_property

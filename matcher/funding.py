@@ -147,7 +147,7 @@ class FundingRecommender:
         df = np.bincount(places.indices, minlength=places.shape[1])
         idf = np.log((1.0 + n) / (1.0 + df))
         # The top of the place tree (a country) says nothing about fit, and no reason names it.
-        idf[[j for j, p in enumerate(snapshot.places) if not p.parent]] = 0.0
+        idf[[j for j, p in enumerate(snapshot.places) if p.code not in snapshot.place_parent]] = 0.0
         size = np.array([SIZE_ORDER[o.size_band] if o.size_band else -1 for o in snapshot.orgs])
         # Typical grant received: the median of known amounts, in half-decades of log10.
         amount, dst = self.grants_["amount"], self.grants_["dst"]
@@ -268,7 +268,7 @@ class FundingRecommender:
                 if not len(members):
                     continue
                 rec = records[code_j]
-                if kind == "place" and not rec.parent:
+                if kind == "place" and rec.code not in snap.place_parent:
                     continue   # sharing a country says nothing
                 depth = len(snap.place_ancestors(rec.code)) if kind == "place" else 0
                 out.append({"kind": kind, "code": rec.code, "label": snap.label(kind, rec.code),

@@ -97,7 +97,7 @@ def _facets(snap) -> dict:
         depth = len(snap.place_ancestors(p.code)) - 1
         return {"value": p.code, "text": ("– " * max(depth - 1, 0)) + p.name, "kind": p.kind}
 
-    roots = sorted((p for p in snap.places if not p.parent or p.parent not in snap.place_index),
+    roots = sorted((p for p in snap.places if snap.place_parent.get(p.code) not in snap.place_index),
                    key=lambda p: p.name)
     ordered = []
 
@@ -416,7 +416,7 @@ def _places_data(snap) -> dict:
     for opt in facets(snap)["place"]:
         p = snap.places[snap.place_index[opt["value"]]]
         items.append({"code": p.code, "name": p.name, "kind": p.kind, "kind_label": p.kind.replace("_", " "),
-                      "parent": p.parent, "depth": len(snap.place_ancestors(p.code)) - 1,
+                      "parent": snap.place_parent.get(p.code, ""), "depth": len(snap.place_ancestors(p.code)) - 1,
                       "organisations": counts.get(p.code, 0), "url": url_for("ui.place", code=p.code)})
     # The whole network first: a network imported without places (most published ones) is
     # reached only this way, and a national view is wanted beside local ones.

@@ -138,7 +138,7 @@ def _place_hint(snapshot: Snapshot, place: str) -> str:
         shown = ", ".join(f"{p.code} ({p.name})" for p in hits[:3])
         return f"; did you mean {shown}?"
     if snapshot.places:
-        roots = [p for p in snapshot.places if not p.parent][:3]
+        roots = [p for p in snapshot.places if p.code not in snapshot.place_parent][:3]
         return "; known places include " + ", ".join(f"{p.code} ({p.name})" for p in roots)
     return "; this network has no places"
 

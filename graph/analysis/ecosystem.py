@@ -248,7 +248,7 @@ def _places(scope: Scope) -> list[dict]:
     if scope.place is not None:
         codes = list(snap.place_children.get(scope.place, ()))
     else:
-        codes = [p.code for p in snap.places if not p.parent]
+        codes = [p.code for p in snap.places if p.code not in snap.place_parent]
         if len(codes) == 1:
             codes = list(snap.place_children.get(codes[0], ())) or codes
     closed = snap.org_places_closed.tocsc()

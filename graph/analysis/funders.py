@@ -256,7 +256,7 @@ def funded_by(snapshot, funder_id: str, place: str | None = None) -> dict:
 
 def _child_areas(root, place: str | None) -> list[str]:
     if place is None:
-        tops = [p.code for p in root.places if not p.parent]
+        tops = [p.code for p in root.places if p.code not in root.place_parent]
         return list(root.place_children.get(tops[0], ())) or tops if len(tops) == 1 else tops
     return list(root.place_children.get(place, ()))
 

@@ -222,7 +222,7 @@ def _need_coverage(scope: Scope) -> tuple[str | None, list[dict]]:
     if scope.place:
         codes = [scope.place] + list(snap.place_children.get(scope.place, ()))
     else:
-        roots = [p.code for p in snap.places if not p.parent]
+        roots = [p.code for p in snap.places if p.code not in snap.place_parent]
         codes = roots + [c for r in roots for c in snap.place_children.get(r, ())]
     # need recorded for a place, or for a place inside it, covers it
     covered = set()
@@ -279,7 +279,7 @@ def _provision(scope: Scope) -> list[ProvisionCell]:
     if scope.place:
         places = [scope.place] + list(snap.place_children.get(scope.place, ()))
     else:
-        roots = [p.code for p in snap.places if not p.parent]
+        roots = [p.code for p in snap.places if p.code not in snap.place_parent]
         places = roots + [c for r in roots for c in snap.place_children.get(r, ())]
     com_need = {(n.place, n.code): n.level for n in snap.needs if n.target == "community"}
     svc_need = {(n.place, n.code): n.level for n in snap.needs if n.target == "service"}

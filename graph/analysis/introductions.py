@@ -142,7 +142,7 @@ def _shared_area(snap, member: int, partner: int) -> str:
     closed = snap.org_places_closed
     a = set(closed.indices[closed.indptr[member]:closed.indptr[member + 1]].tolist())
     b = set(closed.indices[closed.indptr[partner]:closed.indptr[partner + 1]].tolist())
-    shared = [snap.places[j] for j in a & b if snap.places[j].parent]
+    shared = [snap.places[j] for j in a & b if snap.places[j].code in snap.place_parent]
     if not shared:
         return ""
     deepest = max(shared, key=lambda p: (len(snap.place_ancestors(p.code)), p.code))

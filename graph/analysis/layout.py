@@ -140,7 +140,7 @@ def primary_area(snapshot, place: str | None) -> dict[str, str]:
     code), or "" when it names none below `place` itself."""
     snap = snapshot if place is None else scope_for(snapshot, place, lens=COLLABORATION).snap
     if place is None:
-        children = [p.code for p in snapshot.places if not p.parent]
+        children = [p.code for p in snapshot.places if p.code not in snapshot.place_parent]
         if len(children) == 1:
             children = list(snapshot.place_children.get(children[0], ())) or children
     else:
