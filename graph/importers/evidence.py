@@ -80,6 +80,7 @@ _NOT_STATUTORY = re.compile(r"\b(voluntary|volunteer|community|communities|youth
 # friends of a hospital, an NHS charity, a police community club, a students' union.
 _NOT_PUBLIC_BODY = re.compile(r"\b(pta|ptfa|parents'?|alumni|friends|fellowship|charit\w*|appeal|"
                               r"students'?|union|association|club|clubs|society|league)\b")
+_INCORPORATED = re.compile(r"\b(inc|llc|corp|incorporated)\b\.?")
 _NAME_RULES = (
     (re.compile(r"\bnhs\b"), "statutory", "NHS"),
     (re.compile(r"\bclinical commissioning group\b"), "statutory", "Clinical Commissioning Group"),
@@ -91,6 +92,15 @@ _NAME_RULES = (
                 r"\bcombined authority\b"), "statutory", "Council or Borough"),
     (re.compile(r"\buniversity\b(?!.{0,12}\bthird age\b)"), "academic", "University"),
     (re.compile(r"\bcollege\b(?! (road|street|lane|green|park|avenue)\b)"), "academic", "College"),
+    # Public bodies as directories outside UK local government name them (a real Open Referral
+    # export: "Florida Department of Health", "Collier County Sheriff's Office", "Housing
+    # Authority of the City of Key West", "Monroe County Public School District"). After the
+    # university rule: "University of Miami - Department of Family Medicine" is academic.
+    (re.compile(r"\bdepartment of\b|\bsheriff'?s? office\b|\bschool district\b|\bpublic schools\b|"
+                r"\b(housing|transport|transportation|transit|port|health|water|local|regional|education) authority\b|"
+                r"\bclerk of the (circuit )?court\b|"
+                r"\b(county|city|state|municipal)\b.*\b(department|division|public library|elections office)$"),
+     "statutory", "Government department or agency"),
 )
 
 
@@ -157,6 +167,9 @@ def sector_from_name(name: str) -> SectorEvidence | None:
         if pattern.search(text):
             if word in ("Council or Borough", "College", "University") and _NOT_STATUTORY.search(text):
                 continue
+            if word == "Government department or agency" and _INCORPORATED.search(text):
+                continue        # "..., Inc.": a non-profit corporation named after its county
+
             return SectorEvidence(sector, "name", f"name contains {word!r}")
     return None
 

@@ -50,3 +50,22 @@ def test_company_number_alone_says_nothing_unless_other_evidence():
 def test_name_rules(name, sector):
     found = sector_from_name(name)
     assert (found.sector if found else None) == sector
+
+
+@pytest.mark.parametrize("name, sector", [
+    # Names from the real Miami 211 Open Referral export (openreferral/open211-miami-data-api),
+    # where every public body was 'vcse' before.
+    ("FLORIDA DEPARTMENT OF HEALTH", "statutory"), ("COLLIER COUNTY SHERIFF'S OFFICE", "statutory"),
+    ("HOUSING AUTHORITY OF THE CITY OF KEY WEST", "statutory"), ("MONROE COUNTY PUBLIC SCHOOL DISTRICT", "statutory"),
+    ("SOUTH FLORIDA REGIONAL TRANSPORTATION AUTHORITY", "statutory"),
+    ("MONROE COUNTY CLERK OF THE CIRCUIT COURT", "statutory"), ("COLLIER COUNTY ELECTIONS DEPARTMENT", "statutory"),
+    ("UNIVERSITY OF MIAMI - DEPARTMENT OF FAMILY MEDICINE", "academic"),
+    # ... and the voluntary groups named after their county, which stay unsaid by the name
+    ("COMMUNITY FOUNDATION OF COLLIER COUNTY, INC.", None), ("THE DADE COUNTY BAR ASSOCIATION", None),
+    ("MIAMI DADE COUNTY FOSTER AND ADOPTIVE PARENT ASSOCIATION, INC.", None),
+    ("Friends of the Department of Music", None),
+])
+def test_public_bodies_named_as_directories_outside_uk_local_government_name_them(name, sector):
+    from graph.importers.evidence import sector_from_name
+    found = sector_from_name(name)
+    assert (found.sector if found else None) == sector
