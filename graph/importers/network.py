@@ -415,7 +415,7 @@ def _edge_rows_to_network(report: ImportReport, rows, name: str) -> Network:
         roles = {affiliation[0]: "source", affiliation[1]: "target"}
         roles.update({i: _ROLE_OF[_key(c)] for i, c in enumerate(first) if i not in roles
                       and _ROLE_OF.get(_key(c)) in ("since", "until")})
-    if roles is None and _is_360giving(first):
+    if _is_360giving(first):      # its columns name the ends in words too, but the grants import reads more
         raise InputError(name, "is a 360Giving grants file (Funding Org and Recipient Org columns): import it with "
                                "`partnermap import 360giving` (\"360Giving grants\" on the data page), which reads its "
                                "funders, recipients, amounts, dates and places", first_row)
@@ -614,8 +614,10 @@ def _header_roles(cells: list[str]) -> dict[int, str] | None:
 
 
 # Words of a column's name that say it is one end of the tie, for names not in COLUMN_ROLES.
-_SOURCE_WORDS = {"from", "source", "src", "sender", "ego", "funder", "donor", "giver", "grantor"}
-_TARGET_WORDS = {"to", "target", "dst", "dest", "destination", "receiver", "alter", "recipient", "grantee"}
+_SOURCE_WORDS = {"from", "source", "src", "sender", "sending", "ego", "funder", "funders", "funding", "donor", "donors",
+                 "giver", "giving", "grantor", "grantors", "referrer", "referring"}
+_TARGET_WORDS = {"to", "target", "dst", "dest", "destination", "receiver", "receiving", "alter", "recipient",
+                 "recipients", "grantee", "grantees", "referred"}
 
 
 # Words in a column's name (split at anything but letters and digits, and at camelCase)

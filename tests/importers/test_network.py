@@ -90,6 +90,14 @@ def test_end_columns_named_by_a_word_of_their_name(tmp_path, store):
     assert report.created["ties"] == 1
 
 
+@pytest.mark.parametrize("header", [["Giving Organisation", "Receiving Organisation", "Year"],
+                                    ["Referring agency", "Referred to", "Date"], ["Donors", "Recipients"]])
+def test_ends_named_by_giving_receiving_and_referring_words(header):
+    from graph.importers.network import _header_roles
+    roles = _header_roles(header)
+    assert roles is not None and (roles[0], roles[1]) == ("source", "target")
+
+
 def test_a_date_column_is_not_taken_for_an_end():
     from graph.importers.network import _header_roles
     assert _header_roles(["Partner From", "Partner To", "Date From", "Date To"]) == {0: "source", 1: "target"}
