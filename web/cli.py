@@ -36,9 +36,31 @@ def serve(ctx, host, port, workers, threads, access_log):
         click.echo(f"warning: {e}; pages will answer 503 until it can be reached", err=True)
     except StoreError as e:
         fail(str(e), 2)
+    missing = missing_assets(app)
+    if missing:
+        click.echo(f"warning: the web assets are not installed ({missing} is missing): pages will show without "
+                   "their styles, maps or charts. Fetch them with `make frontend` "
+                   "(bash scripts/fetch_frontend.sh)", err=True)
     click.echo(f"partnermap on http://{host}:{port}/ (store {ctx.store_url}, "
                f"{workers or default_workers()} workers x {threads} threads)", err=True)
     run(config, host=host, port=port, workers=workers, threads=threads, access_log=access_log)
+
+
+# What the pages load from web/static/vendor (fetched from npm, not committed): without
+# them every page was unstyled and the maps blank, with nothing said where it started.
+VENDOR_ASSETS = ("vendor/govuk/govuk-frontend.min.css", "vendor/govuk/govuk-frontend.min.js",
+                 "vendor/cytoscape/cytoscape.min.js", "vendor/leaflet/leaflet.js")
+
+
+def missing_assets(app) -> str:
+    """The first vendored asset the app's static folder lacks, as a path, or ""."""
+    from pathlib import Path
+
+    for rel in VENDOR_ASSETS:
+        path = Path(app.static_folder) / rel
+        if not path.is_file():
+            return str(path)
+    return ""
 
 
 @click.command()

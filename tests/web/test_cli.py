@@ -133,3 +133,16 @@ def test_docker_compose_has_no_default_neo4j_password():
     assert uses, "compose should read NEO4J_PASSWORD"
     assert all(u.startswith(":?") for u in uses), uses  # ':?' makes compose stop with the message
     assert "partnermap-demo" not in text
+
+
+def test_serve_warns_when_the_web_assets_are_not_installed(run, monkeypatch, tmp_path):
+    """From a clone without `make frontend`, every page was unstyled and every map blank,
+    and `serve` said nothing."""
+    import web.server
+
+    monkeypatch.setattr(web.server, "serve", lambda config, **kw: None)
+    import flask
+    monkeypatch.setattr(flask.Flask, "static_folder", str(tmp_path / "static"), raising=False)
+    r = run("serve")
+    assert r.exit_code == 0
+    assert "warning: the web assets are not installed" in r.output and "make frontend" in r.output
