@@ -442,7 +442,31 @@ def funders_like_data(snap, org_id: str, args) -> dict:
     data["organisation"] = org_card(snap, org)
     data["funded_by"] = [org_ref(snap, f["org_id"]) for f in data["funded_by"]]
     data["suggestions"] = [{**s, "org": org_ref(snap, s["org_id"])} for s in data["suggestions"]]
+    data["place_note"] = _funders_place_note(snap, org, data["suggestions"])
     return data
+
+
+def _funders_place_note(snap, org, suggestions: list[dict]) -> str:
+    """Each suggested funder's grants to groups in the organisation's places ("funded_here"),
+    and a note when none has any: a group in Trafford was offered only American foundations,
+    ranked by how many groups they fund, with nothing said about where."""
+    import numpy as np
+
+    if not org.places or not suggestions or not len(snap.ties):
+        return ""
+    here = np.zeros(len(snap.orgs), dtype=bool)
+    for code in org.places:
+        here[snap.org_rows_in_place(code)] = True
+    funding = snap.tie_mask("funding")
+    for s in suggestions:
+        row = snap.index[s["org_id"]]
+        mine = funding & (snap.tie_src == row)
+        s["funded_here"] = int(np.unique(snap.tie_dst[mine][here[snap.tie_dst[mine]]]).size)
+    if any(s["funded_here"] for s in suggestions):
+        return ""
+    places = ", ".join(snap.label("place", c) for c in org.places)
+    return (f"None of these funders has funded a group in {places} in this data: they are ranked on "
+            "what they fund and how, not on where. Check that a funder gives in your area before you apply.")
 
 
 def recipients_like_data(snap, org_id: str, args) -> dict:

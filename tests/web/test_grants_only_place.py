@@ -17,6 +17,8 @@ from web.auth import create_user
 TOWN = Place("E08000009", "Trafford", "local_authority")
 COUNCIL = "GB-LAE-TRF"
 GROUPS = ["360G-trafford-abbey_rd_street_party", "360G-trafford-barakah_food_aid", "GB-CHC-1172658"]
+ELSEWHERE = Place("E06000023", "Bristol, City of", "local_authority")
+FAR_FUNDER, FAR_GROUPS = "GB-CHC-1100001", ["GB-CHC-1100002", "GB-CHC-1100003"]
 
 
 @pytest.fixture
@@ -27,11 +29,16 @@ def viewer(tmp_path):
             *[Organisation(g, g.rsplit("-", 1)[-1], registered_ids=(g,) if g.startswith("GB-") else (),
                            places=(TOWN.code,), services=("poverty.food_support",), communities=("low_income",))
               for g in GROUPS]]
+    orgs += [Organisation(FAR_FUNDER, "A Bristol Trust", sector="funder", registered_ids=(FAR_FUNDER,),
+                          places=(ELSEWHERE.code,)),
+             *[Organisation(g, f"Bristol food bank {g[-1]}", registered_ids=(g,), places=(ELSEWHERE.code,),
+                            services=("poverty.food_support",), communities=("low_income",)) for g in FAR_GROUPS]]
     ties = [Tie(COUNCIL, g, "funding", amount=1000.0, ref=f"grant-{i}") for i, g in enumerate(GROUPS)]
+    ties += [Tie(FAR_FUNDER, g, "funding", amount=5000.0, ref=f"far-{i}") for i, g in enumerate(FAR_GROUPS)]
     url = f"sqlite:///{tmp_path / 'grants.db'}"
     with open_store(url) as store:
         store.load(GraphData(organisations=orgs, ties=ties, services=load_services(),
-                             communities=load_communities(), places=[TOWN], needs=[]))
+                             communities=load_communities(), places=[TOWN, ELSEWHERE], needs=[]))
         create_user(store, "viewer", "viewer", PASSWORDS["viewer"])
     app = create_app({"TESTING": True, "SECRET_KEY": "t", "STORE_URL": url})
     app.instance_path = str(tmp_path / "instance")
@@ -63,9 +70,20 @@ def test_suggestions_that_all_score_the_same_are_not_shown_as_a_ranking(viewer):
     """Nothing sets the council's grantees apart (no ties; one service and one community,
     as the text classifier reads from most of Trafford's grant titles): their suggestions
     score alike, and the list's order is only the rows' order."""
-    body = viewer.get(f"/api/partners?org={GROUPS[0]}").get_json()
+    body = viewer.get(f"/api/partners?org={GROUPS[0]}&place={TOWN.code}").get_json()
     scores = {s["score"] for s in body["suggestions"]}
     assert len(body["suggestions"]) > 1 and len(scores) == 1
     assert body["unranked"] is True
-    html = viewer.get(f"/organisations/{GROUPS[0]}").get_data(as_text=True)
+    html = viewer.get(f"/partners?org={GROUPS[0]}&place={TOWN.code}").get_data(as_text=True)
     assert 'id="suggestions-unranked"' in html and "in no particular order" in html
+
+
+def test_funders_who_never_gave_in_the_groups_place_are_flagged(viewer):
+    """A Trafford group was offered only funders that had never given in Trafford (American
+    foundations, in the real store), with nothing said about where they give."""
+    body = viewer.get(f"/api/organisations/{GROUPS[1]}/funders").get_json()
+    far = [s for s in body["suggestions"] if s["org_id"] == FAR_FUNDER]
+    assert far and far[0]["funded_here"] == 0
+    assert body["place_note"].startswith("None of these funders has funded a group in Trafford in this data")
+    html = viewer.get(f"/organisations/{GROUPS[1]}/funders").get_data(as_text=True)
+    assert 'id="funders-place-note"' in html
