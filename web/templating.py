@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import request, url_for
 from markupsafe import Markup, escape
 
+from graph.importers.report import singular
 from graph.model import identifier_for_org_id
 from graph.money import money_text
 from web.labels import STATUS_TAG_COLOURS, label
@@ -121,6 +122,7 @@ def init_templating(app) -> None:
     app.jinja_env.tests["markup"] = lambda v: hasattr(v, "__html__")
     app.jinja_env.filters["when"] = when
     app.jinja_env.filters["money"] = money
+    app.jinja_env.filters["one"] = singular
     app.jinja_env.filters["status_tag"] = status_tag
     # The identifier as its publisher wrote it (an internal id escapes odd characters as ~HH).
     app.jinja_env.filters["publisher_id"] = identifier_for_org_id

@@ -239,7 +239,7 @@ class ImportReport:
         lines.append(f"{self.format} import of {self.source}: {verb}")
         for label, counter in (("created", self.created), ("updated", self.updated),
                                ("unchanged", self.unchanged)):
-            parts = [f"{counter[k]} {k}" for k in KINDS if counter.get(k)]
+            parts = [f"{counter[k]:,} {singular(k) if counter[k] == 1 else k}" for k in KINDS if counter.get(k)]
             lines.append(f"  {label}: {', '.join(parts) if parts else 'none'}")
         if self.bulk:
             b = self.bulk
@@ -313,6 +313,15 @@ def _group_line(g: dict) -> str:
         return head
     rows = ", ".join(str(w["row"]) for w in g["first"][1:])
     return f"{head} (and {g['count'] - 1} more rows{': ' + rows if rows else ''}{', ...' if g['count'] > len(g['first']) else ''})"
+
+
+_ONE = {"organisations": "organisation", "ties": "tie", "places": "place", "services": "service",
+        "communities": "community", "needs": "need", "boundaries": "boundary"}
+
+
+def singular(kind: str) -> str:
+    """A kind's name for one record ("1 place", not "1 places")."""
+    return _ONE.get(kind, kind)
 
 
 def _counts(counter: Counter) -> dict:

@@ -14,7 +14,7 @@ def test_import_csv_with_errors_exits_1_and_writes_the_error_report(invoke, tmp_
     # A bad row costs only itself: the good row is written, the bad one listed, exit 1.
     assert result.exit_code == 1
     assert "organisations.csv:3:sector: 'charity' is not one of" in result.output
-    assert "csv import of" in result.output and ": wrote\n" in result.output and "created: 1 organisations" in result.output
+    assert "csv import of" in result.output and ": wrote\n" in result.output and "created: 1 organisation\n" in result.output
     # The report goes beside the store (not the current folder) and the output says where.
     [report_file] = (tmp_path / "import-reports").glob("data-*.csv")
     assert f"  report: {report_file}" in result.output
