@@ -406,6 +406,12 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
         rep.skip(file, row, "no recipient organisation (no recipient identifier or name)",
                  labels["recipient"])
         return
+    if read_identifier(rid) is None and _withheld_name(_text(recipient.get("name"))):
+        # "Anonymous", "Withheld", "Various recipients": every such grant would otherwise
+        # become one organisation of that name, tied to every funder that anonymises.
+        rep.skip(file, row, "recipient not named (anonymous, withheld or pooled): not an organisation",
+                 labels["recipient_name"])
+        return
     _grantnav_additions(grant, funder, recipient)
     try:
         amount = parse_amount(grant.get("amountAwarded"))
@@ -453,6 +459,17 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
     # The grant's title and description are the recipient's work in its funder's words.
     batch.add_text(recipient_id, ". ".join(t for t in (_text(grant.get("title")), _text(grant.get("description")))
                                            if t))
+
+
+# What grant files write for a recipient they do not name.
+_WITHHELD_NAMES = frozenset({"anonymous", "anon", "anonymised", "anonymized", "withheld", "name withheld",
+                             "redacted", "confidential", "not disclosed", "undisclosed", "unknown", "not known",
+                             "various", "various recipients", "multiple recipients", "multiple", "individual",
+                             "individuals", "private individual", "an individual", "tbc", "tba", "to be confirmed"})
+
+
+def _withheld_name(name: str) -> bool:
+    return " ".join(re.sub(r"[^a-z ]", " ", name.lower()).split()) in _WITHHELD_NAMES
 
 
 def _name_for_nameless(batch, names: dict, published, oid: str, file, row, labels, role) -> str:

@@ -177,6 +177,28 @@ def test_one_broken_row_of_the_real_file_costs_only_itself(tmp_path, samples, pu
         store.close()
 
 
+def test_grants_to_recipients_the_file_does_not_name_are_skipped_not_merged(tmp_path, samples):
+    """'Anonymous', 'Withheld', 'Various recipients' with no identifier: each name became one
+    organisation, so every anonymised grant of a file (and of every funder) was one group's."""
+    rows = _rows(samples)
+    h = rows[0]
+    for k, name in zip(range(1, 6), ["Anonymous", "Anonymous", "Withheld", "Various recipients", "Unknown"]):
+        for col in ("Recipient Org:Identifier", "Recipient Org:Charity Number", "Recipient Org:Company Number",
+                    "Recipient Org:Postal Code"):
+            rows[k][h.index(col)] = ""
+        rows[k][h.index("Recipient Org:Name")] = name
+    store = EmbeddedStore(tmp_path / "s.db")
+    try:
+        report = run_import(store, "360giving", {"grants.csv": _csv(rows).encode()})
+        names = {o.name for o in store.read_all().organisations}
+    finally:
+        store.close()
+    assert not names & {"Anonymous", "Withheld", "Various recipients", "Unknown"}
+    assert report.skipped_by_reason() == {
+        "recipient not named (anonymous, withheld or pooled): not an organisation": 5}
+    assert report.created["ties"] == len(rows) - 1 - 5
+
+
 def test_rows_under_a_title_keep_their_own_row_numbers(tmp_path, samples):
     rows = _rows(samples)
     rows[3][rows[0].index("Award Date")] = "not a date"
