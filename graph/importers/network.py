@@ -477,6 +477,11 @@ _WORK_WORDS = {"project", "projects", "programme", "programmes", "program", "pro
                "initiatives", "consortium", "consortia", "activity", "activities", "partnership", "partnerships"}
 
 
+def _earlier(a: str, b: str) -> str:
+    """The earlier of two ISO dates, either of which may be '' (unknown): the known one."""
+    return min(a, b) if a and b else a or b
+
+
 def _affiliation_columns(cells: list[str]) -> tuple[int, int] | None:
     """(organisation column, affiliation column) of a two-mode edge list's header, when
     exactly one column's name says organisations and exactly one says what they share."""
@@ -503,22 +508,15 @@ def _project_affiliations(net: Network, report: ImportReport) -> None:
             if line.source:
                 net.nodes.setdefault(line.source, {})
             continue
-        try:
-            since = read_date(line.since) if line.since else ""
-        except BadValue:
-            since = ""          # the line still says who shares what; the date is reported nowhere else
-            report.warn(name, line.row, net.columns.get("since", ""), f"{line.since[:40]!r} is not a date we can "
-                                                                      "read: the membership is kept, undated")
+        since = _date(line.since, report, name, line.row, net.columns.get("since", ""), kept="the membership")
         seen = members.setdefault(line.target, {}).get(line.source)
-        if seen is None or (since and (not seen[1] or since < seen[1])):
+        if seen is None or _earlier(since, seen[1]) != seen[1]:
             members[line.target][line.source] = (line.row, since)
         net.nodes.setdefault(line.source, {})
     kind = "partnership" if _words(shared_column) & _WORK_WORDS else "network"
     pairs: dict[tuple[str, str], list] = {}
-    too_big = 0
     for shared, who in members.items():
         if len(who) > limits.MAX_AFFILIATION_MEMBERS:
-            too_big += 1
             report.warn(name, min(r for r, _ in who.values()), shared_column,
                         f"{shared[:40]!r} has {len(who):,} members: past {limits.MAX_AFFILIATION_MEMBERS} "
                         "(limits.MAX_AFFILIATION_MEMBERS) it is not a working tie between every pair; not read as ties")
@@ -531,12 +529,9 @@ def _project_affiliations(net: Network, report: ImportReport) -> None:
                 if pair is None:
                     pairs[(a, b)] = [max(row_a, row_b), since, 1]
                 else:
-                    pair[2] += 1
-                    if since and (not pair[1] or since < pair[1]):
-                        pair[1] = since
+                    pair[1], pair[2] = _earlier(since, pair[1]), pair[2] + 1
     net.lines = [Line(row, a, b, since, "", kind, str(count)) for (a, b), (row, since, count) in pairs.items()]
-    net.columns = {"source": member_column, "target": member_column, "kind": shared_column,
-                   **({"since": net.columns["since"]} if "since" in net.columns else {}), "weight": shared_column}
+    net.columns.update(source=member_column, target=member_column, kind=shared_column, weight=shared_column)
     report.warn(name, header_row, shared_column,
                 f"read as an affiliation list: organisations ({member_column}) sharing a {shared_column} "
                 f"are tied ({kind}, weighted by how many they share): {len(pairs):,} ties from {len(members):,} "
@@ -1227,13 +1222,13 @@ def _kind(text, default, report, f, row, column) -> str:
     return default
 
 
-def _date(text, report, f, row, column) -> str:
+def _date(text, report, f, row, column, kept: str = "the tie") -> str:
     if not text:
         return ""
     try:
         return read_date(text)
     except BadValue as e:
-        report.warn(f, row, column, f"{e}: the tie is kept, undated")
+        report.warn(f, row, column, f"{e}: {kept} is kept, undated")
         return ""
 
 

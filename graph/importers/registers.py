@@ -199,7 +199,7 @@ class _Loader:
         for f, records in tables["class_ref"]:
             for n, (row, r) in enumerate(records, start=1):
                 self._tick(n)
-                code = re.sub(r"\.0+$", "", cell_str(r.get("classification_code")).strip())
+                code = _unfloat(r.get("classification_code"))
                 self._class_labels[code] = cell_str(r.get("classification_description")).strip()
         if tables["class_codes"] and not tables["class_ref"]:
             f = tables["class_codes"][0][0]
@@ -247,7 +247,7 @@ class _Loader:
                     if not cell_str(entry["r"].get(field)).strip() and cell_str(r.get(field)).strip():
                         entry["r"] = {**entry["r"], field: r.get(field)}
             elif table == "class_codes":
-                code = re.sub(r"\.0+$", "", cell_str(r.get("classification_code")).strip())
+                code = _unfloat(r.get("classification_code"))
                 label = self._class_labels.get(code, "")
                 ctype = {"1": "what", "2": "who", "3": "how"}.get(code[:1], "")
                 if not label or not ctype:
@@ -449,6 +449,12 @@ def _legal_form(charity_type: str) -> str:
     return "" if text.upper() in ("R", "RM") else text
 
 
+def _unfloat(value) -> str:
+    """A code or number as a dataframe's float column wrote it ('1070468.0', '101.0'), without
+    the '.0' that no register's number has."""
+    return re.sub(r"\.0+$", "", cell_str(value).strip())
+
+
 def _ccew_number(raw: str) -> tuple[str, bool]:
     """(registered charity number, is it a linked charity's) as copies of the extract write
     it: '1070468', ' 1070468 ', 'GB-CHC-1070468', '1070468.0' (a spreadsheet tool's float);
@@ -457,7 +463,7 @@ def _ccew_number(raw: str) -> tuple[str, bool]:
     text = normalise_identifier(raw)
     if text.upper().startswith("GB-CHC-"):
         text = text[7:]
-    ids = charity_ids(re.sub(r"\.0+$", "", text.strip()))
+    ids = charity_ids(_unfloat(text))
     if not ids or not ids[0].startswith("GB-CHC-"):
         return "", False
     return ids[0][len("GB-CHC-"):], len(ids) > 1
@@ -465,8 +471,7 @@ def _ccew_number(raw: str) -> tuple[str, bool]:
 
 def _is_linked(value) -> bool:
     """Is this linked_charity_number a linked charity's (not 0, blank or '0.0')?"""
-    text = re.sub(r"\.0+$", "", cell_str(value).strip())
-    return bool(text.strip("0"))
+    return bool(_unfloat(value).strip("0"))
 
 
 def _oscr_number(raw: str) -> str:
@@ -482,7 +487,7 @@ def _oscr_number(raw: str) -> str:
 def _digits(number: str) -> str:
     """A CCNI charity number's digits: 'NIC100002' and '100002' -> '100002'; a number a
     spreadsheet tool wrote as a float ('100002.0') loses its '.0', not gains a digit."""
-    return re.sub(r"\D", "", re.sub(r"\.0+$", "", number.strip()))
+    return re.sub(r"\D", "", _unfloat(number))
 
 
 @lru_cache(maxsize=1)

@@ -461,15 +461,16 @@ def _grant(batch: Batch, state: _State, grant: dict, file: str, row: int, labels
                                            if t))
 
 
-# What grant files write for a recipient they do not name.
+# What grant files write for a recipient they do not name, beyond what stands for any
+# missing value (identifiers.PLACEHOLDERS: 'unknown', 'tbc', 'various', ...).
 _WITHHELD_NAMES = frozenset({"anonymous", "anon", "anonymised", "anonymized", "withheld", "name withheld",
-                             "redacted", "confidential", "not disclosed", "undisclosed", "unknown", "not known",
-                             "various", "various recipients", "multiple recipients", "multiple", "individual",
-                             "individuals", "private individual", "an individual", "tbc", "tba", "to be confirmed"})
+                             "redacted", "confidential", "not disclosed", "undisclosed", "various recipients",
+                             "multiple recipients", "multiple", "individual", "individuals", "private individual",
+                             "an individual", "to be confirmed"})
 
 
 def _withheld_name(name: str) -> bool:
-    return " ".join(re.sub(r"[^a-z ]", " ", name.lower()).split()) in _WITHHELD_NAMES
+    return bool(name) and is_placeholder(name) or " ".join(re.sub(r"[^a-z ]", " ", name.lower()).split()) in _WITHHELD_NAMES
 
 
 def _name_for_nameless(batch, names: dict, published, oid: str, file, row, labels, role) -> str:
@@ -534,7 +535,7 @@ def _organisation(batch, o: dict, file, row, labels, role, places=None, led_by=(
     registered = list(published.registered) if published else []
     extra = [*_register_number(rep, file, row, labels[role], o, "charityNumber", "Charity Number", charity_ids),
              *_register_number(rep, file, row, labels[role], o, "companyNumber", "Company Number",
-                               lambda n: (company_org_id(n),) if company_org_id(n) else ())]
+                               lambda n: tuple(filter(None, [company_org_id(n)])))]
     for i in _id_list(o.get("_orgIDs")) + _id_list(o.get("_canonicalId")):
         pid = read_identifier(i) if is_registered_id(i) else None
         extra.extend(pid.registered if pid else ())
